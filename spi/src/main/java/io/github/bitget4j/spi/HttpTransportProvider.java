@@ -1,0 +1,8 @@
+package io.github.bitget4j.spi;
+
+/** Builds {@link HttpTransport}s; one transport per client. */
+public interface HttpTransportProvider extends BitgetProvider {
+
+    /** A new transport owned by the caller, who closes it. */
+    HttpTransport create(TransportSettings settings);
+}

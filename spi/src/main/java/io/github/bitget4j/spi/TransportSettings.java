@@ -1,0 +1,33 @@
+package io.github.bitget4j.spi;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a transport provider needs to build HTTP and WebSocket transports.
+ *
+ * @param connectTimeout           time to open a connection
+ * @param requestTimeout           time for a whole HTTP exchange, from send to the last body byte
+ * @param keepAlive                reuse connections between requests
+ * @param keepAliveIdle            how long an idle pooled connection is kept open (the reference's keepAliveMsecs)
+ * @param maxConnectionsPerHost    connections opened to one host at most; further callers wait in the queue
+ * @param maxQueuedRequestsPerHost requests that may wait for a connection to one host at most
+ * @param proxy                    an HTTP or SOCKS proxy, or null for a direct connection
+ * @param userAgent                User-Agent header value
+ */
+public record TransportSettings(
+        Duration connectTimeout,
+        Duration requestTimeout,
+        boolean keepAlive,
+        Duration keepAliveIdle,
+        int maxConnectionsPerHost,
+        int maxQueuedRequestsPerHost,
+        @Nullable ProxySettings proxy,
+        String userAgent) {
+
+    /** Settings with the SDK's documented defaults. */
+    public static TransportSettings defaults() {
+        return new TransportSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), true, Duration.ofSeconds(30),
+                64, 65_536, null, "bitget4j");
+    }
+}

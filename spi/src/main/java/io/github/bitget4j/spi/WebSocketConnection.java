@@ -1,0 +1,20 @@
+package io.github.bitget4j.spi;
+
+/** One open WebSocket connection. Safe to use from several threads. */
+public interface WebSocketConnection {
+
+    /**
+     * Queues a text frame and blocks until it is written to the socket.
+     *
+     * @throws TransportException when the connection is closed or the write fails
+     */
+    void sendText(String text);
+
+    /** Starts a close handshake with the given status code; idempotent. */
+    void close(int code, String reason);
+
+    /** Drops the connection at once without a close handshake (used when it is found dead). */
+    void abort();
+
+    boolean isOpen();
+}
