@@ -1,0 +1,480 @@
+package io.github.bitget4j;
+
+import io.github.bitget4j.internal.Redaction;
+import io.github.bitget4j.spi.HttpTransport;
+import io.github.bitget4j.spi.ProxySettings;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every setting of every bitget4j client, immutable. One options object builds any client:
+ * {@code new RestClientV3(options)}, {@code new RestClientV2(options)}.
+ * <pre>{@code
+ * ClientOptions options = ClientOptions.builder()
+ *     .apiKey(System.getenv("API_KEY_COM"))
+ *     .apiSecret(System.getenv("API_SECRET_COM"))
+ *     .apiPass(System.getenv("API_PASS_COM"))
+ *     .build();
+ * }</pre>
+ * {@link #toString()} never shows the secret, passphrase, key password or proxy password.
+ */
+public final class ClientOptions {
+
+    /** Bitget's REST host, live and demo alike. */
+    public static final String DEFAULT_BASE_URL = "https://api.bitget.com";
+
+    private final @Nullable String apiKey;
+    private final @Nullable String apiSecret;
+    private final @Nullable String apiPass;
+    private final @Nullable String keyPassword;
+    private final boolean demoTrading;
+    private final @Nullable SignMessageFunction customSignMessageFn;
+    private final String baseUrl;
+    private final boolean strictParamValidation;
+    private final boolean encodeQueryStringValues;
+    private final boolean parseExceptions;
+    private final boolean keepAlive;
+    private final long keepAliveMsecs;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final @Nullable ProxySettings proxy;
+    private final @Nullable String channelApiCode;
+    private final boolean trace;
+    private final int maxConnections;
+    private final int maxQueuedRequests;
+    private final @Nullable String signerProvider;
+    private final Map<String, String> signerProperties;
+    private final @Nullable String httpTransportProvider;
+    private final @Nullable HttpTransport httpTransport;
+    private final InstantSource clock;
+
+    private ClientOptions(Builder b) {
+        apiKey = b.apiKey;
+        apiSecret = b.apiSecret;
+        apiPass = b.apiPass;
+        keyPassword = b.keyPassword;
+        demoTrading = b.demoTrading;
+        customSignMessageFn = b.customSignMessageFn;
+        baseUrl = stripTrailingSlash(b.baseUrl);
+        strictParamValidation = b.strictParamValidation;
+        encodeQueryStringValues = b.encodeQueryStringValues;
+        parseExceptions = b.parseExceptions;
+        keepAlive = b.keepAlive;
+        keepAliveMsecs = b.keepAliveMsecs;
+        connectTimeout = b.connectTimeout;
+        requestTimeout = b.requestTimeout;
+        proxy = b.proxy;
+        channelApiCode = b.channelApiCode;
+        trace = b.trace;
+        maxConnections = b.maxConnections;
+        maxQueuedRequests = b.maxQueuedRequests;
+        signerProvider = b.signerProvider;
+        signerProperties = Map.copyOf(b.signerProperties);
+        httpTransportProvider = b.httpTransportProvider;
+        httpTransport = b.httpTransport;
+        clock = b.clock;
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Options with the defaults only: enough for public endpoints. */
+    public static ClientOptions defaults() {
+        return builder().build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** API key; needed for private calls. Default none. */
+    public @Nullable String apiKey() {
+        return apiKey;
+    }
+
+    /** HMAC secret, PEM private key (RSA), or whatever a signer plugin understands. Default none. */
+    public @Nullable String apiSecret() {
+        return apiSecret;
+    }
+
+    /** API passphrase chosen when the key was created (not the account password). Default none. */
+    public @Nullable String apiPass() {
+        return apiPass;
+    }
+
+    /** Password of an encrypted PEM private key. Default none. */
+    public @Nullable String keyPassword() {
+        return keyPassword;
+    }
+
+    /** Demo (paper) trading: adds {@code paptrading: 1} to every request. Default false. */
+    public boolean demoTrading() {
+        return demoTrading;
+    }
+
+    /** A custom signer that wins over every signer plugin. Default none. */
+    public @Nullable SignMessageFunction customSignMessageFn() {
+        return customSignMessageFn;
+    }
+
+    /** REST base URL, without a trailing slash. Default {@value #DEFAULT_BASE_URL}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Refuse null parameter values and parameters an endpoint does not declare, before sending. Default false. */
+    public boolean strictParamValidation() {
+        return strictParamValidation;
+    }
+
+    /**
+     * Percent-encode query values (RFC 3986: everything but {@code A-Z a-z 0-9 - . _ ~}). Default true.
+     * Turn off only when passing values already encoded; they are then sent and signed verbatim.
+     */
+    public boolean encodeQueryStringValues() {
+        return encodeQueryStringValues;
+    }
+
+    /** Throw typed exceptions for failed calls; when false, a {@code BitgetRawResponseException}. Default true. */
+    public boolean parseExceptions() {
+        return parseExceptions;
+    }
+
+    /** Reuse HTTP connections between calls. Default true. */
+    public boolean keepAlive() {
+        return keepAlive;
+    }
+
+    /**
+     * How long an idle pooled connection is kept open, in ms. Default 30,000. (The Node reference SDK uses this
+     * name for its TCP keep-alive probe delay, default 1,000; here it governs the connection pool.)
+     */
+    public long keepAliveMsecs() {
+        return keepAliveMsecs;
+    }
+
+    /** Time to open a connection. Default 10 s. */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Time for a whole request, from sending to the last byte of the response. Default 30 s. */
+    public Duration requestTimeout() {
+        return requestTimeout;
+    }
+
+    /** HTTP or SOCKS5 proxy. Default none (direct). */
+    public @Nullable ProxySettings proxy() {
+        return proxy;
+    }
+
+    /** Broker/channel tag sent as {@code X-CHANNEL-API-CODE}. Default none: no such header is sent. */
+    public @Nullable String channelApiCode() {
+        return channelApiCode;
+    }
+
+    /**
+     * Log every request and response through {@code System.Logger} "io.github.bitget4j.trace" at INFO, with
+     * passphrase, signature and secrets redacted. Default: true when the environment variable
+     * {@code BITGETTRACE} is {@code true}, else false.
+     */
+    public boolean trace() {
+        return trace;
+    }
+
+    /** Connections to one host at most; further callers queue. Default 64. */
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    /** Callers that may queue for a connection at most. Default 65,536. */
+    public int maxQueuedRequests() {
+        return maxQueuedRequests;
+    }
+
+    /**
+     * Name of the signer plugin to use (e.g. "hmac", "rsa"). Default none: the system property
+     * {@code bitget4j.signer}, then the environment variable {@code BITGET4J_SIGNER}, then the best plugin that
+     * supports the secret.
+     */
+    public @Nullable String signerProvider() {
+        return signerProvider;
+    }
+
+    /** Settings for a signer plugin (e.g. a key-store alias). Default empty. */
+    public Map<String, String> signerProperties() {
+        return signerProperties;
+    }
+
+    /**
+     * Name of the HTTP transport plugin (e.g. "jetty"). Default none: the system property
+     * {@code bitget4j.http}, then the environment variable {@code BITGET4J_HTTP}, then the best usable plugin.
+     */
+    public @Nullable String httpTransportProvider() {
+        return httpTransportProvider;
+    }
+
+    /**
+     * A transport you own and share between clients; clients never close it. Default none: each client
+     * creates its own transport and closes it in {@code close()}.
+     */
+    public @Nullable HttpTransport httpTransport() {
+        return httpTransport;
+    }
+
+    /** Source of request timestamps. Default the system clock. */
+    public InstantSource clock() {
+        return clock;
+    }
+
+    /** True when apiKey and apiPass are set and there is something to sign with. */
+    public boolean hasCredentials() {
+        return apiKey != null && apiPass != null && (apiSecret != null || customSignMessageFn != null);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientOptions[apiKey=" + Redaction.maskKey(apiKey)
+                + ", apiSecret=" + Redaction.redacted(apiSecret)
+                + ", apiPass=" + Redaction.redacted(apiPass)
+                + ", keyPassword=" + Redaction.redacted(keyPassword)
+                + ", demoTrading=" + demoTrading
+                + ", customSignMessageFn=" + (customSignMessageFn == null ? "none" : "set")
+                + ", baseUrl=" + baseUrl
+                + ", strictParamValidation=" + strictParamValidation
+                + ", encodeQueryStringValues=" + encodeQueryStringValues
+                + ", parseExceptions=" + parseExceptions
+                + ", keepAlive=" + keepAlive
+                + ", keepAliveMsecs=" + keepAliveMsecs
+                + ", connectTimeout=" + connectTimeout
+                + ", requestTimeout=" + requestTimeout
+                + ", proxy=" + proxy
+                + ", channelApiCode=" + channelApiCode
+                + ", trace=" + trace
+                + ", maxConnections=" + maxConnections
+                + ", maxQueuedRequests=" + maxQueuedRequests
+                + ", signerProvider=" + signerProvider
+                + ", signerProperties=" + signerProperties.keySet()
+                + ", httpTransportProvider=" + httpTransportProvider
+                + ", httpTransport=" + (httpTransport == null ? "none" : "supplied")
+                + "]";
+    }
+
+    /** Builds {@link ClientOptions}. Not thread-safe; every setter returns this builder. */
+    public static final class Builder {
+        private @Nullable String apiKey;
+        private @Nullable String apiSecret;
+        private @Nullable String apiPass;
+        private @Nullable String keyPassword;
+        private boolean demoTrading;
+        private @Nullable SignMessageFunction customSignMessageFn;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private boolean strictParamValidation;
+        private boolean encodeQueryStringValues = true;
+        private boolean parseExceptions = true;
+        private boolean keepAlive = true;
+        private long keepAliveMsecs = 30_000;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration requestTimeout = Duration.ofSeconds(30);
+        private @Nullable ProxySettings proxy;
+        private @Nullable String channelApiCode;
+        private boolean trace = "true".equalsIgnoreCase(System.getenv("BITGETTRACE"));
+        private int maxConnections = 64;
+        private int maxQueuedRequests = 65_536;
+        private @Nullable String signerProvider;
+        private Map<String, String> signerProperties = Map.of();
+        private @Nullable String httpTransportProvider;
+        private @Nullable HttpTransport httpTransport;
+        private InstantSource clock = InstantSource.system();
+
+        private Builder() {
+        }
+
+        private Builder(ClientOptions o) {
+            apiKey = o.apiKey;
+            apiSecret = o.apiSecret;
+            apiPass = o.apiPass;
+            keyPassword = o.keyPassword;
+            demoTrading = o.demoTrading;
+            customSignMessageFn = o.customSignMessageFn;
+            baseUrl = o.baseUrl;
+            strictParamValidation = o.strictParamValidation;
+            encodeQueryStringValues = o.encodeQueryStringValues;
+            parseExceptions = o.parseExceptions;
+            keepAlive = o.keepAlive;
+            keepAliveMsecs = o.keepAliveMsecs;
+            connectTimeout = o.connectTimeout;
+            requestTimeout = o.requestTimeout;
+            proxy = o.proxy;
+            channelApiCode = o.channelApiCode;
+            trace = o.trace;
+            maxConnections = o.maxConnections;
+            maxQueuedRequests = o.maxQueuedRequests;
+            signerProvider = o.signerProvider;
+            signerProperties = o.signerProperties;
+            httpTransportProvider = o.httpTransportProvider;
+            httpTransport = o.httpTransport;
+            clock = o.clock;
+        }
+
+        public Builder apiKey(@Nullable String apiKey) {
+            this.apiKey = blankToNull(apiKey);
+            return this;
+        }
+
+        public Builder apiSecret(@Nullable String apiSecret) {
+            this.apiSecret = blankToNull(apiSecret);
+            return this;
+        }
+
+        public Builder apiPass(@Nullable String apiPass) {
+            this.apiPass = blankToNull(apiPass);
+            return this;
+        }
+
+        public Builder keyPassword(@Nullable String keyPassword) {
+            this.keyPassword = keyPassword;
+            return this;
+        }
+
+        public Builder demoTrading(boolean demoTrading) {
+            this.demoTrading = demoTrading;
+            return this;
+        }
+
+        public Builder customSignMessageFn(@Nullable SignMessageFunction fn) {
+            this.customSignMessageFn = fn;
+            return this;
+        }
+
+        public Builder baseUrl(String baseUrl) {
+            if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
+                throw new IllegalArgumentException("baseUrl must start with http:// or https://: " + baseUrl);
+            }
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder strictParamValidation(boolean strict) {
+            this.strictParamValidation = strict;
+            return this;
+        }
+
+        public Builder encodeQueryStringValues(boolean encode) {
+            this.encodeQueryStringValues = encode;
+            return this;
+        }
+
+        public Builder parseExceptions(boolean parse) {
+            this.parseExceptions = parse;
+            return this;
+        }
+
+        public Builder keepAlive(boolean keepAlive) {
+            this.keepAlive = keepAlive;
+            return this;
+        }
+
+        public Builder keepAliveMsecs(long msecs) {
+            if (msecs <= 0) {
+                throw new IllegalArgumentException("keepAliveMsecs must be positive: " + msecs);
+            }
+            this.keepAliveMsecs = msecs;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive("connectTimeout", timeout);
+            return this;
+        }
+
+        public Builder requestTimeout(Duration timeout) {
+            this.requestTimeout = positive("requestTimeout", timeout);
+            return this;
+        }
+
+        public Builder proxy(@Nullable ProxySettings proxy) {
+            this.proxy = proxy;
+            return this;
+        }
+
+        public Builder channelApiCode(@Nullable String code) {
+            this.channelApiCode = blankToNull(code);
+            return this;
+        }
+
+        public Builder trace(boolean trace) {
+            this.trace = trace;
+            return this;
+        }
+
+        public Builder maxConnections(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1: " + max);
+            }
+            this.maxConnections = max;
+            return this;
+        }
+
+        public Builder maxQueuedRequests(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxQueuedRequests must be at least 1: " + max);
+            }
+            this.maxQueuedRequests = max;
+            return this;
+        }
+
+        public Builder signerProvider(@Nullable String name) {
+            this.signerProvider = blankToNull(name);
+            return this;
+        }
+
+        public Builder signerProperties(Map<String, String> properties) {
+            this.signerProperties = Map.copyOf(properties);
+            return this;
+        }
+
+        public Builder httpTransportProvider(@Nullable String name) {
+            this.httpTransportProvider = blankToNull(name);
+            return this;
+        }
+
+        public Builder httpTransport(@Nullable HttpTransport transport) {
+            this.httpTransport = transport;
+            return this;
+        }
+
+        public Builder clock(InstantSource clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public ClientOptions build() {
+            return new ClientOptions(this);
+        }
+
+        private static @Nullable String blankToNull(@Nullable String value) {
+            return value == null || value.isBlank() ? null : value;
+        }
+
+        private static Duration positive(String name, Duration d) {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + d);
+            }
+            return d;
+        }
+
+        @Override
+        public String toString() {
+            return "ClientOptions.Builder";
+        }
+    }
+}

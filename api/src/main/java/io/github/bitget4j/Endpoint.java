@@ -1,0 +1,131 @@
+package io.github.bitget4j;
+
+import com.google.gson.annotations.SerializedName;
+import com.google.gson.reflect.TypeToken;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One REST endpoint, declared once: verb, path, auth, the type of its {@code data}, and the parameters
+ * it accepts. The SDK declares every endpoint it knows this way; declare your own for endpoints Bitget
+ * adds tomorrow and run them with {@link EndpointCaller#call}:
+ * <pre>{@code
+ * static final Endpoint<MyRecord> NEW_THING = Endpoint.get("/api/v2/new/thing", Auth.PRIVATE, MyRecord.class);
+ * client.call(NEW_THING, Map.of("symbol", "BTCUSDT"));
+ * }</pre>
+ * Immutable and thread-safe; build them once (as constants), not per call.
+ *
+ * @param <T> the type {@code data} decodes to
+ */
+public final class Endpoint<T> {
+
+    private final String method;
+    private final String path;
+    private final Auth auth;
+    private final Type dataType;
+    private final Type responseType;
+    private final @Nullable Set<String> parameters;
+
+    private Endpoint(String method, String path, Auth auth, Type dataType, @Nullable Set<String> parameters) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("endpoint path must start with '/': " + path);
+        }
+        this.method = method;
+        this.path = path;
+        this.auth = auth;
+        this.dataType = dataType;
+        this.responseType = TypeToken.getParameterized(ApiResponse.class, dataType).getType();
+        this.parameters = parameters == null ? null : Set.copyOf(parameters);
+    }
+
+    public static <T> Endpoint<T> get(String path, Auth auth, Class<T> dataType) {
+        return new Endpoint<>("GET", path, auth, dataType, null);
+    }
+
+    public static <T> Endpoint<T> post(String path, Auth auth, Class<T> dataType) {
+        return new Endpoint<>("POST", path, auth, dataType, null);
+    }
+
+    /** For generic data types, e.g. {@code new TypeToken<List<SpotTicker>>() {}}. */
+    public static <T> Endpoint<T> get(String path, Auth auth, TypeToken<T> dataType) {
+        return new Endpoint<>("GET", path, auth, dataType.getType(), null);
+    }
+
+    public static <T> Endpoint<T> post(String path, Auth auth, TypeToken<T> dataType) {
+        return new Endpoint<>("POST", path, auth, dataType.getType(), null);
+    }
+
+    /** A GET endpoint whose {@code data} is a JSON array of {@code elementType}. */
+    public static <E> Endpoint<List<E>> getList(String path, Auth auth, Class<E> elementType) {
+        return new Endpoint<>("GET", path, auth, TypeToken.getParameterized(List.class, elementType).getType(), null);
+    }
+
+    /** A POST endpoint whose {@code data} is a JSON array of {@code elementType}. */
+    public static <E> Endpoint<List<E>> postList(String path, Auth auth, Class<E> elementType) {
+        return new Endpoint<>("POST", path, auth, TypeToken.getParameterized(List.class, elementType).getType(), null);
+    }
+
+    /**
+     * Declares the accepted parameter names; with {@code strictParamValidation} a map parameter outside
+     * this set is refused before sending. Without a declaration any name is accepted.
+     */
+    public Endpoint<T> withParameters(String... names) {
+        return new Endpoint<>(method, path, auth, dataType, new LinkedHashSet<>(List.of(names)));
+    }
+
+    /** Declares the accepted parameters as the components of a request record (honouring {@code @SerializedName}). */
+    public Endpoint<T> withParameters(Class<? extends Record> requestType) {
+        var names = new LinkedHashSet<String>();
+        for (RecordComponent component : requestType.getRecordComponents()) {
+            SerializedName wireName = component.getAccessor().getAnnotation(SerializedName.class);
+            if (wireName == null) {
+                wireName = fieldAnnotation(requestType, component.getName());
+            }
+            names.add(wireName == null ? component.getName() : wireName.value());
+        }
+        return new Endpoint<>(method, path, auth, dataType, names);
+    }
+
+    private static @Nullable SerializedName fieldAnnotation(Class<?> type, String field) {
+        try {
+            return type.getDeclaredField(field).getAnnotation(SerializedName.class);
+        } catch (NoSuchFieldException e) {
+            return null;
+        }
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Auth auth() {
+        return auth;
+    }
+
+    public Type dataType() {
+        return dataType;
+    }
+
+    /** {@code ApiResponse<dataType>}, computed once. */
+    public Type responseType() {
+        return responseType;
+    }
+
+    /** The declared parameter names, or null when any name is accepted. */
+    public @Nullable Set<String> parameters() {
+        return parameters;
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path + " (" + auth + ")";
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.bitget4j;
+
+import io.github.bitget4j.v2.CommonApiV2;
+import io.github.bitget4j.v2.SpotAccountApiV2;
+import io.github.bitget4j.v2.SpotMarketApiV2;
+import io.github.bitget4j.v2.SpotTradeApiV2;
+
+/**
+ * REST client for Bitget's classic account (API V2).
+ * <pre>{@code
+ * try (var client = new RestClientV2(options)) {
+ *     var tickers = client.getSpotTicker(SpotTickerRequest.of("BTCUSDT")).data();
+ * }
+ * }</pre>
+ * Thread-safe; blocking calls, cheap on virtual threads. See {@link BitgetRestClient} for ownership and errors.
+ */
+public final class RestClientV2 extends BitgetRestClient
+        implements CommonApiV2, SpotMarketApiV2, SpotAccountApiV2, SpotTradeApiV2 {
+
+    /**
+     * @throws io.github.bitget4j.errors.BitgetConfigurationException when the key cannot be parsed or no plugin fits
+     */
+    public RestClientV2(ClientOptions options) {
+        super(options);
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.bitget4j;
+
+import io.github.bitget4j.v3.AccountApiV3;
+import io.github.bitget4j.v3.MarketApiV3;
+import io.github.bitget4j.v3.PublicApiV3;
+import io.github.bitget4j.v3.TradeApiV3;
+
+/**
+ * REST client for Bitget's unified trading account (API V3).
+ * <pre>{@code
+ * try (var client = new RestClientV3(options)) {
+ *     var balances = client.getBalances().data();
+ * }
+ * }</pre>
+ * Thread-safe; blocking calls, cheap on virtual threads. See {@link BitgetRestClient} for ownership and errors.
+ */
+public final class RestClientV3 extends BitgetRestClient implements PublicApiV3, MarketApiV3, AccountApiV3, TradeApiV3 {
+
+    /**
+     * @throws io.github.bitget4j.errors.BitgetConfigurationException when the key cannot be parsed or no plugin fits
+     */
+    public RestClientV3(ClientOptions options) {
+        super(options);
+    }
+}

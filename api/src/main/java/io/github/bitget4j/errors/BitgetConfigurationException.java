@@ -1,0 +1,18 @@
+package io.github.bitget4j.errors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The client cannot be built or cannot sign as configured: a malformed key, no usable plugin, a missing
+ * credential for a private call. Thrown before any byte is sent.
+ */
+public class BitgetConfigurationException extends BitgetClientException {
+
+    public BitgetConfigurationException(String message) {
+        super(message);
+    }
+
+    public BitgetConfigurationException(String message, @Nullable Throwable cause) {
+        super(message, cause);
+    }
+}

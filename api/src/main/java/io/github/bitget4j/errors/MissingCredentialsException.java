@@ -1,0 +1,9 @@
+package io.github.bitget4j.errors;
+
+/** A private endpoint was called without a complete set of credentials; nothing was sent. */
+public class MissingCredentialsException extends BitgetConfigurationException {
+
+    public MissingCredentialsException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,113 @@
+package io.github.bitget4j.internal;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.github.bitget4j.Endpoint;
+import io.github.bitget4j.errors.BitgetValidationException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns request parameters into the exact bytes that are signed and sent: a sorted, percent-encoded query
+ * string for GET, a JSON body for POST. Parameters are a request record, a {@code Map<String, ?>}, a
+ * {@code List} (POST bodies that are JSON arrays), or null.
+ */
+final class RequestEncoder {
+
+    private static final byte[] EMPTY = new byte[0];
+
+    private final Gson gson;
+    private final boolean strict;
+    private final boolean encodeValues;
+
+    RequestEncoder(Gson gson, boolean strict, boolean encodeValues) {
+        this.gson = gson;
+        this.strict = strict;
+        this.encodeValues = encodeValues;
+    }
+
+    /** The query string without the leading '?', empty when there are no parameters. */
+    String queryString(Endpoint<?> endpoint, @Nullable Object params) {
+        if (params == null) {
+            return "";
+        }
+        checkMap(endpoint, params);
+        JsonElement tree = gson.toJsonTree(params);
+        if (!tree.isJsonObject()) {
+            throw new BitgetValidationException(endpoint + ": GET parameters must be a record or a map, not "
+                    + params.getClass().getSimpleName());
+        }
+        JsonObject object = tree.getAsJsonObject();
+        if (object.isEmpty()) {
+            return "";
+        }
+        var names = new ArrayList<>(object.keySet());
+        names.sort(null); // ASCII order of keys, as Bitget's reference does
+        var query = new StringBuilder(names.size() * 24);
+        for (String name : names) {
+            JsonElement value = object.get(name);
+            if (value.isJsonNull()) {
+                continue;
+            }
+            if (!value.isJsonPrimitive()) {
+                throw new BitgetValidationException(endpoint + ": parameter '" + name + "' must be a single value in a query");
+            }
+            if (!query.isEmpty()) {
+                query.append('&');
+            }
+            appendPair(endpoint, name, value.getAsString(), query);
+        }
+        return query.toString();
+    }
+
+    private void appendPair(Endpoint<?> endpoint, String name, String value, StringBuilder query) {
+        if (encodeValues) {
+            PercentEncoder.encode(name, query);
+            query.append('=');
+            PercentEncoder.encode(value, query);
+            return;
+        }
+        if (!PercentEncoder.isSafePreEncoded(name) || !PercentEncoder.isSafePreEncoded(value)) {
+            throw new BitgetValidationException(endpoint + ": parameter '" + name + "' holds characters that cannot be "
+                    + "sent unencoded in a query (space, &, =, +, #, non-ASCII, a lone %); pre-encode it or leave "
+                    + "encodeQueryStringValues on");
+        }
+        query.append(name).append('=').append(value);
+    }
+
+    /** The JSON body bytes, empty when there are no parameters. */
+    byte[] body(Endpoint<?> endpoint, @Nullable Object params) {
+        if (params == null) {
+            return EMPTY;
+        }
+        checkMap(endpoint, params);
+        String json = gson.toJson(params);
+        if (json.equals("{}") || json.equals("null")) {
+            return EMPTY;
+        }
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Strict validation only applies to maps: a record cannot hold an undeclared parameter. */
+    private void checkMap(Endpoint<?> endpoint, Object params) {
+        if (!strict || !(params instanceof Map<?, ?> map)) {
+            return;
+        }
+        Set<String> declared = endpoint.parameters();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String name = String.valueOf(entry.getKey());
+            if (entry.getValue() == null) {
+                throw new BitgetValidationException(endpoint + ": parameter '" + name + "' is null "
+                        + "(strictParamValidation is on; leave it out instead)");
+            }
+            if (declared != null && !declared.contains(name)) {
+                throw new BitgetValidationException(endpoint + ": parameter '" + name + "' is not one this endpoint "
+                        + "accepts (strictParamValidation is on). Accepted: " + declared.stream().sorted().toList());
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package io.github.bitget4j.internal;
+
+import com.google.gson.Gson;
+import io.github.bitget4j.ApiResponse;
+import io.github.bitget4j.Auth;
+import io.github.bitget4j.ClientOptions;
+import io.github.bitget4j.Endpoint;
+import io.github.bitget4j.errors.BitgetClientException;
+import io.github.bitget4j.errors.BitgetConnectionException;
+import io.github.bitget4j.errors.BitgetInterruptedException;
+import io.github.bitget4j.errors.MissingCredentialsException;
+import io.github.bitget4j.internal.json.BitgetJson;
+import io.github.bitget4j.spi.ExceptionParser;
+import io.github.bitget4j.spi.HttpRequest;
+import io.github.bitget4j.spi.HttpResponse;
+import io.github.bitget4j.spi.HttpTransport;
+import io.github.bitget4j.spi.Signer;
+import io.github.bitget4j.spi.SignerException;
+import io.github.bitget4j.spi.TransportException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one request pipeline behind every REST client: parameters → exact bytes → signature over those bytes →
+ * transport sends them verbatim → response decoded or mapped to an exception. Everything that can be built
+ * once (signer, headers, Gson, parsers) is built in the constructor. Thread-safe.
+ */
+public final class RestEngine implements AutoCloseable {
+
+    private final ClientOptions options;
+    private final @Nullable Signer signer;
+    private final HttpTransport transport;
+    private final boolean ownsTransport;
+    private final RequestEncoder encoder;
+    private final ResponseDecoder decoder;
+    private final Tracer tracer;
+    private final Map<String, String> unsignedHeaders;
+    private final Map<String, String> signedHeaders;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public RestEngine(ClientOptions options) {
+        this.options = options;
+        Gson gson = BitgetJson.gson();
+        this.signer = SignerFactory.create(options); // parses the key now: a bad key fails at construction
+        this.encoder = new RequestEncoder(gson, options.strictParamValidation(), options.encodeQueryStringValues());
+        List<ExceptionParser> parsers = ProviderResolver
+                .load(ExceptionParser.class, "bitget4j.exceptionParser", "BITGET4J_EXCEPTION_PARSER").allUsable();
+        this.decoder = new ResponseDecoder(gson, options.parseExceptions(), parsers);
+        this.tracer = new Tracer(options.trace());
+        this.unsignedHeaders = baseHeaders(options, false);
+        this.signedHeaders = baseHeaders(options, true);
+        HttpTransport supplied = options.httpTransport();
+        this.ownsTransport = supplied == null;
+        this.transport = supplied != null ? supplied : createTransport(options, signer);
+    }
+
+    private static HttpTransport createTransport(ClientOptions options, @Nullable Signer signer) {
+        try {
+            return TransportFactory.create(options);
+        } catch (RuntimeException e) {
+            if (signer != null) {
+                signer.close();
+            }
+            throw e;
+        }
+    }
+
+    private static Map<String, String> baseHeaders(ClientOptions options, boolean signed) {
+        var headers = new LinkedHashMap<String, String>();
+        headers.put("Content-Type", "application/json");
+        headers.put("locale", "en-US");
+        if (options.demoTrading()) {
+            headers.put("paptrading", "1");
+        }
+        if (options.channelApiCode() != null) {
+            headers.put("X-CHANNEL-API-CODE", options.channelApiCode());
+        }
+        if (signed && options.apiKey() != null && options.apiPass() != null) {
+            headers.put("ACCESS-KEY", options.apiKey());
+            headers.put("ACCESS-PASSPHRASE", options.apiPass());
+        }
+        return Map.copyOf(headers);
+    }
+
+    public ClientOptions options() {
+        return options;
+    }
+
+    public <T> ApiResponse<T> call(Endpoint<T> endpoint, @Nullable Object params) {
+        if (closed.get()) {
+            throw new BitgetClientException("the client is closed");
+        }
+        boolean sign = mustSign(endpoint);
+        String query;
+        byte[] body;
+        if (endpoint.method().equals("GET")) {
+            query = encoder.queryString(endpoint, params);
+            body = new byte[0];
+        } else {
+            query = "";
+            body = encoder.body(endpoint, params);
+        }
+        String pathAndQuery = query.isEmpty() ? endpoint.path() : endpoint.path() + "?" + query;
+        HttpRequest request = new HttpRequest(endpoint.method(), options.baseUrl() + pathAndQuery,
+                sign ? signedHeaders(endpoint.method(), pathAndQuery, body) : orderedCopy(unsignedHeaders), body);
+        return decoder.decode(endpoint, send(request));
+    }
+
+    /** Private endpoints must be signed; optional ones are signed when credentials exist. */
+    private boolean mustSign(Endpoint<?> endpoint) {
+        if (endpoint.auth() == Auth.PUBLIC) {
+            return false;
+        }
+        boolean complete = signer != null && options.apiKey() != null && options.apiPass() != null;
+        if (endpoint.auth() == Auth.PRIVATE && !complete) {
+            throw new MissingCredentialsException(endpoint + " needs credentials, but " + missingCredentials()
+                    + " not set in ClientOptions. Nothing was sent.");
+        }
+        return complete;
+    }
+
+    private String missingCredentials() {
+        var missing = new ArrayList<String>();
+        if (options.apiKey() == null) {
+            missing.add("apiKey");
+        }
+        if (signer == null) {
+            missing.add("apiSecret");
+        }
+        if (options.apiPass() == null) {
+            missing.add("apiPass");
+        }
+        return String.join(", ", missing) + (missing.size() == 1 ? " is" : " are");
+    }
+
+    private Map<String, String> signedHeaders(String method, String pathAndQuery, byte[] body) {
+        String timestamp = Long.toString(options.clock().millis());
+        byte[] prehash = prehash(timestamp, method, pathAndQuery, body);
+        var headers = orderedCopy(signedHeaders);
+        headers.put("ACCESS-TIMESTAMP", timestamp);
+        try {
+            headers.put("ACCESS-SIGN", signer.sign(prehash));
+        } catch (SignerException e) {
+            throw new BitgetClientException("signing failed, nothing was sent: " + e.getMessage(), e);
+        }
+        return headers;
+    }
+
+    /** timestamp + METHOD + path [+ "?" + query] + body, as UTF-8: exactly the bytes that are sent. */
+    static byte[] prehash(String timestamp, String method, String pathAndQuery, byte[] body) {
+        byte[] head = (timestamp + method + pathAndQuery).getBytes(StandardCharsets.UTF_8);
+        if (body.length == 0) {
+            return head;
+        }
+        byte[] all = new byte[head.length + body.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(body, 0, all, head.length, body.length);
+        return all;
+    }
+
+    private static LinkedHashMap<String, String> orderedCopy(Map<String, String> headers) {
+        var copy = new LinkedHashMap<String, String>(headers.size() + 4);
+        copy.putAll(headers);
+        return copy;
+    }
+
+    private HttpResponse send(HttpRequest request) {
+        tracer.request(request);
+        long start = System.nanoTime();
+        try {
+            HttpResponse response = transport.send(request);
+            tracer.response(request, response, System.nanoTime() - start);
+            return response;
+        } catch (TransportException e) {
+            RuntimeException mapped = map(request, e);
+            tracer.failure(request, mapped);
+            throw mapped;
+        }
+    }
+
+    private RuntimeException map(HttpRequest request, TransportException e) {
+        String target = request.method() + " " + request.url();
+        return switch (e.kind()) {
+            case CONNECT -> new BitgetConnectionException("could not connect for " + target + ": " + e.getMessage(),
+                    false, false, e);
+            case TIMEOUT -> new BitgetConnectionException("timed out waiting for " + target + " (the request may have "
+                    + "reached the server): " + e.getMessage(), true, true, e);
+            case IO -> new BitgetConnectionException("connection broke during " + target + " (the request may have "
+                    + "reached the server): " + e.getMessage(), false, true, e);
+            case INTERRUPTED -> {
+                Thread.currentThread().interrupt();
+                yield new BitgetInterruptedException("interrupted while waiting for " + target, e);
+            }
+            case REJECTED -> new BitgetClientException((closed.get() ? "the client is closed: " : "not sent: ")
+                    + target + ": " + e.getMessage(), e);
+        };
+    }
+
+    /** Closes the signer and, if this engine created it, the transport. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (ownsTransport) {
+                transport.close();
+            }
+        } finally {
+            if (signer != null) {
+                signer.close();
+            }
+        }
+    }
+}

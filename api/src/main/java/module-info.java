@@ -1,0 +1,28 @@
+/**
+ * bitget4j clients, options, models and errors. Plugins (signers, transports, exception parsers) are found
+ * with ServiceLoader; add bitget4j-signers and bitget4j-impl-jetty (or your own plugins) at run time.
+ */
+module io.github.bitget4j {
+    requires transitive io.github.bitget4j.spi;
+    requires transitive com.google.gson;
+    requires static transitive org.jspecify;
+
+    exports io.github.bitget4j;
+    exports io.github.bitget4j.errors;
+    exports io.github.bitget4j.model;
+    exports io.github.bitget4j.model.v2;
+    exports io.github.bitget4j.model.v3;
+    exports io.github.bitget4j.v2;
+    exports io.github.bitget4j.v3;
+
+    // Gson reads and writes the records reflectively
+    opens io.github.bitget4j to com.google.gson;
+    opens io.github.bitget4j.model to com.google.gson;
+    opens io.github.bitget4j.model.v2 to com.google.gson;
+    opens io.github.bitget4j.model.v3 to com.google.gson;
+
+    uses io.github.bitget4j.spi.SignerProvider;
+    uses io.github.bitget4j.spi.HttpTransportProvider;
+    uses io.github.bitget4j.spi.WebSocketTransportProvider;
+    uses io.github.bitget4j.spi.ExceptionParser;
+}
