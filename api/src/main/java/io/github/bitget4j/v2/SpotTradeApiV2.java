@@ -45,4 +45,9 @@ public interface SpotTradeApiV2 extends EndpointCaller {
     default ApiResponse<List<SpotOpenOrder>> getSpotOpenOrders(SpotOpenOrdersRequest request) {
         return call(SpotV2.OPEN_ORDERS, request);
     }
+
+    /** GET /api/v2/spot/trade/unfilled-orders for every symbol. */
+    default ApiResponse<List<SpotOpenOrder>> getSpotOpenOrders() {
+        return getSpotOpenOrders(SpotOpenOrdersRequest.all());
+    }
 }

@@ -40,6 +40,11 @@ public interface TradeApiV3 extends EndpointCaller {
         return call(UtaV3.UNFILLED_ORDERS, request);
     }
 
+    /** GET /api/v3/trade/unfilled-orders of every category and symbol. */
+    default ApiResponse<UnfilledOrders> getUnfilledOrders() {
+        return getUnfilledOrders(UnfilledOrdersRequest.all());
+    }
+
     /** POST /api/v3/trade/place-batch: the orders go as a JSON array; each gets its own result. */
     default ApiResponse<List<BatchOrderResult>> placeBatchOrders(List<PlaceOrderRequest> orders) {
         return call(UtaV3.PLACE_BATCH, orders);

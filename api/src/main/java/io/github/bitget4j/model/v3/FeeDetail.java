@@ -1,0 +1,12 @@
+package io.github.bitget4j.model.v3;
+
+import java.math.BigDecimal;
+
+/**
+ * The fee a V3 order was charged in one coin.
+ *
+ * @param feeCoin the coin, e.g. {@code USDT}
+ * @param fee     the amount
+ */
+public record FeeDetail(String feeCoin, BigDecimal fee) {
+}

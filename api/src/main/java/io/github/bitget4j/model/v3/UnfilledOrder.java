@@ -1,0 +1,56 @@
+package io.github.bitget4j.model.v3;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One open (not yet completely filled) V3 order.
+ *
+ * @param orderId      Bitget's id
+ * @param clientOid    your id (Bitget assigns one when you gave none)
+ * @param category     e.g. {@code SPOT}, {@code USDT-FUTURES}
+ * @param symbol       e.g. {@code BTCUSDT}
+ * @param orderType    {@code limit} or {@code market}
+ * @param side         {@code buy} or {@code sell}
+ * @param price        limit price
+ * @param qty          ordered quantity
+ * @param amount       ordered amount in the quote coin (spot market buys)
+ * @param cumExecQty   filled quantity
+ * @param cumExecValue filled value in the quote coin
+ * @param avgPrice     average fill price; null before the first fill
+ * @param timeInForce  e.g. {@code gtc}, {@code post_only}
+ * @param orderStatus  e.g. {@code live}, {@code partially_filled}
+ * @param posSide      the futures position side, when there is one
+ * @param holdMode     the futures position mode, when there is one
+ * @param delegateType how the order was placed
+ * @param reduceOnly   {@code yes} or {@code no}
+ * @param feeDetail    the fees charged so far, one element per coin; null or empty before the first fill
+ * @param stpMode      self-trade prevention mode
+ * @param createdTime  creation time, Unix milliseconds
+ * @param updatedTime  last update, Unix milliseconds
+ */
+public record UnfilledOrder(
+        String orderId,
+        @Nullable String clientOid,
+        String category,
+        String symbol,
+        String orderType,
+        String side,
+        @Nullable BigDecimal price,
+        @Nullable BigDecimal qty,
+        @Nullable BigDecimal amount,
+        @Nullable BigDecimal cumExecQty,
+        @Nullable BigDecimal cumExecValue,
+        @Nullable BigDecimal avgPrice,
+        @Nullable String timeInForce,
+        String orderStatus,
+        @Nullable String posSide,
+        @Nullable String holdMode,
+        @Nullable String delegateType,
+        @Nullable String reduceOnly,
+        @Nullable List<FeeDetail> feeDetail,
+        @Nullable String stpMode,
+        Long createdTime,
+        @Nullable Long updatedTime) {
+}
