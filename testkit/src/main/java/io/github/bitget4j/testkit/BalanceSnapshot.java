@@ -1,0 +1,17 @@
+package io.github.bitget4j.testkit;
+
+import java.math.BigDecimal;
+
+/**
+ * One coin of one account at the moment it was read.
+ *
+ * @param available free to trade or withdraw
+ * @param frozen    held by open orders
+ */
+public record BalanceSnapshot(String coin, BigDecimal available, BigDecimal frozen) {
+
+    /** Available plus frozen. */
+    public BigDecimal total() {
+        return available.add(frozen);
+    }
+}

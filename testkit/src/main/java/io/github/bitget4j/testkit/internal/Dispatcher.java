@@ -1,0 +1,50 @@
+package io.github.bitget4j.testkit.internal;
+
+import com.google.gson.JsonElement;
+import org.eclipse.jetty.http.HttpFields;
+
+/** Routes a request, checks its signature when the endpoint asks for one, runs it, and wraps the answer. */
+final class Dispatcher {
+
+    private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
+
+    private final Routes routes;
+    private final Authenticator authenticator;
+    private final Exchange exchange;
+    private final ServerClock clock;
+
+    Dispatcher(Routes routes, Authenticator authenticator, Exchange exchange, ServerClock clock) {
+        this.routes = routes;
+        this.authenticator = authenticator;
+        this.exchange = exchange;
+        this.clock = clock;
+    }
+
+    Reply dispatch(String method, String path, String rawQuery, HttpFields headers, byte[] body) {
+        long now = clock.millis();
+        try {
+            Routes.Endpoint endpoint = routes.find(method, path);
+            if (endpoint == null) {
+                throw ApiError.notFound();
+            }
+            Account account = null;
+            boolean signed = endpoint.auth() == Routes.Auth.PRIVATE
+                    || endpoint.auth() == Routes.Auth.OPTIONAL && headers.contains("ACCESS-KEY");
+            if (signed) {
+                account = exchange.account(authenticator.authenticate(headers, method, path, rawQuery, body, now).apiKey());
+            }
+            JsonElement data;
+            try {
+                data = endpoint.handler().handle(new ApiCall(method.equals("GET"), rawQuery, body, account, now));
+            } catch (MarketException e) {
+                throw endpoint.version().translate(e);
+            }
+            return Reply.json(200, Json.success(data, now), Json.SUCCESS);
+        } catch (ApiError e) {
+            return Reply.json(e.httpStatus(), Json.error(e.code(), e.getMessage(), now), e.code());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "testkit endpoint failed: " + method + " " + path, e);
+            return Reply.json(500, Json.error("40015", "System is abnormal, please try again later", now), "40015");
+        }
+    }
+}

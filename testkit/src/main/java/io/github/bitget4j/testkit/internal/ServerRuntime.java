@@ -1,0 +1,164 @@
+package io.github.bitget4j.testkit.internal;
+
+import io.github.bitget4j.testkit.BalanceSnapshot;
+import io.github.bitget4j.testkit.OrderSnapshot;
+import java.math.BigDecimal;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+
+/** Everything behind one {@code TestkitServer}: Jetty, keys, market, faults, recording. */
+public final class ServerRuntime implements AutoCloseable {
+
+    /** Room for a burst of thousands of connections opened at once by one load test. */
+    private static final int ACCEPT_QUEUE = 4096;
+
+    private final ServerClock clock = new ServerClock();
+    private final KeyRegistry keys = new KeyRegistry();
+    private final FaultPlan faults = new FaultPlan();
+    private final RequestLog log;
+    private final Exchange exchange;
+    private final Server server;
+    private final ServerConnector connector;
+    private final BitgetHandler handler;
+
+    /**
+     * Starts listening on 127.0.0.1.
+     *
+     * @param port        0 for a free port
+     * @param funding     what each new account starts with
+     * @param recordLimit how many requests to keep (oldest dropped first); 0 records nothing
+     * @throws IllegalStateException when the server cannot start (e.g. the port is taken)
+     */
+    public ServerRuntime(int port, Duration latency, Map<String, BigDecimal> funding, int recordLimit, Duration clockOffset) {
+        clock.setOffset(clockOffset);
+        log = new RequestLog(recordLimit);
+        exchange = new Exchange(funding, clock);
+        Routes routes = new Routes();
+        new SpotMarketV2(exchange).register(routes);
+        new SpotTradeV2(exchange).register(routes);
+        new MarketV3(exchange).register(routes);
+        new TradeV3(exchange).register(routes);
+
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("bitget4j-testkit");
+        threads.setDaemon(true); // a test that forgets close() must not keep the JVM alive
+        ScheduledExecutorScheduler scheduler = new ScheduledExecutorScheduler("bitget4j-testkit-scheduler", true);
+        server = new Server(threads, scheduler, null);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        server.addConnector(connector);
+        Dispatcher dispatcher = new Dispatcher(routes, new Authenticator(keys), exchange, clock);
+        handler = new BitgetHandler(dispatcher, faults, log, clock, scheduler, threads, latency);
+        server.setHandler(handler);
+        try {
+            server.start();
+        } catch (Exception e) {
+            close();
+            throw new IllegalStateException("testkit server could not start on 127.0.0.1:" + port, e);
+        }
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    public RequestLog log() {
+        return log;
+    }
+
+    public ServerClock clock() {
+        return clock;
+    }
+
+    public void setLatency(Duration latency) {
+        handler.setLatency(latency);
+    }
+
+    /** @throws IllegalArgumentException when the key is already registered */
+    public void registerHmac(String apiKey, String secret, String passphrase, boolean demo) {
+        register(RegisteredKey.hmac(apiKey, secret, passphrase, demo));
+    }
+
+    /** @throws IllegalArgumentException when the key is already registered */
+    public void registerRsa(String apiKey, PublicKey publicKey, String passphrase, boolean demo) {
+        if (!"RSA".equals(publicKey.getAlgorithm())) {
+            throw new IllegalArgumentException("expected an RSA public key, got " + publicKey.getAlgorithm());
+        }
+        register(RegisteredKey.rsa(apiKey, publicKey, passphrase, demo));
+    }
+
+    private void register(RegisteredKey key) {
+        if (keys.contains(key.apiKey())) {
+            throw new IllegalArgumentException("API key already registered: " + key.apiKey());
+        }
+        exchange.open(key.apiKey()); // the account exists before the key can be used
+        keys.add(key);
+    }
+
+    public BalanceSnapshot balance(String apiKey, String coin) {
+        return exchange.balance(exchange.account(apiKey), coin);
+    }
+
+    public List<BalanceSnapshot> balances(String apiKey) {
+        return exchange.balances(exchange.account(apiKey));
+    }
+
+    public void setBalance(String apiKey, String coin, BigDecimal available) {
+        exchange.setAvailable(exchange.account(apiKey), coin, available);
+    }
+
+    public Optional<OrderSnapshot> order(String apiKey, String orderId) {
+        try {
+            return Optional.of(exchange.order(exchange.account(apiKey), orderId, null));
+        } catch (MarketException notFound) {
+            return Optional.empty();
+        }
+    }
+
+    public List<OrderSnapshot> openOrders(String apiKey) {
+        return exchange.openOrders(exchange.account(apiKey), null);
+    }
+
+    public BigDecimal bestBid(String symbol) {
+        return top(symbol).bids().getFirst().price();
+    }
+
+    public BigDecimal bestAsk(String symbol) {
+        return top(symbol).asks().getFirst().price();
+    }
+
+    private OrderBook.Depth top(String symbol) {
+        try {
+            return exchange.depth(symbol, 1);
+        } catch (MarketException e) {
+            throw new IllegalArgumentException("unknown symbol " + symbol);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("testkit server did not stop cleanly", e);
+        }
+    }
+}

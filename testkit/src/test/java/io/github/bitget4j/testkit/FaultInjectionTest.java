@@ -1,0 +1,145 @@
+package io.github.bitget4j.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bitget4j.testkit.BitgetTestClient.Answer;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FaultInjectionTest {
+
+    private static final String TIME = "/api/v2/public/time";
+    private static final String TICKERS = "/api/v2/spot/market/tickers";
+
+    private TestkitServer server;
+    private BitgetTestClient client;
+
+    @BeforeEach
+    void start() {
+        server = TestkitServer.start();
+        client = new BitgetTestClient(server.baseUrl());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void rateLimitAnswers429WithBitgetBodyForTheNextNRequestsOnly() {
+        server.faults().rateLimit(TIME, 2);
+        for (int i = 0; i < 2; i++) {
+            Answer answer = client.publicGet(TIME, "");
+            assertThat(answer.status()).isEqualTo(429);
+            assertThat(answer.code()).isEqualTo("429");
+            assertThat(answer.msg()).isEqualTo("Too Many Requests");
+        }
+        assertThat(client.publicGet(TIME, "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void faultOnOnePathLeavesOtherPathsAlone() {
+        server.faults().rateLimit(TIME, Faults.UNTIL_CLEARED);
+        assertThat(client.publicGet(TICKERS, "").status()).isEqualTo(200);
+        assertThat(client.publicGet(TIME, "").status()).isEqualTo(429);
+        assertThat(client.publicGet(TIME, "").status()).isEqualTo(429);
+        server.faults().clear();
+        assertThat(client.publicGet(TIME, "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void html502AnswersWithAnHtmlPage() throws Exception {
+        server.faults().html502(Faults.ANY_PATH, 1);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + TICKERS)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(502);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(response.body()).startsWith("<html>").contains("502 Bad Gateway");
+        assertThat(client.publicGet(TICKERS, "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void empty503AnswersWithAnEmptyBody() {
+        server.faults().empty503(TIME, 1);
+        Answer answer = client.publicGet(TIME, "");
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.body()).isEmpty();
+    }
+
+    @Test
+    void dropConnectionClosesWithoutAnyResponseBytes() throws Exception {
+        server.faults().dropConnection(TIME, 1);
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + TIME + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            assertThat(in.readAllBytes()).isEmpty();
+        }
+        assertThat(server.requests(TIME)).singleElement().satisfies(r -> {
+            assertThat(r.status()).isZero();
+            assertThat(r.code()).isNull();
+        });
+        assertThat(client.publicGet(TIME, "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void faultsApplyBeforeSignatureChecks() {
+        server.faults().rateLimit("/api/v2/spot/account/assets", 1);
+        Answer answer = client.send("GET", "/api/v2/spot/account/assets", "", "", Map.of());
+        assertThat(answer.status()).isEqualTo(429);
+        assertThat(client.send("GET", "/api/v2/spot/account/assets", "", "", Map.of()).code()).isEqualTo("40001");
+    }
+
+    @Test
+    void pathLatencyDelaysOnlyThatPath() {
+        server.faults().latency(TIME, Duration.ofMillis(300));
+        long start = System.nanoTime();
+        assertThat(client.publicGet(TIME, "").status()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        long other = System.nanoTime();
+        client.publicGet(TICKERS, "");
+        assertThat(Duration.ofNanos(System.nanoTime() - other)).isLessThan(Duration.ofMillis(300));
+    }
+
+    @Test
+    void serverWideLatencyHoldsNoThreadPerWaitingRequest() throws Exception {
+        int requests = 300;
+        server.setLatency(Duration.ofMillis(1_500));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(server.baseUrl() + TIME)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (server.requests(TIME).size() < requests && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(server.requests(TIME)).hasSize(requests);
+        long serverThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("bitget4j-testkit")).count();
+        assertThat(serverThreads).as("threads while %d answers wait", requests).isLessThan(requests / 4);
+
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            assertThat(answer.get().statusCode()).isEqualTo(200);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(1_500));
+    }
+}
