@@ -1,6 +1,8 @@
 package io.github.bitget4j.it;
 
 import io.github.bitget4j.ClientOptions;
+import io.github.bitget4j.RestClientV2;
+import io.github.bitget4j.RestClientV3;
 import io.github.bitget4j.testkit.TestCredentials;
 import io.github.bitget4j.testkit.TestkitServer;
 import java.io.IOException;
@@ -13,6 +15,9 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicLong;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class TestkitFixture {
 
     static TestkitServer server;
+
+    private static final AtomicLong CLIENT_OIDS = new AtomicLong();
 
     @BeforeAll
     static void startServer() {
@@ -41,6 +48,30 @@ abstract class TestkitFixture {
     static ClientOptions.Builder optionsFor(TestCredentials key) {
         return ClientOptions.builder().baseUrl(server.baseUrl())
                 .apiKey(key.apiKey()).apiSecret(key.apiSecret()).apiPass(key.apiPass());
+    }
+
+    /**
+     * A client signing with {@code key}. Each key is its own funded account, so a test that checks balances
+     * or orders takes a fresh key ({@code server.createHmacKey()}) and shares nothing with other tests.
+     */
+    static RestClientV2 v2ClientOf(TestCredentials key) {
+        return new RestClientV2(optionsFor(key).build());
+    }
+
+    static RestClientV3 v3ClientOf(TestCredentials key) {
+        return new RestClientV3(optionsFor(key).build());
+    }
+
+    /** A clientOid no other order of this JVM has, so tests can name their orders. */
+    static String newClientOid(String prefix) {
+        return prefix + "-" + System.nanoTime() + "-" + CLIENT_OIDS.incrementAndGet();
+    }
+
+    /** The exception the call throws, after checking it is one of {@code type} (with the actual one shown if not). */
+    static <T extends Throwable> T failureOf(Class<T> type, ThrowingCallable call) {
+        Throwable thrown = Assertions.catchThrowable(call);
+        Assertions.assertThat(thrown).as("what the call threw").isInstanceOf(type);
+        return type.cast(thrown);
     }
 
     static ClientOptions.Builder publicOptions() {
