@@ -1,6 +1,5 @@
 package io.github.bitget4j.errors;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,29 +9,19 @@ import org.jspecify.annotations.Nullable;
  * Bitget, or something between us and Bitget, answered with an error: an HTTP status outside 2xx or a
  * Bitget {@code code} other than {@code "00000"}. Carries everything that was received.
  */
-public class BitgetServiceException extends BitgetException {
+public class BitgetServiceException extends BitgetResponseException {
 
     private static final Set<String> AUTH_CODES = Set.of("40001", "40002", "40003", "40004", "40005", "40006",
             "40007", "40008", "40009", "40010", "40011", "40012", "40037");
 
-    private final int httpStatus;
     private final @Nullable String code;
     private final @Nullable String bitgetMessage;
-    private final Map<String, List<String>> headers;
-    private final byte[] body;
 
     public BitgetServiceException(String message, int httpStatus, @Nullable String code, @Nullable String bitgetMessage,
             Map<String, List<String>> headers, byte[] body) {
-        super(message, null);
-        this.httpStatus = httpStatus;
+        super(message, httpStatus, headers, body);
         this.code = code;
         this.bitgetMessage = bitgetMessage;
-        this.headers = headers;
-        this.body = body.clone();
-    }
-
-    public int httpStatus() {
-        return httpStatus;
     }
 
     /** Bitget's error code (e.g. {@code "40009"}), or null when the body was not a Bitget JSON envelope. */
@@ -45,22 +34,9 @@ public class BitgetServiceException extends BitgetException {
         return bitgetMessage;
     }
 
-    /** Response headers (names case-insensitive). */
-    public Map<String, List<String>> headers() {
-        return headers;
-    }
-
-    public byte[] body() {
-        return body.clone();
-    }
-
-    public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
-    }
-
     /** HTTP 429 or Bitget code 429: slow down, then retry. */
     public boolean isRateLimited() {
-        return httpStatus == 429 || "429".equals(code);
+        return httpStatus() == 429 || "429".equals(code);
     }
 
     /** Code 40008: the request timestamp is too far from Bitget's clock. */
@@ -76,6 +52,6 @@ public class BitgetServiceException extends BitgetException {
     /** True for rate limits and 5xx answers; false for business errors such as an insufficient balance. */
     @Override
     public boolean retryable() {
-        return isRateLimited() || httpStatus >= 500;
+        return isRateLimited() || httpStatus() >= 500;
     }
 }
