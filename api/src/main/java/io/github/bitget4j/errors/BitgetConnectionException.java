@@ -10,12 +10,24 @@ public class BitgetConnectionException extends BitgetClientException {
 
     private final boolean timeout;
     private final boolean mayHaveReachedServer;
+    private final boolean retryable;
 
+    /** Retryable only when the request cannot have reached the server. */
     public BitgetConnectionException(String message, boolean timeout, boolean mayHaveReachedServer,
+            @Nullable Throwable cause) {
+        this(message, timeout, mayHaveReachedServer, !mayHaveReachedServer, cause);
+    }
+
+    /**
+     * @param retryable whether sending again is safe: true when nothing reached the server, or the request is
+     *                  idempotent (a GET); false for an order that may have been placed
+     */
+    public BitgetConnectionException(String message, boolean timeout, boolean mayHaveReachedServer, boolean retryable,
             @Nullable Throwable cause) {
         super(message, cause);
         this.timeout = timeout;
         this.mayHaveReachedServer = mayHaveReachedServer;
+        this.retryable = retryable;
     }
 
     public boolean isTimeout() {
@@ -26,8 +38,12 @@ public class BitgetConnectionException extends BitgetClientException {
         return mayHaveReachedServer;
     }
 
+    /**
+     * True when sending the same request again cannot do harm: it never reached the server, or it is a GET.
+     * False for a POST (an order, a transfer) that may have been processed: look it up first (by clientOid).
+     */
     @Override
     public boolean retryable() {
-        return true;
+        return retryable;
     }
 }

@@ -185,13 +185,14 @@ public final class RestEngine implements AutoCloseable {
 
     private RuntimeException map(HttpRequest request, TransportException e) {
         String target = request.method() + " " + request.url();
+        boolean idempotent = request.method().equals("GET");
         return switch (e.kind()) {
             case CONNECT -> new BitgetConnectionException("could not connect for " + target + ": " + e.getMessage(),
-                    false, false, e);
+                    false, false, true, e);
             case TIMEOUT -> new BitgetConnectionException("timed out waiting for " + target + " (the request may have "
-                    + "reached the server): " + e.getMessage(), true, true, e);
+                    + "reached the server): " + e.getMessage(), true, true, idempotent, e);
             case IO -> new BitgetConnectionException("connection broke during " + target + " (the request may have "
-                    + "reached the server): " + e.getMessage(), false, true, e);
+                    + "reached the server): " + e.getMessage(), false, true, idempotent, e);
             case INTERRUPTED -> {
                 Thread.currentThread().interrupt();
                 yield new BitgetInterruptedException("interrupted while waiting for " + target, e);

@@ -156,6 +156,25 @@ class ErrorMappingTest extends TestkitFixture {
     }
 
     @Test
+    void aDroppedOrderIsNotRetryableButADroppedQueryIs() {
+        String placeOrder = "/api/v2/spot/trade/place-order";
+        server.faults().dropConnection(placeOrder, 1).dropConnection(ASSETS, 1);
+        try (RestClientV2 client = v2ClientOf(server.createHmacKey())) {
+            var order = failureOf(BitgetConnectionException.class, () -> client.spotSubmitOrder(
+                    io.github.bitget4j.model.v2.SpotOrderRequest.builder().symbol("BTCUSDT")
+                            .side(io.github.bitget4j.model.Side.BUY).orderType(io.github.bitget4j.model.OrderType.LIMIT)
+                            .force(io.github.bitget4j.model.TimeInForce.GTC).price(new java.math.BigDecimal("1000"))
+                            .size(new java.math.BigDecimal("0.001")).build()));
+            var query = failureOf(BitgetConnectionException.class, client::getSpotAccountAssets);
+
+            assertThat(order.mayHaveReachedServer()).isTrue();
+            assertThat(order.retryable()).as("re-sending could place the order twice").isFalse();
+            assertThat(query.mayHaveReachedServer()).isTrue();
+            assertThat(query.retryable()).as("a GET is safe to repeat").isTrue();
+        }
+    }
+
+    @Test
     void aRequestOutlastingRequestTimeoutFailsAsATimeoutWellBeforeTheServerAnswers() {
         server.faults().latency(SERVER_TIME, Duration.ofSeconds(2));
         try (var client = new RestClientV2(publicOptions().requestTimeout(Duration.ofMillis(300)).build())) {
