@@ -211,6 +211,7 @@ class RestClientV2SliceTest extends TestkitFixture {
                 assertThat(o.orderId()).isEqualTo(ids.orderId());
                 assertThat(o.status()).isEqualTo("live");
                 assertThat(o.size()).isEqualByComparingTo(ONE_HUNDREDTH);
+                assertThat(o.priceAvg()).as("the order's price, in Bitget's naming").isEqualByComparingTo(RESTING_BUY_PRICE);
             });
             assertThat(client.getSpotOpenOrders(SpotOpenOrdersRequest.builder().symbol("ETHUSDT").build()).data())
                     .isEmpty();

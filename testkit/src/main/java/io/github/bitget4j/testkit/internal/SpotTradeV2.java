@@ -174,12 +174,13 @@ final class SpotTradeV2 {
             e.addProperty("symbol", o.symbol());
             e.addProperty("orderId", o.orderId());
             e.addProperty("clientOid", o.clientOid());
-            e.addProperty("priceAvg", decimal(o.averagePrice()));
+            // Bitget names these oddly in this endpoint: priceAvg is the order's price, basePrice the average fill
+            e.addProperty("priceAvg", o.price() == null ? "0" : decimal(o.price()));
             e.addProperty("size", decimal(o.size()));
             e.addProperty("orderType", o.orderType());
             e.addProperty("side", o.side());
             e.addProperty("status", o.status().wireName());
-            e.addProperty("basePrice", o.price() == null ? "0" : decimal(o.price()));
+            e.addProperty("basePrice", decimal(o.averagePrice()));
             e.addProperty("baseVolume", decimal(o.filledSize()));
             e.addProperty("quoteVolume", decimal(o.filledValue()));
             e.addProperty("enterPointSource", "API");
