@@ -58,6 +58,7 @@ public final class TestkitMain {
                 .latency(Duration.ofMillis(Long.parseLong(options.getOrDefault("--latency-ms", "0"))))
                 .start();
         out.println("Bitget testkit server listening on " + server.baseUrl());
+        out.println("WebSockets at " + server.wsBaseUrl() + "/v2/ws/public (and /v2/ws/private, /v3/ws/public, /v3/ws/private)");
         Path temporaryFile = registerKey(server, options, demo, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A local Bitget-compatible REST server on 127.0.0.1: V2 and V3 spot endpoints over one in-memory
- * market, signatures checked exactly as Bitget checks them, every request recorded, faults on demand.
+ * A local Bitget-compatible REST and WebSocket server on 127.0.0.1: V2 and V3 spot endpoints and
+ * sockets over one in-memory market, signatures checked exactly as Bitget checks them, every request
+ * recorded, faults on demand.
  * <pre>{@code
  * try (TestkitServer server = TestkitServer.start()) {
  *     TestCredentials key = server.createHmacKey();
@@ -30,10 +32,12 @@ public final class TestkitServer implements AutoCloseable {
 
     private final ServerRuntime runtime;
     private final Faults faults;
+    private final WsFaults wsFaults;
 
     private TestkitServer(ServerRuntime runtime) {
         this.runtime = runtime;
         this.faults = new Faults(runtime.faults());
+        this.wsFaults = new WsFaults(runtime.wsFaults());
     }
 
     /** Starts on a free port with the defaults. */
@@ -57,6 +61,14 @@ public final class TestkitServer implements AutoCloseable {
 
     public int port() {
         return runtime.port();
+    }
+
+    /**
+     * E.g. {@code ws://127.0.0.1:54321}, on the same port as REST. Sockets live under {@code /v2/ws/public},
+     * {@code /v2/ws/private}, {@code /v3/ws/public} and {@code /v3/ws/private}, as on Bitget.
+     */
+    public String wsBaseUrl() {
+        return "ws://127.0.0.1:" + port();
     }
 
     // ---- keys
@@ -155,6 +167,52 @@ public final class TestkitServer implements AutoCloseable {
         return runtime.clock().millis();
     }
 
+    // ---- WebSocket
+
+    /** Fault injection on the WebSocket side; see {@link WsFaults}. */
+    public WsFaults wsFaults() {
+        return wsFaults;
+    }
+
+    /** Every WebSocket connection accepted or refused so far, oldest first. */
+    public List<WsConnectionRecord> wsConnections() {
+        return runtime.wsConnections();
+    }
+
+    /**
+     * The subscriptions of all open sockets on the path, as {@code instType|channel|instId} (V2; coin channels
+     * use the coin) or {@code instType|topic|symbol} (V3; empty symbol for private topics), sorted.
+     */
+    public Set<String> wsSubscriptions(String path) {
+        return runtime.wsSubscriptions(path);
+    }
+
+    /**
+     * Generates {@code count} random book changes (seeded, so repeatable) for the symbol and pushes each as a
+     * {@code books} update, with a correct checksum unless {@link WsFaults#badChecksumNext(String)} says
+     * otherwise. Synchronous: the frames are queued on the sockets when this returns.
+     *
+     * @return how many frames were sent (updates times subscribers)
+     * @throws IllegalArgumentException for an unknown symbol
+     */
+    public int pushBookUpdates(String symbol, int count) {
+        return runtime.pushBookUpdates(symbol, count);
+    }
+
+    /**
+     * Pushes the symbol's current ticker to its {@code ticker} subscribers (V2 and V3).
+     *
+     * @return how many frames were sent
+     */
+    public int pushTicker(String symbol) {
+        return runtime.pushTicker(symbol);
+    }
+
+    /** The symbol's whole book as the WebSocket side has pushed it. @throws IllegalArgumentException for an unknown symbol */
+    public BookView serverBook(String symbol) {
+        return runtime.serverBook(symbol);
+    }
+
     // ---- market state, for assertions
 
     /**
@@ -219,6 +277,7 @@ public final class TestkitServer implements AutoCloseable {
         private Duration latency = Duration.ZERO;
         private Duration clockOffset = Duration.ZERO;
         private int recordLimit = 20_000;
+        private Duration wsIdleTimeout = Duration.ofSeconds(30);
         private final Map<String, BigDecimal> funding = new LinkedHashMap<>(Map.of(
                 "USDT", new BigDecimal("100000"), "BTC", new BigDecimal("2"), "ETH", new BigDecimal("20")));
 
@@ -273,6 +332,18 @@ public final class TestkitServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a WebSocket may go without sending anything (a {@code ping} counts) before the server
+         * closes it; Bitget's 30 s by default.
+         */
+        public Builder wsIdleTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("WebSocket idle timeout must be positive");
+            }
+            this.wsIdleTimeout = timeout;
+            return this;
+        }
+
         /** As {@link #initialBalance(String, BigDecimal)} with a decimal string, e.g. {@code "5000"}. */
         public Builder initialBalance(String coin, String amount) {
             return initialBalance(coin, new BigDecimal(amount));
@@ -280,7 +351,7 @@ public final class TestkitServer implements AutoCloseable {
 
         /** @throws IllegalStateException when the server cannot start (e.g. the port is taken) */
         public TestkitServer start() {
-            return new TestkitServer(new ServerRuntime(port, latency, funding, recordLimit, clockOffset));
+            return new TestkitServer(new ServerRuntime(port, latency, funding, recordLimit, clockOffset, wsIdleTimeout));
         }
     }
 }

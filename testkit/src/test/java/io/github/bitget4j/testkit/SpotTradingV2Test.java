@@ -124,7 +124,9 @@ class SpotTradingV2Test {
         JsonArray open = client.get(alice, UNFILLED, "symbol=BTCUSDT").data().getAsJsonArray();
         assertThat(open).hasSize(1);
         assertThat(open.get(0).getAsJsonObject().get("orderId").getAsString()).isEqualTo(orderId);
-        assertThat(open.get(0).getAsJsonObject().get("basePrice").getAsString()).isEqualTo("60000");
+        // Bitget's naming in this endpoint: priceAvg is the order's price, basePrice the average fill price
+        assertThat(open.get(0).getAsJsonObject().get("priceAvg").getAsString()).isEqualTo("60000");
+        assertThat(open.get(0).getAsJsonObject().get("basePrice").getAsString()).isEqualTo("0");
         assertThat(server.openOrders(alice.apiKey())).extracting(OrderSnapshot::orderId).containsExactly(orderId);
     }
 

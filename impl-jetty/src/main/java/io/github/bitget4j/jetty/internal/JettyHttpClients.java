@@ -30,9 +30,19 @@ final class JettyHttpClients {
     private JettyHttpClients() {
     }
 
-    /** A started client; the caller stops it. */
+    /** A started client for HTTP exchanges; the caller stops it. */
     static HttpClient newStartedClient(TransportSettings settings) {
-        String name = "bitget4j-http-" + CLIENT_NUMBERS.incrementAndGet();
+        return newStartedClient(settings, "bitget4j-http-");
+    }
+
+    /**
+     * A started client; the caller stops it.
+     *
+     * @param namePrefix names the client and its threads, e.g. {@code bitget4j-ws-}, so a thread dump tells
+     *                   which transport a thread belongs to
+     */
+    static HttpClient newStartedClient(TransportSettings settings, String namePrefix) {
+        String name = namePrefix + CLIENT_NUMBERS.incrementAndGet();
         HttpClient client = new HttpClient();
         client.setName(name);
         client.setExecutor(new VirtualThreadExecutor(name + "-"));

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * One lock guards all of it: an order can touch two accounts and two coins, and each operation takes
  * microseconds, so a single short critical section is both correct and fast enough for thousands of
  * requests per second. A {@link ReentrantLock} rather than {@code synchronized}, so virtual threads
- * waiting for it do not pin their carrier.
+ * waiting for it do not pin their carrier. Changes reach listeners ({@link MarketEvents}) after the lock
+ * is released, in the order they were made.
  */
 public final class Exchange {
 
@@ -35,6 +37,10 @@ public final class Exchange {
     /** Bitget order ids are long numbers; starting from the clock keeps them unique across restarts. */
     private final AtomicLong orderIds = new AtomicLong(1_000_000_000_000_000_000L + System.currentTimeMillis() * 1000);
     private final AtomicLong userIds = new AtomicLong(6_000_000_000L);
+    private final AtomicLong tradeIds = new AtomicLong(1_100_000_000_000_000_000L + System.currentTimeMillis() * 1000);
+    private final MarketEvents events = new MarketEvents();
+    /** What the running operation changed; set only while the lock is held by a changing operation. */
+    private MarketEvents.@Nullable Batch batch;
 
     /** @param funding what each new account starts with, coin to amount */
     public Exchange(Map<String, BigDecimal> funding, ServerClock clock) {
@@ -93,7 +99,8 @@ public final class Exchange {
     }
 
     void setAvailable(Account account, String coin, BigDecimal amount) {
-        locked(() -> {
+        changing(() -> {
+            batch().account(account);
             long now = clock.millis();
             Holding h = account.holding(coin, now);
             h.available = amount;
@@ -152,7 +159,7 @@ public final class Exchange {
         SymbolSpec spec = spec(request.symbol());
         OrderBook book = books.get(spec.symbol());
         String clientOid = request.clientOid() != null ? request.clientOid() : UUID.randomUUID().toString().replace("-", "");
-        return locked(() -> {
+        return changing(() -> {
             long now = clock.millis();
             if (account.hasClientOid(clientOid)) {
                 throw new MarketException(MarketException.Reason.DUPLICATE_CLIENT_OID, clientOid);
@@ -166,6 +173,8 @@ public final class Exchange {
             funds.freeze(cost, now);
             order.frozen = cost;
             account.add(order);
+            batch().order(order);
+            batch().book(spec.symbol());
             execute(order, book, now);
             return order.snapshot();
         });
@@ -197,10 +206,15 @@ public final class Exchange {
     /** Moves balances for one trade and updates both orders. {@code maker} is null for the market maker. */
     private void settle(Order taker, @Nullable Order maker, BigDecimal price, BigDecimal quantity, long now) {
         BigDecimal value = price.multiply(quantity);
+        String tradeId = Long.toString(tradeIds.incrementAndGet());
         fill(taker, price, quantity, value, now);
+        batch().execution(new MarketEvent.Filled(taker.account.apiKey, taker.snapshot(), tradeId, price, quantity, false, now));
         if (maker != null) {
             fill(maker, price, quantity, value, now);
+            batch().execution(new MarketEvent.Filled(maker.account.apiKey, maker.snapshot(), tradeId, price, quantity, true, now));
+            batch().order(maker);
         }
+        batch().execution(new MarketEvent.Traded(taker.spec.symbol(), tradeId, price, quantity, taker.side(), now));
     }
 
     private void fill(Order order, BigDecimal price, BigDecimal quantity, BigDecimal value, long now) {
@@ -247,8 +261,10 @@ public final class Exchange {
      * @throws MarketException ORDER_NOT_FOUND, or NOT_CANCELLABLE when it is already filled or cancelled
      */
     OrderSnapshot cancel(Account account, @Nullable String symbol, @Nullable String orderId, @Nullable String clientOid) {
-        return locked(() -> {
+        return changing(() -> {
             Order order = find(account, symbol, orderId, clientOid);
+            batch().order(order);
+            batch().book(order.spec.symbol());
             if (!order.status.isOpen()) {
                 throw new MarketException(MarketException.Reason.NOT_CANCELLABLE, order.orderId);
             }
@@ -283,6 +299,43 @@ public final class Exchange {
             throw new MarketException(MarketException.Reason.ORDER_NOT_FOUND, orderId != null ? orderId : String.valueOf(clientOid));
         }
         return order;
+    }
+
+    /** Registers a listener of every change; it runs on the changing thread, after the lock is released. */
+    void addListener(Consumer<MarketEvent> listener) {
+        events.addListener(listener);
+    }
+
+    /** Every level of the symbol's book. */
+    OrderBook.Depth fullDepth(String symbol) {
+        return depth(symbol, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #locked(Supplier)}, recording what the action changes and telling listeners afterwards. */
+    private <T> T changing(Supplier<T> action) {
+        T result;
+        lock.lock();
+        try {
+            batch = events.new Batch();
+            try {
+                result = action.get();
+                batch.queue(clock.millis());
+            } finally {
+                batch = null;
+            }
+        } finally {
+            lock.unlock();
+        }
+        events.deliver();
+        return result;
+    }
+
+    private MarketEvents.Batch batch() {
+        MarketEvents.Batch current = batch;
+        if (current == null) {
+            throw new IllegalStateException("a market change outside changing(...)");
+        }
+        return current;
     }
 
     private <T> T locked(Supplier<T> action) {

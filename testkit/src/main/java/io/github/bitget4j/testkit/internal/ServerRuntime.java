@@ -1,21 +1,25 @@
 package io.github.bitget4j.testkit.internal;
 
 import io.github.bitget4j.testkit.BalanceSnapshot;
+import io.github.bitget4j.testkit.BookView;
 import io.github.bitget4j.testkit.OrderSnapshot;
+import io.github.bitget4j.testkit.WsConnectionRecord;
 import java.math.BigDecimal;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
-/** Everything behind one {@code TestkitServer}: Jetty, keys, market, faults, recording. */
+/** Everything behind one {@code TestkitServer}: Jetty, keys, market, faults, recording, WebSocket side. */
 public final class ServerRuntime implements AutoCloseable {
 
     /** Room for a burst of thousands of connections opened at once by one load test. */
@@ -24,11 +28,13 @@ public final class ServerRuntime implements AutoCloseable {
     private final ServerClock clock = new ServerClock();
     private final KeyRegistry keys = new KeyRegistry();
     private final FaultPlan faults = new FaultPlan();
+    private final WsFaultPlan wsFaults = new WsFaultPlan();
     private final RequestLog log;
     private final Exchange exchange;
     private final Server server;
     private final ServerConnector connector;
     private final BitgetHandler handler;
+    private final WsHub webSockets;
 
     /**
      * Starts listening on 127.0.0.1.
@@ -36,9 +42,11 @@ public final class ServerRuntime implements AutoCloseable {
      * @param port        0 for a free port
      * @param funding     what each new account starts with
      * @param recordLimit how many requests to keep (oldest dropped first); 0 records nothing
+     * @param wsIdleTimeout how long a WebSocket may stay silent before the server closes it
      * @throws IllegalStateException when the server cannot start (e.g. the port is taken)
      */
-    public ServerRuntime(int port, Duration latency, Map<String, BigDecimal> funding, int recordLimit, Duration clockOffset) {
+    public ServerRuntime(int port, Duration latency, Map<String, BigDecimal> funding, int recordLimit, Duration clockOffset,
+                         Duration wsIdleTimeout) {
         clock.setOffset(clockOffset);
         log = new RequestLog(recordLimit);
         exchange = new Exchange(funding, clock);
@@ -61,11 +69,17 @@ public final class ServerRuntime implements AutoCloseable {
         connector.setPort(port);
         connector.setAcceptQueueSize(ACCEPT_QUEUE);
         server.addConnector(connector);
-        Dispatcher dispatcher = new Dispatcher(routes, new Authenticator(keys), exchange, clock);
+        Authenticator authenticator = new Authenticator(keys); // REST and WebSocket logins check keys the same way
+        Dispatcher dispatcher = new Dispatcher(routes, authenticator, exchange, clock);
         handler = new BitgetHandler(dispatcher, faults, log, clock, scheduler, threads, latency);
-        server.setHandler(handler);
+        webSockets = new WsHub(exchange, authenticator, clock, scheduler, wsFaults, wsIdleTimeout);
+        // Upgrade requests on the four WebSocket paths go to the hub; everything else to the REST handler.
+        WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server, webSockets::install);
+        upgrades.setHandler(handler);
+        server.setHandler(upgrades);
         try {
             server.start();
+            webSockets.start();
         } catch (Exception e) {
             close();
             throw new IllegalStateException("testkit server could not start on 127.0.0.1:" + port, e);
@@ -78,6 +92,30 @@ public final class ServerRuntime implements AutoCloseable {
 
     public FaultPlan faults() {
         return faults;
+    }
+
+    public WsFaultPlan wsFaults() {
+        return wsFaults;
+    }
+
+    public List<WsConnectionRecord> wsConnections() {
+        return webSockets.connections();
+    }
+
+    public Set<String> wsSubscriptions(String path) {
+        return webSockets.subscriptions(path);
+    }
+
+    public int pushBookUpdates(String symbol, int count) {
+        return webSockets.pushBookUpdates(symbol, count);
+    }
+
+    public int pushTicker(String symbol) {
+        return webSockets.pushTicker(symbol);
+    }
+
+    public BookView serverBook(String symbol) {
+        return webSockets.serverBook(symbol);
     }
 
     public RequestLog log() {

@@ -200,7 +200,7 @@ final class TradeV3 {
         return e;
     }
 
-    private static @Nullable String orderId(Params p) {
+    static @Nullable String orderId(Params p) {
         String orderId = p.optional("orderId");
         if (orderId == null && p.optional("clientOid") == null) {
             throw ApiError.missingParameter("orderId");
@@ -209,7 +209,7 @@ final class TradeV3 {
     }
 
     /** Reads a V3 order; {@code qty} is a quote amount for market buys, as in V2. */
-    private static OrderRequest orderRequest(Params p) {
+    static OrderRequest orderRequest(Params p) {
         boolean spot = MarketV3.isSpot(p, true);
         String symbol = p.required("symbol");
         if (!spot) {
