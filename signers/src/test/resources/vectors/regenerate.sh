@@ -5,6 +5,7 @@
 #
 #   ./regenerate.sh              recompute vectors.tsv from the committed keys and secrets
 #   ./regenerate.sh --new-keys   first create new keys and secrets (then commit all of them)
+#   ./regenerate.sh --key-stores recreate only the PKCS#12 key stores from the committed keys
 #
 # Every key and secret here is for tests only and protects nothing.
 set -euo pipefail
@@ -36,6 +37,18 @@ if [[ "${1:-}" == "--new-keys" ]]; then
   openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out ec-p256-pkcs8.pem
   openssl ec -in ec-p256-pkcs8.pem -out ec-p256-sec1.pem
   openssl genpkey -algorithm ED25519 -out ed25519-pkcs8.pem
+fi
+
+if [[ "${1:-}" == "--new-keys" || "${1:-}" == "--key-stores" ]]; then
+  # PKCS#12 key stores for the keystore signer: the same RSA key (alias bitget-api) and the EC key
+  # (alias ec-key), each with a self-signed certificate, protected by key-password.txt.
+  for entry in "rsa2048-pkcs8.pem bitget-api rsa2048.p12" "ec-p256-pkcs8.pem ec-key ec-p256.p12"; do
+    read -r key alias store <<< "$entry"
+    openssl req -new -x509 -key "$key" -subj "/CN=$alias" -days 36500 -out "$alias.cert.pem"
+    openssl pkcs12 -export -inkey "$key" -in "$alias.cert.pem" -name "$alias" \
+      -passout "pass:$(cat key-password.txt)" -out "$store"
+    rm "$alias.cert.pem"
+  done
 fi
 
 password="$(cat key-password.txt)"

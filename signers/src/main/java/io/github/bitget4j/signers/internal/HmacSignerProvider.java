@@ -6,12 +6,12 @@ import io.github.bitget4j.spi.SignerSpec;
 
 /**
  * The fallback signer: Bitget's classic HMAC-SHA256 scheme. Takes every non-empty secret except the
- * ones another built-in provider owns: PEM private keys (RSA) and {@code pkcs11:} URIs (HSM).
+ * ones another built-in provider owns: PEM private keys (RSA), {@code pkcs11:} URIs (HSM) and
+ * {@code keystore:} paths (key store files).
  */
 public final class HmacSignerProvider implements SignerProvider {
 
     static final String NAME = "hmac";
-    private static final String PKCS11_URI_SCHEME = "pkcs11:"; // matched ignoring case, as URI schemes are
 
     @Override
     public String name() {
@@ -28,7 +28,8 @@ public final class HmacSignerProvider implements SignerProvider {
         String secret = spec.secret();
         return !secret.isEmpty()
                 && !secret.contains(RsaSignerProvider.PEM_PRIVATE_KEY_MARKER)
-                && !secret.regionMatches(true, 0, PKCS11_URI_SCHEME, 0, PKCS11_URI_SCHEME.length());
+                && !Pkcs11Uri.looksLikeOne(secret)
+                && !secret.regionMatches(true, 0, KeyStoreSignerProvider.SCHEME, 0, KeyStoreSignerProvider.SCHEME.length());
     }
 
     @Override

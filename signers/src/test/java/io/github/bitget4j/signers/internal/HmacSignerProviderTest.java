@@ -34,8 +34,9 @@ class HmacSignerProviderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----",
-            "-----BEGIN RSA PRIVATE KEY-----", "PRIVATE KEY", "pkcs11:token=bitget;object=api-key", "PKCS11:token=x"})
-    void leavesEmptySecretsPemPrivateKeysAndPkcs11UrisToOtherProviders(String secret) {
+            "-----BEGIN RSA PRIVATE KEY-----", "PRIVATE KEY", "pkcs11:token=bitget;object=api-key", "PKCS11:token=x",
+            "keystore:/etc/bitget/key.p12", "KEYSTORE:C:\\keys\\key.p12"})
+    void leavesEmptySecretsPemPrivateKeysPkcs11UrisAndKeyStorePathsToOtherProviders(String secret) {
         assertThat(provider.supports(SignerSpec.of(secret))).isFalse();
     }
 

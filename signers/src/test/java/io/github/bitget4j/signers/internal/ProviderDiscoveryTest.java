@@ -28,14 +28,14 @@ class ProviderDiscoveryTest {
     private static final String SIGNERS_MODULE = "io.github.bitget4j.signers";
 
     @Test
-    void serviceLoaderFindsBothProvidersOnTheClassPath() {
+    void serviceLoaderFindsAllFourProvidersOnTheClassPath() {
         List<String> names = ServiceLoader.load(SignerProvider.class).stream()
                 .map(ServiceLoader.Provider::get).map(BitgetProvider::name).toList();
-        assertThat(names).contains("hmac", "rsa");
+        assertThat(names).contains("hmac", "rsa", "pkcs11", "keystore");
     }
 
     @Test
-    void moduleDescriptorProvidesBothProvidersAndTheRsaSignerWorksInsideANamedModule() throws Exception {
+    void moduleDescriptorProvidesAllFourProvidersAndTheRsaSignerWorksInsideANamedModule() throws Exception {
         ModuleFinder finder = ModuleFinder.of(location(RsaSignerProvider.class), location(SignerProvider.class),
                 location(BouncyCastleProvider.class), location(PEMParser.class), location(ContentInfo.class));
         Configuration configuration = ModuleLayer.boot().configuration()
@@ -49,7 +49,7 @@ class ProviderDiscoveryTest {
         assertThat(providers).extracting(provider -> provider.getClass().getModule().getName())
                 .containsOnly(SIGNERS_MODULE);
         assertThat(providers).extracting(provider -> call(providerType, "name", provider))
-                .containsExactlyInAnyOrder("hmac", "rsa");
+                .containsExactlyInAnyOrder("hmac", "rsa", "pkcs11", "keystore");
 
         Object rsa = providers.stream().filter(provider -> "rsa".equals(call(providerType, "name", provider))).findFirst().orElseThrow();
         TestKeys.Vector vector = TestKeys.vectors("rsa").get(0);
@@ -66,7 +66,7 @@ class ProviderDiscoveryTest {
             List<Object> providers = new ArrayList<>();
             ServiceLoader.load(providerType, noBouncyCastle).forEach(providers::add);
             assertThat(providers).extracting(provider -> call(providerType, "name", provider))
-                    .containsExactlyInAnyOrder("hmac", "rsa");
+                    .containsExactlyInAnyOrder("hmac", "rsa", "pkcs11", "keystore");
 
             Object rsa = providers.stream().filter(p -> "rsa".equals(call(providerType, "name", p))).findFirst().orElseThrow();
             assertThat(call(providerType, "isUsable", rsa)).isEqualTo(false);
