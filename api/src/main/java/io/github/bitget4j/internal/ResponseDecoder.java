@@ -12,8 +12,6 @@ import io.github.bitget4j.errors.BitgetRawResponseException;
 import io.github.bitget4j.spi.ErrorResponse;
 import io.github.bitget4j.spi.ExceptionParser;
 import io.github.bitget4j.spi.HttpResponse;
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -41,9 +39,9 @@ final class ResponseDecoder {
         if (response.status() >= 200 && response.status() < 300) {
             try {
                 @SuppressWarnings("unchecked") // responseType() is ApiResponse<T> by construction
+                // a String, not a Reader over the bytes: a Reader allocates an 8 KiB buffer per response
                 ApiResponse<T> decoded = (ApiResponse<T>) gson.fromJson(
-                        new InputStreamReader(new ByteArrayInputStream(response.body()), StandardCharsets.UTF_8),
-                        endpoint.responseType());
+                        new String(response.body(), StandardCharsets.UTF_8), endpoint.responseType());
                 if (decoded != null && SUCCESS.equals(decoded.code())) {
                     return decoded;
                 }

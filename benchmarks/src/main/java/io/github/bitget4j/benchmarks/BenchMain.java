@@ -1,0 +1,23 @@
+package io.github.bitget4j.benchmarks;
+
+import io.github.bitget4j.benchmarks.jmh.JmhRunner;
+import io.github.bitget4j.benchmarks.load.LoadHarness;
+
+/** {@code jmh} runs the micro-benchmarks, {@code load} the load harness; {@code -Dbench.quick} shortens both. */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String what = args.length == 0 ? "" : args[0];
+        switch (what) {
+            case "jmh" -> JmhRunner.main(args);
+            case "load" -> LoadHarness.main(args);
+            default -> {
+                System.err.println("usage: BenchMain jmh|load   (Maven: -Dbench=jmh or -Dbench=load, add -Dbench.quick)");
+                System.exit(2);
+            }
+        }
+    }
+}
