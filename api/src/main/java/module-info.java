@@ -14,12 +14,14 @@ module io.github.bitget4j {
     exports io.github.bitget4j.model.v3;
     exports io.github.bitget4j.v2;
     exports io.github.bitget4j.v3;
+    exports io.github.bitget4j.ws;
 
     // Gson reads and writes the records reflectively
     opens io.github.bitget4j to com.google.gson;
     opens io.github.bitget4j.model to com.google.gson;
     opens io.github.bitget4j.model.v2 to com.google.gson;
     opens io.github.bitget4j.model.v3 to com.google.gson;
+    opens io.github.bitget4j.ws to com.google.gson;
 
     uses io.github.bitget4j.spi.SignerProvider;
     uses io.github.bitget4j.spi.HttpTransportProvider;

@@ -3,8 +3,10 @@ package io.github.bitget4j;
 import io.github.bitget4j.internal.Redaction;
 import io.github.bitget4j.spi.HttpTransport;
 import io.github.bitget4j.spi.ProxySettings;
+import io.github.bitget4j.ws.WsKey;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,10 @@ public final class ClientOptions {
 
     /** Bitget's REST host, live and demo alike. */
     public static final String DEFAULT_BASE_URL = "https://api.bitget.com";
+    /** Bitget's live WebSocket host; the socket paths ({@code /v2/ws/public}, ...) are appended. */
+    public static final String DEFAULT_WS_URL = "wss://ws.bitget.com";
+    /** Bitget's demo (paper trading) WebSocket host, used when {@link #demoTrading()} is set. */
+    public static final String DEFAULT_DEMO_WS_URL = "wss://wspap.bitget.com";
 
     private final @Nullable String apiKey;
     private final @Nullable String apiSecret;
@@ -50,6 +56,14 @@ public final class ClientOptions {
     private final @Nullable String httpTransportProvider;
     private final @Nullable HttpTransport httpTransport;
     private final InstantSource clock;
+    private final @Nullable String wsUrl;
+    private final Map<WsKey, String> wsSocketUrls;
+    private final Duration wsPingInterval;
+    private final Duration wsPongTimeout;
+    private final Duration wsReconnectBackoffBase;
+    private final Duration wsReconnectBackoffCap;
+    private final int wsMaxReconnectAttempts;
+    private final @Nullable String webSocketTransportProvider;
 
     private ClientOptions(Builder b) {
         apiKey = b.apiKey;
@@ -76,6 +90,18 @@ public final class ClientOptions {
         httpTransportProvider = b.httpTransportProvider;
         httpTransport = b.httpTransport;
         clock = b.clock;
+        wsUrl = b.wsUrl == null ? null : stripTrailingSlash(b.wsUrl);
+        wsSocketUrls = Map.copyOf(b.wsSocketUrls);
+        wsPingInterval = b.wsPingInterval;
+        wsPongTimeout = b.wsPongTimeout;
+        if (b.wsReconnectBackoffCap.compareTo(b.wsReconnectBackoffBase) < 0) {
+            throw new IllegalArgumentException("wsReconnectBackoffCap (" + b.wsReconnectBackoffCap
+                    + ") must not be less than wsReconnectBackoffBase (" + b.wsReconnectBackoffBase + ")");
+        }
+        wsReconnectBackoffBase = b.wsReconnectBackoffBase;
+        wsReconnectBackoffCap = b.wsReconnectBackoffCap;
+        wsMaxReconnectAttempts = b.wsMaxReconnectAttempts;
+        webSocketTransportProvider = b.webSocketTransportProvider;
     }
 
     private static String stripTrailingSlash(String url) {
@@ -235,6 +261,70 @@ public final class ClientOptions {
         return clock;
     }
 
+    /**
+     * WebSocket base URL for every socket, e.g. {@code ws://127.0.0.1:8080}; the socket's path
+     * ({@code /v2/ws/public}, {@code /v2/ws/private}, {@code /v3/ws/public}, {@code /v3/ws/private}) is appended.
+     * Default none: {@value #DEFAULT_WS_URL}, or {@value #DEFAULT_DEMO_WS_URL} when {@link #demoTrading()}.
+     */
+    public @Nullable String wsUrl() {
+        return wsUrl;
+    }
+
+    /** Complete URLs of single sockets, winning over {@link #wsUrl()} and the defaults. Default empty. */
+    public Map<WsKey, String> wsSocketUrls() {
+        return wsSocketUrls;
+    }
+
+    /** The complete URL a socket connects to: its own override, else {@link #wsUrl()} (or Bitget's host) plus its path. */
+    public String wsUrlFor(WsKey key) {
+        String own = wsSocketUrls.get(key);
+        if (own != null) {
+            return own;
+        }
+        String base = wsUrl != null ? wsUrl : demoTrading ? DEFAULT_DEMO_WS_URL : DEFAULT_WS_URL;
+        return base + key.path();
+    }
+
+    /** How often a WebSocket sends the text {@code ping}. Default 10 s (what Bitget recommends). */
+    public Duration wsPingInterval() {
+        return wsPingInterval;
+    }
+
+    /**
+     * How long a socket may stay silent after a ping (any message counts as life, not only {@code pong}) before
+     * it is taken as dead, dropped and reconnected. Default 3 s.
+     */
+    public Duration wsPongTimeout() {
+        return wsPongTimeout;
+    }
+
+    /**
+     * Delay before the first reconnect attempt; it doubles with each failed attempt up to
+     * {@link #wsReconnectBackoffCap()}, and each delay is drawn at random between half of it and all of it
+     * (jitter, so that many clients do not reconnect in step). Default 500 ms.
+     */
+    public Duration wsReconnectBackoffBase() {
+        return wsReconnectBackoffBase;
+    }
+
+    /** Longest delay between two reconnect attempts. Default 30 s. */
+    public Duration wsReconnectBackoffCap() {
+        return wsReconnectBackoffCap;
+    }
+
+    /** Reconnect attempts in a row before a socket gives up. Default {@link Integer#MAX_VALUE}: never gives up. */
+    public int wsMaxReconnectAttempts() {
+        return wsMaxReconnectAttempts;
+    }
+
+    /**
+     * Name of the WebSocket transport plugin (e.g. "jetty"). Default none: the system property
+     * {@code bitget4j.ws}, then the environment variable {@code BITGET4J_WS}, then the best usable plugin.
+     */
+    public @Nullable String webSocketTransportProvider() {
+        return webSocketTransportProvider;
+    }
+
     /** True when apiKey and apiPass are set and there is something to sign with. */
     public boolean hasCredentials() {
         return apiKey != null && apiPass != null && (apiSecret != null || customSignMessageFn != null);
@@ -265,6 +355,14 @@ public final class ClientOptions {
                 + ", signerProperties=" + signerProperties.keySet()
                 + ", httpTransportProvider=" + httpTransportProvider
                 + ", httpTransport=" + (httpTransport == null ? "none" : "supplied")
+                + ", wsUrl=" + wsUrl
+                + ", wsSocketUrls=" + wsSocketUrls
+                + ", wsPingInterval=" + wsPingInterval
+                + ", wsPongTimeout=" + wsPongTimeout
+                + ", wsReconnectBackoffBase=" + wsReconnectBackoffBase
+                + ", wsReconnectBackoffCap=" + wsReconnectBackoffCap
+                + ", wsMaxReconnectAttempts=" + wsMaxReconnectAttempts
+                + ", webSocketTransportProvider=" + webSocketTransportProvider
                 + "]";
     }
 
@@ -294,6 +392,14 @@ public final class ClientOptions {
         private @Nullable String httpTransportProvider;
         private @Nullable HttpTransport httpTransport;
         private InstantSource clock = InstantSource.system();
+        private @Nullable String wsUrl;
+        private Map<WsKey, String> wsSocketUrls = new EnumMap<>(WsKey.class);
+        private Duration wsPingInterval = Duration.ofSeconds(10);
+        private Duration wsPongTimeout = Duration.ofSeconds(3);
+        private Duration wsReconnectBackoffBase = Duration.ofMillis(500);
+        private Duration wsReconnectBackoffCap = Duration.ofSeconds(30);
+        private int wsMaxReconnectAttempts = Integer.MAX_VALUE;
+        private @Nullable String webSocketTransportProvider;
 
         private Builder() {
         }
@@ -323,6 +429,15 @@ public final class ClientOptions {
             httpTransportProvider = o.httpTransportProvider;
             httpTransport = o.httpTransport;
             clock = o.clock;
+            wsUrl = o.wsUrl;
+            wsSocketUrls = new EnumMap<>(WsKey.class);
+            wsSocketUrls.putAll(o.wsSocketUrls);
+            wsPingInterval = o.wsPingInterval;
+            wsPongTimeout = o.wsPongTimeout;
+            wsReconnectBackoffBase = o.wsReconnectBackoffBase;
+            wsReconnectBackoffCap = o.wsReconnectBackoffCap;
+            wsMaxReconnectAttempts = o.wsMaxReconnectAttempts;
+            webSocketTransportProvider = o.webSocketTransportProvider;
         }
 
         public Builder apiKey(@Nullable String apiKey) {
@@ -457,12 +572,64 @@ public final class ClientOptions {
             return this;
         }
 
+        /** Base URL of every socket ({@code ws://} or {@code wss://}); null restores Bitget's host. */
+        public Builder wsUrl(@Nullable String wsUrl) {
+            this.wsUrl = wsUrl == null ? null : webSocketUrl("wsUrl", wsUrl);
+            return this;
+        }
+
+        /** The complete URL of one socket, e.g. {@code wsUrl(WsKey.V3_PRIVATE, "wss://proxy.example/v3/private")}. */
+        public Builder wsUrl(WsKey key, String url) {
+            this.wsSocketUrls.put(Objects.requireNonNull(key, "key"), webSocketUrl("wsUrl(" + key + ")", url));
+            return this;
+        }
+
+        public Builder wsPingInterval(Duration interval) {
+            this.wsPingInterval = positive("wsPingInterval", interval);
+            return this;
+        }
+
+        public Builder wsPongTimeout(Duration timeout) {
+            this.wsPongTimeout = positive("wsPongTimeout", timeout);
+            return this;
+        }
+
+        public Builder wsReconnectBackoffBase(Duration base) {
+            this.wsReconnectBackoffBase = positive("wsReconnectBackoffBase", base);
+            return this;
+        }
+
+        public Builder wsReconnectBackoffCap(Duration cap) {
+            this.wsReconnectBackoffCap = positive("wsReconnectBackoffCap", cap);
+            return this;
+        }
+
+        public Builder wsMaxReconnectAttempts(int attempts) {
+            if (attempts < 0) {
+                throw new IllegalArgumentException("wsMaxReconnectAttempts must not be negative: " + attempts);
+            }
+            this.wsMaxReconnectAttempts = attempts;
+            return this;
+        }
+
+        public Builder webSocketTransportProvider(@Nullable String name) {
+            this.webSocketTransportProvider = blankToNull(name);
+            return this;
+        }
+
         public ClientOptions build() {
             return new ClientOptions(this);
         }
 
         private static @Nullable String blankToNull(@Nullable String value) {
             return value == null || value.isBlank() ? null : value;
+        }
+
+        private static String webSocketUrl(String name, String url) {
+            if (!url.startsWith("ws://") && !url.startsWith("wss://")) {
+                throw new IllegalArgumentException(name + " must start with ws:// or wss://: " + url);
+            }
+            return url;
         }
 
         private static Duration positive(String name, Duration d) {

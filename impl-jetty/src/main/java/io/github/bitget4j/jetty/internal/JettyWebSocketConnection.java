@@ -6,7 +6,6 @@ import io.github.bitget4j.spi.WebSocketConnection;
 import io.github.bitget4j.spi.WebSocketListener;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -87,8 +86,9 @@ final class JettyWebSocketConnection implements WebSocketConnection, FrameHandle
             abort();
             throw new TransportException(Kind.TIMEOUT, target + ": a text frame could not be written in time", e);
         } catch (ExecutionException e) {
-            Kind kind = e.getCause() instanceof ClosedChannelException ? Kind.REJECTED : Kind.IO;
-            throw new TransportException(kind, target + ": sending a text frame failed (" + e.getCause().getClass().getName() + ")", e.getCause());
+            // Once queued, a frame may have left even if the channel closed meanwhile: IO ("may have been sent"),
+            // never REJECTED ("nothing sent"), or an order could be reported as not sent while it is live.
+            throw new TransportException(Kind.IO, target + ": sending a text frame failed (" + e.getCause().getClass().getName() + ")", e.getCause());
         }
     }
 

@@ -1,0 +1,162 @@
+package io.github.bitget4j;
+
+import io.github.bitget4j.errors.BitgetValidationException;
+import io.github.bitget4j.internal.ws.LocalOrderBook;
+import io.github.bitget4j.internal.ws.ManagedSocket;
+import io.github.bitget4j.internal.ws.WsEngine;
+import io.github.bitget4j.ws.OrderBookView;
+import io.github.bitget4j.ws.WsKey;
+import io.github.bitget4j.ws.WsListener;
+import io.github.bitget4j.ws.WsTopic;
+import io.github.bitget4j.ws.WsUpdateHandler;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@link WebsocketClientV2} and {@link WebsocketClientV3} share. One socket per public/private side, opened on
+ * the first subscription (or by {@link #connect(WsKey)}); private sockets log in first, with the same signer as
+ * REST. Every subscription is remembered: after a drop the socket reconnects (exponential backoff with jitter),
+ * logs in again and resubscribes everything, and listeners hear {@code onReconnecting}/{@code onReconnected}.
+ *
+ * <p>Subscribing blocks until the socket is open (and logged in) and the subscribe frame is written, at most
+ * {@code connectTimeout + requestTimeout}. If the socket is not ready in time, the call throws a
+ * {@code BitgetConnectionException} but the subscription stays remembered and is sent as soon as the socket opens.
+ * A refused first login throws {@link io.github.bitget4j.errors.WsLoginException} and the call has no effect.
+ *
+ * <p>Thread-safe. {@link #close()} stops every socket, reconnect and thread the client started.
+ *
+ * @param <T> the topic type of the API version
+ */
+public abstract sealed class BitgetWebsocketClient<T extends WsTopic> implements AutoCloseable
+        permits WebsocketClientV2, WebsocketClientV3 {
+
+    final WsEngine engine;
+
+    BitgetWebsocketClient(ClientOptions options, Set<WsKey> sockets, @Nullable WsListener listener) {
+        this.engine = new WsEngine(options, sockets);
+        if (listener != null) {
+            engine.addListener(listener);
+        }
+    }
+
+    public final ClientOptions options() {
+        return engine.options();
+    }
+
+    /** Adds a listener for every socket of this client. */
+    public final void addListener(WsListener listener) {
+        engine.addListener(listener);
+    }
+
+    public final void removeListener(WsListener listener) {
+        engine.removeListener(listener);
+    }
+
+    /** Subscribes; pushes reach the client's listeners. */
+    public final void subscribe(T topic) {
+        subscribe(List.of(topic), null);
+    }
+
+    /** Subscribes; pushes reach {@code handler} (and the client's listeners). */
+    public final void subscribe(T topic, WsUpdateHandler handler) {
+        subscribe(List.of(topic), handler);
+    }
+
+    public final void subscribe(Collection<? extends T> topics) {
+        subscribe(topics, null);
+    }
+
+    /**
+     * Subscribes to several topics at once: they are sent in frames of at most 15 topics, each socket's in one go.
+     *
+     * @param handler receives the pushes of every one of these topics, or null for the listeners only
+     */
+    public final void subscribe(Collection<? extends T> topics, @Nullable WsUpdateHandler handler) {
+        for (Map.Entry<WsKey, List<T>> perSocket : bySocket(topics).entrySet()) {
+            engine.socket(perSocket.getKey()).subscribe(perSocket.getValue(), handler, engine.readyTimeout());
+        }
+    }
+
+    public final void unsubscribe(T topic) {
+        unsubscribe(List.of(topic));
+    }
+
+    /** Forgets the topics (with their handlers and books) and sends unsubscribe frames when connected. */
+    public final void unsubscribe(Collection<? extends T> topics) {
+        for (Map.Entry<WsKey, List<T>> perSocket : bySocket(topics).entrySet()) {
+            engine.socket(perSocket.getKey()).unsubscribe(perSocket.getValue());
+        }
+    }
+
+    /** Every remembered subscription, in subscription order. */
+    @SuppressWarnings("unchecked")
+    public final Set<T> subscriptions() {
+        var all = new LinkedHashSet<T>();
+        for (ManagedSocket socket : engine.sockets()) {
+            socket.topics().forEach(t -> all.add((T) t));
+        }
+        return all;
+    }
+
+    /**
+     * The local order book of a {@code books} topic, subscribing first when needed. Read it at any time:
+     * {@code book.topOfBook()}; {@link OrderBookView#isReady()} tells whether the snapshot has arrived.
+     */
+    public final OrderBookView orderBook(T booksTopic) {
+        if (!booksTopic.isMaintainedBook()) {
+            throw new BitgetValidationException("a local book is kept for \"books\" topics only, not for "
+                    + booksTopic.name());
+        }
+        ManagedSocket socket = engine.socket(booksTopic.socket());
+        LocalOrderBook book = socket.book(booksTopic);
+        if (book == null) {
+            subscribe(booksTopic);
+            book = socket.book(booksTopic);
+        }
+        if (book == null) {
+            throw new IllegalStateException(booksTopic.key() + " was unsubscribed meanwhile");
+        }
+        return book;
+    }
+
+    /**
+     * Opens a socket now (and logs in when private), blocking until it is ready.
+     *
+     * @throws io.github.bitget4j.errors.WsLoginException         when the login is refused
+     * @throws io.github.bitget4j.errors.BitgetConnectionException when it is not ready within
+     *                                                             {@code connectTimeout + requestTimeout}
+     */
+    public final void connect(WsKey socket) {
+        engine.socket(socket).awaitReady(engine.readyTimeout());
+    }
+
+    /** Whether the socket is open (and logged in when private) right now. */
+    public final boolean isConnected(WsKey socket) {
+        return engine.sockets().stream().anyMatch(s -> s.key() == socket && s.isReady());
+    }
+
+    private Map<WsKey, List<T>> bySocket(Collection<? extends T> topics) {
+        var grouped = new LinkedHashMap<WsKey, List<T>>();
+        for (T topic : topics) {
+            grouped.computeIfAbsent(topic.socket(), k -> new ArrayList<>()).add(topic);
+        }
+        return grouped;
+    }
+
+    /** Stops every socket, reconnect loop and heartbeat, and releases the transport and signer. Idempotent. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + engine.sockets() + ", demoTrading=" + options().demoTrading() + "]";
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.bitget4j;
+
+import io.github.bitget4j.ws.WsKey;
+import io.github.bitget4j.ws.WsListener;
+import io.github.bitget4j.ws.WsTopicV3;
+import java.util.EnumSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * WebSocket client of the unified trading account (V3): public topics ({@code ticker}, {@code kline},
+ * {@code books}, {@code publicTrade}) on {@code /v3/ws/public}, private ones ({@code account}, {@code order},
+ * {@code fill}, {@code position}, ...) on {@code /v3/ws/private}. Orders over the same private socket:
+ * {@code new WebsocketApiClient(thisClient)}.
+ * <pre>{@code
+ * try (var ws = new WebsocketClientV3(options)) {
+ *     ws.subscribe(WsTopicV3.of("spot", "ticker", "BTCUSDT"), update -> System.out.println(update.tickers()));
+ *     ws.subscribe(WsTopicV3.privateTopic("order"), update -> System.out.println(update.orders()));
+ * }
+ * }</pre>
+ */
+public final class WebsocketClientV3 extends BitgetWebsocketClient<WsTopicV3> {
+
+    public WebsocketClientV3(ClientOptions options) {
+        this(options, null);
+    }
+
+    public WebsocketClientV3(ClientOptions options, @Nullable WsListener listener) {
+        super(options, EnumSet.of(WsKey.V3_PUBLIC, WsKey.V3_PRIVATE), listener);
+    }
+
+    /** Opens the public socket now. */
+    public void connectPublic() {
+        connect(WsKey.V3_PUBLIC);
+    }
+
+    /** Opens the private socket and logs in now. */
+    public void connectPrivate() {
+        connect(WsKey.V3_PRIVATE);
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.bitget4j.ws;
+
+import java.time.Duration;
+
+/**
+ * Everything that happens on a client's sockets. Every method does nothing by default: override what you need.
+ * Callbacks of one socket arrive one at a time, in order, on a transport thread: return quickly (hand long work
+ * to another thread). An exception thrown by a callback is caught and reported to {@link #onException}; it never
+ * harms the socket.
+ */
+public interface WsListener {
+
+    /** The socket is connected (before login, for a private socket). */
+    default void onOpen(WsKey socket) {
+    }
+
+    /** A push of a subscribed topic (snapshot or update). */
+    default void onUpdate(WsUpdate update) {
+    }
+
+    /** Any other message: subscribe/unsubscribe acks, errors Bitget sends, unrecognised frames. */
+    default void onResponse(WsResponse response) {
+    }
+
+    /** A private socket's login was accepted; private topics are (re)subscribed next. */
+    default void onAuthenticated(WsKey socket) {
+    }
+
+    /**
+     * The socket dropped (or could not be opened) and will be opened again after {@code delay}.
+     *
+     * @param attempt 1 for the first attempt after a drop, then 2, 3, ...
+     */
+    default void onReconnecting(WsKey socket, int attempt, Duration delay) {
+    }
+
+    /** The socket is open again, logged in (when private) and every subscription was sent again. */
+    default void onReconnected(WsKey socket, int attempts) {
+    }
+
+    /**
+     * Something went wrong that a caller could not be told about by an exception: a login refused on reconnect,
+     * an error frame, a malformed frame, a book checksum mismatch, a listener that threw. The socket carries on.
+     */
+    default void onException(WsKey socket, Throwable error) {
+    }
+
+    /** The connection closed, by either side or by a failure; a reconnect follows unless the client is closing. */
+    default void onClose(WsKey socket, int statusCode, String reason) {
+    }
+}
