@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * ...) on {@code /v2/ws/private}.
  * <pre>{@code
  * try (var ws = new WebsocketClientV2(options)) {
- *     ws.subscribe(WsTopicV2.of("SPOT", "ticker", "BTCUSDT"), update -> System.out.println(update.tickers()));
+ *     ws.subscribe(WsTopicV2.of("SPOT", "ticker", "BTCUSDT"), update -> strategy.onTickers(update.tickers()));
  *     OrderBookView book = ws.orderBook(WsTopicV2.of("SPOT", "books", "BTCUSDT"));
  *     ...
  * }

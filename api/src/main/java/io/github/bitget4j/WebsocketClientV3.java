@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * {@code new WebsocketApiClient(thisClient)}.
  * <pre>{@code
  * try (var ws = new WebsocketClientV3(options)) {
- *     ws.subscribe(WsTopicV3.of("spot", "ticker", "BTCUSDT"), update -> System.out.println(update.tickers()));
- *     ws.subscribe(WsTopicV3.privateTopic("order"), update -> System.out.println(update.orders()));
+ *     ws.subscribe(WsTopicV3.of("spot", "ticker", "BTCUSDT"), update -> strategy.onTickers(update.tickers()));
+ *     ws.subscribe(WsTopicV3.privateTopic("order"), update -> strategy.onOrders(update.orders()));
  * }
  * }</pre>
  */

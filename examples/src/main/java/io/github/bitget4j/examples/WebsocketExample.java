@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  * WebSockets against a local testkit server with a generated key: streams the BTCUSDT ticker and a locally
  * maintained (checksum-verified) order book, places and cancels an order over the WebSocket API and prints the
  * order's own update stream. Run with
- * {@code ./mvnw -q -DskipTests -Dexample -DexampleMain=io.github.bitget4j.examples.WebsocketExample verify}.
+ * {@code ./mvnw -q -DskipTests -Dexample -DexampleMain=io.github.bitget4j.examples.WebsocketExample package}.
  */
 public final class WebsocketExample {
 
