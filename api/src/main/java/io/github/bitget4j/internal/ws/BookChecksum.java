@@ -9,7 +9,7 @@ import java.util.zip.CRC32;
  * written {@code price:size} with the strings exactly as sent (a side that runs out leaves the other to continue),
  * CRC32 of the UTF-8 text, read as a signed 32-bit int.
  */
-final class BookChecksum {
+public final class BookChecksum {
 
     static final int DEPTH = 25;
 
@@ -17,14 +17,14 @@ final class BookChecksum {
     }
 
     /** A level's price and size strings exactly as sent. */
-    interface Level {
+    public interface Level {
         String priceText();
 
         String sizeText();
     }
 
     /** @param bids best first; @param asks best first */
-    static int of(Iterable<? extends Level> bids, Iterable<? extends Level> asks) {
+    public static int of(Iterable<? extends Level> bids, Iterable<? extends Level> asks) {
         var text = new StringBuilder(DEPTH * 2 * 24);
         Iterator<? extends Level> b = bids.iterator();
         Iterator<? extends Level> a = asks.iterator();

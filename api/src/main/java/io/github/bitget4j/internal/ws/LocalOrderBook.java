@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class LocalOrderBook implements OrderBookView {
 
     /** What applying one push did. */
-    enum Result {
+    public enum Result {
         APPLIED,
         /** An update before the snapshot (after a resubscribe): nothing to apply it to. */
         IGNORED,
@@ -47,7 +47,7 @@ public final class LocalOrderBook implements OrderBookView {
     private long mismatches;
     private @Nullable String lastMismatch;
 
-    LocalOrderBook(WsTopic topic) {
+    public LocalOrderBook(WsTopic topic) {
         this.topic = topic;
     }
 
@@ -56,7 +56,7 @@ public final class LocalOrderBook implements OrderBookView {
      *
      * @param snapshot true for {@code "action":"snapshot"}
      */
-    Result apply(boolean snapshot, JsonObject data) {
+    public Result apply(boolean snapshot, JsonObject data) {
         lock.writeLock().lock();
         try {
             if (snapshot) {
