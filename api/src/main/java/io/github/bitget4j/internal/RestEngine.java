@@ -8,7 +8,6 @@ import io.github.bitget4j.Endpoint;
 import io.github.bitget4j.errors.BitgetClientException;
 import io.github.bitget4j.errors.BitgetConnectionException;
 import io.github.bitget4j.errors.BitgetInterruptedException;
-import io.github.bitget4j.errors.MissingCredentialsException;
 import io.github.bitget4j.internal.json.BitgetJson;
 import io.github.bitget4j.spi.ExceptionParser;
 import io.github.bitget4j.spi.HttpRequest;
@@ -18,7 +17,6 @@ import io.github.bitget4j.spi.Signer;
 import io.github.bitget4j.spi.SignerException;
 import io.github.bitget4j.spi.TransportException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,24 +116,9 @@ public final class RestEngine implements AutoCloseable {
         }
         boolean complete = signer != null && options.apiKey() != null && options.apiPass() != null;
         if (endpoint.auth() == Auth.PRIVATE && !complete) {
-            throw new MissingCredentialsException(endpoint + " needs credentials, but " + missingCredentials()
-                    + " not set in ClientOptions. Nothing was sent.");
+            CredentialsCheck.requireComplete(endpoint.toString(), options, signer);
         }
         return complete;
-    }
-
-    private String missingCredentials() {
-        var missing = new ArrayList<String>();
-        if (options.apiKey() == null) {
-            missing.add("apiKey");
-        }
-        if (signer == null) {
-            missing.add("apiSecret");
-        }
-        if (options.apiPass() == null) {
-            missing.add("apiPass");
-        }
-        return String.join(", ", missing) + (missing.size() == 1 ? " is" : " are");
     }
 
     private Map<String, String> signedHeaders(String method, String pathAndQuery, byte[] body) {

@@ -2,7 +2,7 @@ package io.github.bitget4j.internal.ws;
 
 import io.github.bitget4j.ClientOptions;
 import io.github.bitget4j.errors.BitgetClientException;
-import io.github.bitget4j.errors.MissingCredentialsException;
+import io.github.bitget4j.internal.CredentialsCheck;
 import io.github.bitget4j.internal.SignerFactory;
 import io.github.bitget4j.spi.Signer;
 import io.github.bitget4j.spi.SignerException;
@@ -10,7 +10,6 @@ import io.github.bitget4j.spi.WebSocketTransport;
 import io.github.bitget4j.ws.WsKey;
 import io.github.bitget4j.ws.WsListener;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -99,21 +98,7 @@ public final class WsEngine implements AutoCloseable {
     }
 
     private void requireCredentials(WsKey key) {
-        var missing = new ArrayList<String>();
-        if (options.apiKey() == null) {
-            missing.add("apiKey");
-        }
-        if (signer == null) {
-            missing.add("apiSecret");
-        }
-        if (options.apiPass() == null) {
-            missing.add("apiPass");
-        }
-        if (!missing.isEmpty()) {
-            throw new MissingCredentialsException("the " + key + " socket needs credentials, but "
-                    + String.join(", ", missing) + (missing.size() == 1 ? " is" : " are")
-                    + " not set in ClientOptions. Nothing was sent.");
-        }
+        CredentialsCheck.requireComplete("the " + key + " socket", options, signer);
     }
 
     String sign(byte[] prehash) {
