@@ -36,6 +36,13 @@ final class SpotFeeDetailAdapterFactory implements TypeAdapterFactory {
         return adapter;
     }
 
+    /** Decodes fee-detail JSON text now; used by {@link SpotFeeDetail} on first access. */
+    static SpotFeeDetail parse(Gson gson, String json) throws IOException {
+        FeeDetailAdapter adapter = new FeeDetailAdapter(gson.getAdapter(SpotNewFees.class), gson.getAdapter(SpotCoinFee.class));
+        JsonReader in = new JsonReader(new StringReader(json));
+        return adapter.readObject(in);
+    }
+
     private static final class FeeDetailAdapter extends TypeAdapter<SpotFeeDetail> {
         private final TypeAdapter<SpotNewFees> newFeesAdapter;
         private final TypeAdapter<SpotCoinFee> coinFeeAdapter;
@@ -53,13 +60,9 @@ final class SpotFeeDetailAdapterFactory implements TypeAdapterFactory {
                     return null;
                 }
                 case STRING -> {
+                    // kept as text and decoded on first access (SpotFeeDetail), which most callers never make
                     String text = in.nextString();
-                    if (text.isBlank()) {
-                        return null;
-                    }
-                    JsonReader inner = new JsonReader(new StringReader(text));
-                    inner.setStrictness(in.getStrictness());
-                    return inner.peek() == JsonToken.NULL ? null : readObject(inner);
+                    return text.isBlank() || text.strip().equals("null") ? null : SpotFeeDetail.ofJson(text);
                 }
                 default -> {
                     return readObject(in);
