@@ -82,7 +82,7 @@ public final class RestEngine implements AutoCloseable {
             headers.put("ACCESS-KEY", options.apiKey());
             headers.put("ACCESS-PASSPHRASE", options.apiPass());
         }
-        return Map.copyOf(headers);
+        return java.util.Collections.unmodifiableMap(headers); // keeps the order they are sent in
     }
 
     public ClientOptions options() {
@@ -105,7 +105,7 @@ public final class RestEngine implements AutoCloseable {
         }
         String pathAndQuery = query.isEmpty() ? endpoint.path() : endpoint.path() + "?" + query;
         HttpRequest request = new HttpRequest(endpoint.method(), options.baseUrl() + pathAndQuery,
-                sign ? signedHeaders(endpoint.method(), pathAndQuery, body) : orderedCopy(unsignedHeaders), body);
+                sign ? signedHeaders(endpoint.method(), pathAndQuery, body) : unsignedHeaders, body); // HttpRequest copies
         return decoder.decode(endpoint, send(request));
     }
 
