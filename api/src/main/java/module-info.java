@@ -11,6 +11,7 @@ module io.github.bitget4j {
     exports io.github.bitget4j.errors;
     exports io.github.bitget4j.model;
     exports io.github.bitget4j.model.v2;
+    exports io.github.bitget4j.model.v2.futures;
     exports io.github.bitget4j.model.v3;
     exports io.github.bitget4j.v2;
     exports io.github.bitget4j.v3;
@@ -20,6 +21,7 @@ module io.github.bitget4j {
     opens io.github.bitget4j to com.google.gson;
     opens io.github.bitget4j.model to com.google.gson;
     opens io.github.bitget4j.model.v2 to com.google.gson;
+    opens io.github.bitget4j.model.v2.futures to com.google.gson;
     opens io.github.bitget4j.model.v3 to com.google.gson;
     opens io.github.bitget4j.ws to com.google.gson;
 

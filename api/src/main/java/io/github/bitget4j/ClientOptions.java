@@ -42,6 +42,7 @@ public final class ClientOptions {
     private final boolean strictParamValidation;
     private final boolean encodeQueryStringValues;
     private final boolean parseExceptions;
+    private final boolean strictResponses;
     private final boolean keepAlive;
     private final long keepAliveMsecs;
     private final Duration connectTimeout;
@@ -76,6 +77,7 @@ public final class ClientOptions {
         strictParamValidation = b.strictParamValidation;
         encodeQueryStringValues = b.encodeQueryStringValues;
         parseExceptions = b.parseExceptions;
+        strictResponses = b.strictResponses;
         keepAlive = b.keepAlive;
         keepAliveMsecs = b.keepAliveMsecs;
         connectTimeout = b.connectTimeout;
@@ -172,6 +174,15 @@ public final class ClientOptions {
     /** Throw typed exceptions for failed calls; when false, a {@code BitgetRawResponseException}. Default true. */
     public boolean parseExceptions() {
         return parseExceptions;
+    }
+
+    /**
+     * Refuse a response that holds a field the model does not know, or lacks one it promises (a non-null
+     * component): the call fails with a {@code BitgetClientException} naming the field. Default false, which
+     * ignores unknown fields, as a client meeting a newer Bitget must. Tests turn it on to catch drift.
+     */
+    public boolean strictResponses() {
+        return strictResponses;
     }
 
     /** Reuse HTTP connections between calls. Default true. */
@@ -342,6 +353,7 @@ public final class ClientOptions {
                 + ", strictParamValidation=" + strictParamValidation
                 + ", encodeQueryStringValues=" + encodeQueryStringValues
                 + ", parseExceptions=" + parseExceptions
+                + ", strictResponses=" + strictResponses
                 + ", keepAlive=" + keepAlive
                 + ", keepAliveMsecs=" + keepAliveMsecs
                 + ", connectTimeout=" + connectTimeout
@@ -378,6 +390,7 @@ public final class ClientOptions {
         private boolean strictParamValidation;
         private boolean encodeQueryStringValues = true;
         private boolean parseExceptions = true;
+        private boolean strictResponses;
         private boolean keepAlive = true;
         private long keepAliveMsecs = 30_000;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -415,6 +428,7 @@ public final class ClientOptions {
             strictParamValidation = o.strictParamValidation;
             encodeQueryStringValues = o.encodeQueryStringValues;
             parseExceptions = o.parseExceptions;
+            strictResponses = o.strictResponses;
             keepAlive = o.keepAlive;
             keepAliveMsecs = o.keepAliveMsecs;
             connectTimeout = o.connectTimeout;
@@ -490,6 +504,12 @@ public final class ClientOptions {
 
         public Builder parseExceptions(boolean parse) {
             this.parseExceptions = parse;
+            return this;
+        }
+
+        /** See {@link ClientOptions#strictResponses()}. */
+        public Builder strictResponses(boolean strict) {
+            this.strictResponses = strict;
             return this;
         }
 

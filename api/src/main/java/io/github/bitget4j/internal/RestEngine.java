@@ -48,7 +48,8 @@ public final class RestEngine implements AutoCloseable {
         this.encoder = new RequestEncoder(gson, options.strictParamValidation(), options.encodeQueryStringValues());
         List<ExceptionParser> parsers = ProviderResolver
                 .load(ExceptionParser.class, "bitget4j.exceptionParser", "BITGET4J_EXCEPTION_PARSER").allUsable();
-        this.decoder = new ResponseDecoder(gson, options.parseExceptions(), parsers);
+        this.decoder = new ResponseDecoder(options.strictResponses() ? BitgetJson.strictGson() : gson,
+                options.parseExceptions(), parsers);
         this.tracer = new Tracer(options.trace());
         this.unsignedHeaders = baseHeaders(options, false);
         this.signedHeaders = baseHeaders(options, true);

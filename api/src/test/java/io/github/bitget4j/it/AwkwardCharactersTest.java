@@ -41,11 +41,11 @@ class AwkwardCharactersTest extends TestkitFixture {
             server.clearRequests();
             try (var client = new RestClientV2(optionsFor(key).build())) {
                 ApiResponse<?> response = client.getPrivate("/api/v2/spot/account/assets",
-                        Map.of("assetType", "all", "note", value));
+                        Map.of("assetType", "all", "coin", value));
                 assertThat(response.code()).isEqualTo("00000");
             }
             RecordedRequest request = server.requests().get(0);
-            assertThat(request.rawQuery()).isEqualTo("assetType=all&note=" + PercentEncoder.encode(value));
+            assertThat(request.rawQuery()).isEqualTo("assetType=all&coin=" + PercentEncoder.encode(value));
         }
     }
 

@@ -44,10 +44,10 @@ class SharedModelsTest {
 
     @Test
     void writesEveryRequestEnumConstantAsBitgetsWireValue() {
-        assertThat(gson.toJson(Side.values())).isEqualTo("[\"buy\",\"sell\"]");
-        assertThat(gson.toJson(OrderType.values())).isEqualTo("[\"limit\",\"market\"]");
-        assertThat(gson.toJson(TimeInForce.values())).isEqualTo("[\"gtc\",\"post_only\",\"fok\",\"ioc\"]");
-        assertThat(gson.toJson(StpMode.values()))
+        assertThat(gson.toJson(known(Side.values()))).isEqualTo("[\"buy\",\"sell\"]");
+        assertThat(gson.toJson(known(OrderType.values()))).isEqualTo("[\"limit\",\"market\"]");
+        assertThat(gson.toJson(known(TimeInForce.values()))).isEqualTo("[\"gtc\",\"post_only\",\"fok\",\"ioc\"]");
+        assertThat(gson.toJson(known(StpMode.values())))
                 .isEqualTo("[\"none\",\"cancel_taker\",\"cancel_maker\",\"cancel_both\"]");
     }
 
@@ -63,5 +63,10 @@ class SharedModelsTest {
 
         assertThat(level.price()).isEqualByComparingTo(new BigDecimal("1E-18"));
         assertThat(level.size().toPlainString()).isEqualTo("99999999999999.99999999");
+    }
+
+    /** The constants a request may send: UNKNOWN only exists to read values Bitget adds later. */
+    private static <E extends Enum<E>> java.util.List<E> known(E[] values) {
+        return java.util.Arrays.stream(values).filter(v -> !v.name().equals("UNKNOWN")).toList();
     }
 }

@@ -26,7 +26,15 @@ import java.util.Set;
  * Each key is its own account, funded at creation (default 100,000 USDT, 2 BTC, 20 ETH). The market
  * lists BTCUSDT, ETHUSDT, SOLUSDT, XRPUSDT, BGBUSDT and ETHBTC, each with a market maker quoting 50
  * levels a side around a fixed mid (BTCUSDT 60000, asks 60006, 60012, ...; bids 59994, ...). There
- * are no fees. Thread-safe; {@link #close()} stops the server.
+ * are no fees.
+ * <p>
+ * USDT-M futures ({@code /api/v2/mix/...}) run on their own books with the same matching engine: BTCUSDT
+ * (maker mid 60000, asks 60001, 60002, ...; 2 BTC at the best level), ETHUSDT (3000) and SOLUSDT (150).
+ * Each key's futures account starts with 100,000 USDT ({@link Builder#initialFuturesBalance(BigDecimal)}),
+ * one-way mode, crossed margin and leverage 20 on every symbol. Opening locks the initial margin
+ * (entry value / leverage); closing credits the realised PnL; the mark price is the last trade price,
+ * moved by {@link #setFuturesPrice(String, BigDecimal)}. No fees, funding or liquidation; plan and TP/SL
+ * orders are kept and listed but never fire. Thread-safe; {@link #close()} stops the server.
  */
 public final class TestkitServer implements AutoCloseable {
 
@@ -259,6 +267,39 @@ public final class TestkitServer implements AutoCloseable {
         return runtime.bestAsk(symbol);
     }
 
+    // ---- futures
+
+    /**
+     * Moves a USDT-M futures contract's market to {@code price}: the market maker requotes its ladder around it
+     * (BTCUSDT asks {@code price + 1}, {@code + 2}, ...; bids {@code price - 1}, ...) and the last price, which is
+     * also the mark price, becomes {@code price}, so open positions revalue at once. Users' resting orders stay.
+     *
+     * @throws IllegalArgumentException for an unknown symbol or a price off the contract's tick
+     */
+    public void setFuturesPrice(String symbol, BigDecimal price) {
+        runtime.setFuturesPrice(symbol, price);
+    }
+
+    /** As {@link #setFuturesPrice(String, BigDecimal)} with a decimal string, e.g. {@code "61000"}. */
+    public void setFuturesPrice(String symbol, String price) {
+        setFuturesPrice(symbol, new BigDecimal(price));
+    }
+
+    /** A futures contract's mark price: its last trade price, or where the market maker quotes before any trade. */
+    public BigDecimal futuresPrice(String symbol) {
+        return runtime.futuresPrice(symbol);
+    }
+
+    /**
+     * Sets the wallet balance of the key's USDT-M futures account, e.g. to test insufficient margin; margins of
+     * open positions and orders stay committed.
+     *
+     * @throws IllegalArgumentException for an unknown API key
+     */
+    public void setFuturesBalance(String apiKey, String balance) {
+        runtime.setFuturesBalance(apiKey, new BigDecimal(balance));
+    }
+
     /** Stops the server; connections in flight are closed. */
     @Override
     public void close() {
@@ -278,6 +319,7 @@ public final class TestkitServer implements AutoCloseable {
         private Duration clockOffset = Duration.ZERO;
         private int recordLimit = 20_000;
         private Duration wsIdleTimeout = Duration.ofSeconds(30);
+        private BigDecimal futuresBalance = new BigDecimal("100000");
         private final Map<String, BigDecimal> funding = new LinkedHashMap<>(Map.of(
                 "USDT", new BigDecimal("100000"), "BTC", new BigDecimal("2"), "ETH", new BigDecimal("20")));
 
@@ -344,6 +386,15 @@ public final class TestkitServer implements AutoCloseable {
             return this;
         }
 
+        /** The USDT each new key's USDT-M futures account starts with; default 100,000. */
+        public Builder initialFuturesBalance(BigDecimal amount) {
+            if (amount.signum() < 0) {
+                throw new IllegalArgumentException("negative futures balance");
+            }
+            this.futuresBalance = amount;
+            return this;
+        }
+
         /** As {@link #initialBalance(String, BigDecimal)} with a decimal string, e.g. {@code "5000"}. */
         public Builder initialBalance(String coin, String amount) {
             return initialBalance(coin, new BigDecimal(amount));
@@ -351,7 +402,8 @@ public final class TestkitServer implements AutoCloseable {
 
         /** @throws IllegalStateException when the server cannot start (e.g. the port is taken) */
         public TestkitServer start() {
-            return new TestkitServer(new ServerRuntime(port, latency, funding, recordLimit, clockOffset, wsIdleTimeout));
+            return new TestkitServer(new ServerRuntime(port, latency, funding, futuresBalance, recordLimit, clockOffset,
+                    wsIdleTimeout));
         }
     }
 }

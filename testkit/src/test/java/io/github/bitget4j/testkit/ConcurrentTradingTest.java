@@ -32,7 +32,7 @@ class ConcurrentTradingTest {
                     // Prices around the mid, so users trade with the maker and with each other.
                     String price = Integer.toString(59_990 + random.nextInt(21));
                     String body = random.nextInt(5) == 0
-                            ? "{\"symbol\":\"BTCUSDT\",\"side\":\"" + (buy ? "buy" : "sell") + "\",\"orderType\":\"market\",\"size\":\"" + (buy ? "200" : "0.003") + "\"}"
+                            ? "{\"symbol\":\"BTCUSDT\",\"side\":\"" + (buy ? "buy" : "sell") + "\",\"orderType\":\"market\",\"force\":\"gtc\",\"size\":\"" + (buy ? "200" : "0.003") + "\"}"
                             : "{\"symbol\":\"BTCUSDT\",\"side\":\"" + (buy ? "buy" : "sell") + "\",\"orderType\":\"limit\",\"force\":\"gtc\",\"price\":\""
                               + price + "\",\"size\":\"0.00" + (1 + random.nextInt(9)) + "\"}";
                     done.add(threads.submit(() -> {

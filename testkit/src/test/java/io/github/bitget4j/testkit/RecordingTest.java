@@ -32,7 +32,7 @@ class RecordingTest {
     @Test
     void recordsMethodPathRawQueryHeadersBodyAndOutcome() {
         Instant before = Instant.now();
-        String body = "{\"symbol\":\"BTCUSDT\",\"side\":\"buy\",\"orderType\":\"market\",\"size\":\"5\",\"clientOid\":\"é\"}";
+        String body = "{\"symbol\":\"BTCUSDT\",\"side\":\"buy\",\"orderType\":\"market\",\"force\":\"gtc\",\"size\":\"5\",\"clientOid\":\"é\"}";
         client.post(key, PLACE, body);
         client.get(key, "/api/v2/spot/account/assets", "coin=BTC%2C");
 

@@ -130,7 +130,7 @@ class SignatureVerificationTest {
     @Test
     void verifiesAwkwardRawQueryAgainstTheExactWireBytes() {
         // Sorted and strictly encoded: ' ( ) ! * ~ as escapes, plus a literal + and an escaped +.
-        String rawQuery = "clientOid=a%27b%28c%29d%21e%2Af%7Eg%2Bh+i%20j%C3%A9&coin=USDT";
+        String rawQuery = "assetType=a%27b%28c%29d%21e%2Af%7Eg%2Bh+i%20j%C3%A9&coin=USDT";
         Answer answer = client.get(key, ASSETS, rawQuery);
         assertThat(answer.code()).isEqualTo("00000");
         assertThat(server.requests(ASSETS).getLast().rawQuery()).isEqualTo(rawQuery);
@@ -138,7 +138,7 @@ class SignatureVerificationTest {
 
     @Test
     void verifiesQueryWithBareSubDelimitersAsSent() {
-        String rawQuery = "coin=USDT&note=it's(ok)!*~";
+        String rawQuery = "coin=USDT&assetType=it's(ok)!*~";
         assertThat(client.get(key, ASSETS, rawQuery).code()).isEqualTo("00000");
         assertThat(server.requests(ASSETS).getLast().rawQuery()).isEqualTo(rawQuery);
     }
@@ -265,7 +265,7 @@ class SignatureVerificationTest {
 
     @Test
     void rejectsBodyChangedAfterSigningWith40009() {
-        String signedBody = "{\"symbol\":\"BTCUSDT\",\"side\":\"buy\",\"orderType\":\"market\",\"size\":\"10\"}";
+        String signedBody = "{\"symbol\":\"BTCUSDT\",\"side\":\"buy\",\"orderType\":\"market\",\"force\":\"gtc\",\"size\":\"10\"}";
         Map<String, String> headers = validHeaders("POST", PLACE_ORDER, "", signedBody);
         Answer answer = client.send("POST", PLACE_ORDER, "", signedBody.replace("10", "1000"), headers);
         assertError(answer, "40009");
@@ -273,7 +273,7 @@ class SignatureVerificationTest {
 
     @Test
     void rejectsBodyReserializedWithDifferentWhitespaceWith40009() {
-        String signedBody = "{\"symbol\":\"BTCUSDT\",\"side\":\"buy\",\"orderType\":\"market\",\"size\":\"10\"}";
+        String signedBody = "{\"symbol\":\"BTCUSDT\",\"side\":\"buy\",\"orderType\":\"market\",\"force\":\"gtc\",\"size\":\"10\"}";
         Map<String, String> headers = validHeaders("POST", PLACE_ORDER, "", signedBody);
         assertError(client.send("POST", PLACE_ORDER, "", signedBody.replace(",", ", "), headers), "40009");
     }
@@ -307,7 +307,7 @@ class SignatureVerificationTest {
 
     @Test
     void reportsMissingRequiredParameterWith40019() {
-        Answer answer = client.post(key, PLACE_ORDER, "{\"side\":\"buy\",\"orderType\":\"market\",\"size\":\"10\"}");
+        Answer answer = client.post(key, PLACE_ORDER, "{\"side\":\"buy\",\"orderType\":\"market\",\"force\":\"gtc\",\"size\":\"10\"}");
         assertError(answer, "40019");
         assertThat(answer.msg()).isEqualTo("Parameter symbol cannot be empty");
     }

@@ -83,7 +83,7 @@ class SpotTradingV2Test {
     @Test
     void marketBuySpendsItsQuoteSizeAtTheAskRoundedDownToTheLot() {
         BigDecimal[] ask = level("asks", 0);
-        String orderId = place(alice, "{\"symbol\":\"BTCUSDT\",\"side\":\"buy\",\"orderType\":\"market\",\"size\":\"1000\"}");
+        String orderId = place(alice, "{\"symbol\":\"BTCUSDT\",\"side\":\"buy\",\"orderType\":\"market\",\"force\":\"gtc\",\"size\":\"1000\"}");
 
         BigDecimal expectedBase = new BigDecimal("1000").divide(ask[0], 6, RoundingMode.DOWN);
         JsonObject info = orderInfo(alice, orderId);
@@ -100,7 +100,7 @@ class SpotTradingV2Test {
         BigDecimal[] bid1 = level("bids", 1);
         BigDecimal size = bid0[1].add(new BigDecimal("0.01"));
         assertThat(bid1[1]).isGreaterThan(new BigDecimal("0.01"));
-        String orderId = place(alice, "{\"symbol\":\"BTCUSDT\",\"side\":\"sell\",\"orderType\":\"market\",\"size\":\"" + size + "\"}");
+        String orderId = place(alice, "{\"symbol\":\"BTCUSDT\",\"side\":\"sell\",\"orderType\":\"market\",\"force\":\"gtc\",\"size\":\"" + size + "\"}");
 
         BigDecimal proceeds = bid0[0].multiply(bid0[1]).add(bid1[0].multiply(new BigDecimal("0.01")));
         JsonObject info = orderInfo(alice, orderId);
@@ -282,9 +282,9 @@ class SpotTradingV2Test {
     void rejectsLimitOrderWithoutPriceAndBadSide() {
         assertThat(client.post(alice, PLACE, "{\"symbol\":\"BTCUSDT\",\"side\":\"buy\",\"orderType\":\"limit\",\"force\":\"gtc\",\"size\":\"1\"}").msg())
                 .isEqualTo("Parameter price cannot be empty");
-        assertThat(client.post(alice, PLACE, "{\"symbol\":\"BTCUSDT\",\"side\":\"hold\",\"orderType\":\"market\",\"size\":\"1\"}").code())
+        assertThat(client.post(alice, PLACE, "{\"symbol\":\"BTCUSDT\",\"side\":\"hold\",\"orderType\":\"market\",\"force\":\"gtc\",\"size\":\"1\"}").code())
                 .isEqualTo("40020");
-        assertThat(client.post(alice, PLACE, "{\"symbol\":\"NOPEUSDT\",\"side\":\"buy\",\"orderType\":\"market\",\"size\":\"1\"}").code())
+        assertThat(client.post(alice, PLACE, "{\"symbol\":\"NOPEUSDT\",\"side\":\"buy\",\"orderType\":\"market\",\"force\":\"gtc\",\"size\":\"1\"}").code())
                 .isEqualTo("40034");
     }
 }

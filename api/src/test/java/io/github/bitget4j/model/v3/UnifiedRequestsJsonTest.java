@@ -18,7 +18,7 @@ class UnifiedRequestsJsonTest {
 
     @Test
     void writesEveryCategoryAsItsWireValue() {
-        assertThat(gson.toJson(Category.values()))
+        assertThat(gson.toJson(known(Category.values())))
                 .isEqualTo("[\"SPOT\",\"MARGIN\",\"USDT-FUTURES\",\"COIN-FUTURES\",\"USDC-FUTURES\"]");
     }
 
@@ -93,5 +93,10 @@ class UnifiedRequestsJsonTest {
                 .startTime(1L).endTime(2L).limit(20).cursor("abc").build()))
                 .isEqualTo("{\"category\":\"SPOT\",\"symbol\":\"BTCUSDT\",\"startTime\":\"1\",\"endTime\":\"2\","
                         + "\"limit\":\"20\",\"cursor\":\"abc\"}");
+    }
+
+    /** The constants a request may send: UNKNOWN only exists to read values Bitget adds later. */
+    private static <E extends Enum<E>> java.util.List<E> known(E[] values) {
+        return java.util.Arrays.stream(values).filter(v -> !v.name().equals("UNKNOWN")).toList();
     }
 }

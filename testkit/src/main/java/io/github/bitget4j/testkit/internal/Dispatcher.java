@@ -9,12 +9,15 @@ final class Dispatcher {
     private static final System.Logger LOG = System.getLogger(Dispatcher.class.getName());
 
     private final Routes routes;
+    private final ParameterCheck parameters;
     private final Authenticator authenticator;
     private final Exchange exchange;
     private final ServerClock clock;
 
-    Dispatcher(Routes routes, Authenticator authenticator, Exchange exchange, ServerClock clock) {
+    Dispatcher(Routes routes, ParameterCheck parameters, Authenticator authenticator, Exchange exchange,
+               ServerClock clock) {
         this.routes = routes;
+        this.parameters = parameters;
         this.authenticator = authenticator;
         this.exchange = exchange;
         this.clock = clock;
@@ -33,9 +36,11 @@ final class Dispatcher {
             if (signed) {
                 account = exchange.account(authenticator.authenticate(headers, method, path, rawQuery, body, now).apiKey());
             }
+            ApiCall call = new ApiCall(method.equals("GET"), rawQuery, body, account, now);
+            parameters.check(method, path, rawQuery, method.equals("GET") ? null : call.bodyJson()); // after auth, as Bitget
             JsonElement data;
             try {
-                data = endpoint.handler().handle(new ApiCall(method.equals("GET"), rawQuery, body, account, now));
+                data = endpoint.handler().handle(call);
             } catch (MarketException e) {
                 throw endpoint.version().translate(e);
             }

@@ -30,7 +30,7 @@ public final class Exchange {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, SymbolSpec> specs = new LinkedHashMap<>();
-    private final Map<String, OrderBook> books = new LinkedHashMap<>();
+    private final Map<String, OrderBook<Order>> books = new LinkedHashMap<>();
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> funding;
     private final ServerClock clock;
@@ -48,7 +48,7 @@ public final class Exchange {
         this.clock = clock;
         for (SymbolSpec spec : SymbolSpec.defaults()) {
             specs.put(spec.symbol(), spec);
-            books.put(spec.symbol(), new OrderBook(spec));
+            books.put(spec.symbol(), new OrderBook<>(spec));
         }
     }
 
@@ -124,19 +124,19 @@ public final class Exchange {
     }
 
     OrderBook.Depth depth(String symbol, int limit) {
-        OrderBook book = books.get(spec(symbol).symbol());
+        OrderBook<Order> book = books.get(spec(symbol).symbol());
         return locked(() -> book.depth(limit));
     }
 
     /** Last trade price; the maker's mid before any trade. */
     BigDecimal lastPrice(String symbol) {
-        OrderBook book = books.get(spec(symbol).symbol());
+        OrderBook<Order> book = books.get(spec(symbol).symbol());
         return locked(() -> book.lastPrice);
     }
 
     /** Base and quote volume traded by users since start. */
     BigDecimal[] tradedVolume(String symbol) {
-        OrderBook book = books.get(spec(symbol).symbol());
+        OrderBook<Order> book = books.get(spec(symbol).symbol());
         return locked(() -> new BigDecimal[] {book.tradedBase, book.tradedQuote});
     }
 
@@ -157,7 +157,7 @@ public final class Exchange {
      */
     OrderSnapshot place(Account account, OrderRequest request) {
         SymbolSpec spec = spec(request.symbol());
-        OrderBook book = books.get(spec.symbol());
+        OrderBook<Order> book = books.get(spec.symbol());
         String clientOid = request.clientOid() != null ? request.clientOid() : UUID.randomUUID().toString().replace("-", "");
         return changing(() -> {
             long now = clock.millis();
@@ -180,26 +180,10 @@ public final class Exchange {
         });
     }
 
-    private void execute(Order order, OrderBook book, long now) {
-        boolean refused = switch (order.force) {
-            case "post_only" -> book.wouldCross(order);
-            case "fok" -> book.liquidityFor(order).compareTo(order.size) < 0;
-            default -> false;
-        };
-        if (refused) {
-            close(order, OrderStatus.CANCELLED, order.force.equals("fok") ? "fok_unfilled" : "post_only_would_cross", now);
-            return;
-        }
-        boolean exhausted = book.match(order, (taker, maker, price, quantity) -> settle(taker, maker, price, quantity, now));
-        if (order.status == OrderStatus.FILLED) {
-            return;
-        }
-        if (!order.market && order.force.equals("gtc")) {
-            book.rest(order);
-        } else if (order.market && !exhausted && order.filledSize.signum() > 0) {
-            close(order, OrderStatus.FILLED, "", now); // a market buy's quote remainder too small for one lot
-        } else {
-            close(order, OrderStatus.CANCELLED, order.market ? "insufficient_liquidity" : "ioc_remainder", now);
+    private void execute(Order order, OrderBook<Order> book, long now) {
+        OrderBook.Ending ending = book.execute(order, (taker, maker, price, quantity) -> settle(taker, maker, price, quantity, now));
+        if (ending != null) {
+            close(order, ending.status(), ending.reason(), now);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.bitget4j.testkit.internal;
 
+import io.github.bitget4j.testkit.OrderStatus;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,13 +15,20 @@ import org.jspecify.annotations.Nullable;
  * The book of one symbol: users' resting limit orders plus the synthetic market maker's ladder
  * ({@link SymbolSpec}). The maker requotes its full ladder after every order, so the visible book is
  * stable between orders and only users' orders change it. At equal prices the maker has priority
- * (it quoted first). Guarded by the exchange lock.
+ * (it quoted first). Spot and futures share this engine; each market settles trades its own way
+ * ({@link Settlement}). Guarded by the lock of the market that owns it.
+ *
+ * @param <O> the market's order type
  */
-final class OrderBook {
+final class OrderBook<O extends BookOrder> {
 
-    /** Receives each trade; the exchange moves balances and updates both orders. */
-    interface Settlement {
-        void fill(Order taker, @Nullable Order maker, BigDecimal price, BigDecimal quantity);
+    /** Receives each trade; the market moves balances or positions and updates both orders. */
+    interface Settlement<O extends BookOrder> {
+        void fill(O taker, @Nullable O maker, BigDecimal price, BigDecimal quantity);
+    }
+
+    /** How an order that is neither filled nor resting ended, for the market to close it with. */
+    record Ending(OrderStatus status, String reason) {
     }
 
     record Level(BigDecimal price, BigDecimal size) {
@@ -30,15 +38,63 @@ final class OrderBook {
     }
 
     final SymbolSpec spec;
-    private final NavigableMap<BigDecimal, ArrayDeque<Order>> bids = new TreeMap<>(Collections.reverseOrder());
-    private final NavigableMap<BigDecimal, ArrayDeque<Order>> asks = new TreeMap<>();
+    private final NavigableMap<BigDecimal, ArrayDeque<O>> bids = new TreeMap<>(Collections.reverseOrder());
+    private final NavigableMap<BigDecimal, ArrayDeque<O>> asks = new TreeMap<>();
+    /** The price the maker quotes around; starts at the spec's mid, tests may move it. */
+    private BigDecimal mid;
     BigDecimal lastPrice;
     BigDecimal tradedBase = BigDecimal.ZERO;
     BigDecimal tradedQuote = BigDecimal.ZERO;
 
     OrderBook(SymbolSpec spec) {
         this.spec = spec;
+        this.mid = spec.mid();
         this.lastPrice = spec.mid();
+    }
+
+    /** Moves the maker's ladder to quote around {@code newMid}; the last price follows, as if it had traded there. */
+    void moveMid(BigDecimal newMid) {
+        mid = newMid;
+        lastPrice = newMid;
+    }
+
+    BigDecimal mid() {
+        return mid;
+    }
+
+    /** Price of maker level {@code level} (0 = best) on the ask side or the bid side. */
+    BigDecimal makerPrice(boolean ask, int level) {
+        BigDecimal distance = spec.makerStep().multiply(BigDecimal.valueOf(level + 1L));
+        return ask ? mid.add(distance) : mid.subtract(distance);
+    }
+
+    /**
+     * Runs a new order: refuses a post-only order that would trade and a fill-or-kill order the book cannot
+     * fill, matches the rest, and rests what is left of a GTC limit order.
+     *
+     * @return null when the order filled (its last fill closed it) or rests; otherwise how the market must close it
+     */
+    @Nullable Ending execute(O order, Settlement<O> settlement) {
+        boolean refused = switch (order.force) {
+            case "post_only" -> wouldCross(order);
+            case "fok" -> liquidityFor(order).compareTo(order.size) < 0;
+            default -> false;
+        };
+        if (refused) {
+            return new Ending(OrderStatus.CANCELLED, order.force.equals("fok") ? "fok_unfilled" : "post_only_would_cross");
+        }
+        boolean exhausted = match(order, settlement);
+        if (order.status == OrderStatus.FILLED) {
+            return null;
+        }
+        if (!order.market && order.force.equals("gtc")) {
+            rest(order);
+            return null;
+        }
+        if (order.market && !exhausted && order.filledSize.signum() > 0) {
+            return new Ending(OrderStatus.FILLED, ""); // a market buy's quote remainder too small for one lot
+        }
+        return new Ending(OrderStatus.CANCELLED, order.market ? "insufficient_liquidity" : "ioc_remainder");
     }
 
     /**
@@ -46,16 +102,16 @@ final class OrderBook {
      *
      * @return true when the book ran out of liquidity before the taker was done
      */
-    boolean match(Order taker, Settlement settlement) {
-        NavigableMap<BigDecimal, ArrayDeque<Order>> resting = taker.buy ? asks : bids;
+    boolean match(O taker, Settlement<O> settlement) {
+        NavigableMap<BigDecimal, ArrayDeque<O>> resting = taker.buy ? asks : bids;
         BigDecimal[] makerLeft = new BigDecimal[SymbolSpec.MAKER_LEVELS];
         int level = 0;
         while (true) {
             while (level < makerLeft.length && makerLeft[level] != null && makerLeft[level].signum() == 0) {
                 level++;
             }
-            BigDecimal makerPrice = level < makerLeft.length ? spec.makerPrice(taker.buy, level) : null;
-            Map.Entry<BigDecimal, ArrayDeque<Order>> user = resting.firstEntry();
+            BigDecimal makerPrice = level < makerLeft.length ? makerPrice(taker.buy, level) : null;
+            Map.Entry<BigDecimal, ArrayDeque<O>> user = resting.firstEntry();
             if (makerPrice == null && user == null) {
                 return true;
             }
@@ -78,8 +134,8 @@ final class OrderBook {
                 makerLeft[level] = makerLeft[level].subtract(quantity);
                 trade(taker, null, price, quantity, settlement);
             } else {
-                ArrayDeque<Order> queue = user.getValue();
-                Order maker = queue.getFirst();
+                ArrayDeque<O> queue = user.getValue();
+                O maker = queue.getFirst();
                 trade(taker, maker, price, wanted.min(maker.remainingBase()), settlement);
                 if (!maker.status.isOpen()) {
                     queue.removeFirst();
@@ -91,7 +147,7 @@ final class OrderBook {
         }
     }
 
-    private void trade(Order taker, @Nullable Order maker, BigDecimal price, BigDecimal quantity, Settlement settlement) {
+    private void trade(O taker, @Nullable O maker, BigDecimal price, BigDecimal quantity, Settlement<O> settlement) {
         settlement.fill(taker, maker, price, quantity);
         lastPrice = price;
         tradedBase = tradedBase.add(quantity);
@@ -99,19 +155,19 @@ final class OrderBook {
     }
 
     /** Base quantity available at prices the taker accepts (for fill-or-kill). */
-    BigDecimal liquidityFor(Order taker) {
+    BigDecimal liquidityFor(O taker) {
         BigDecimal total = BigDecimal.ZERO;
         for (int level = 0; level < SymbolSpec.MAKER_LEVELS; level++) {
-            if (!taker.acceptsPrice(spec.makerPrice(taker.buy, level))) {
+            if (!taker.acceptsPrice(makerPrice(taker.buy, level))) {
                 break;
             }
             total = total.add(spec.makerSize(level));
         }
-        for (Map.Entry<BigDecimal, ArrayDeque<Order>> e : (taker.buy ? asks : bids).entrySet()) {
+        for (Map.Entry<BigDecimal, ArrayDeque<O>> e : (taker.buy ? asks : bids).entrySet()) {
             if (!taker.acceptsPrice(e.getKey())) {
                 break;
             }
-            for (Order o : e.getValue()) {
+            for (O o : e.getValue()) {
                 total = total.add(o.remainingBase());
             }
         }
@@ -119,18 +175,18 @@ final class OrderBook {
     }
 
     /** True when the taker would trade on arrival (a post-only order must not). */
-    boolean wouldCross(Order taker) {
-        Map.Entry<BigDecimal, ArrayDeque<Order>> user = (taker.buy ? asks : bids).firstEntry();
-        return taker.acceptsPrice(spec.makerPrice(taker.buy, 0)) || user != null && taker.acceptsPrice(user.getKey());
+    boolean wouldCross(O taker) {
+        Map.Entry<BigDecimal, ArrayDeque<O>> user = (taker.buy ? asks : bids).firstEntry();
+        return taker.acceptsPrice(makerPrice(taker.buy, 0)) || user != null && taker.acceptsPrice(user.getKey());
     }
 
-    void rest(Order order) {
+    void rest(O order) {
         (order.buy ? bids : asks).computeIfAbsent(order.price(), p -> new ArrayDeque<>()).addLast(order);
     }
 
-    void remove(Order order) {
-        NavigableMap<BigDecimal, ArrayDeque<Order>> side = order.buy ? bids : asks;
-        ArrayDeque<Order> queue = side.get(order.price());
+    void remove(O order) {
+        NavigableMap<BigDecimal, ArrayDeque<O>> side = order.buy ? bids : asks;
+        ArrayDeque<O> queue = side.get(order.price());
         if (queue != null && queue.remove(order) && queue.isEmpty()) {
             side.remove(order.price());
         }
@@ -144,10 +200,10 @@ final class OrderBook {
     private List<Level> side(boolean ask, int limit) {
         NavigableMap<BigDecimal, BigDecimal> merged = new TreeMap<>(ask ? null : Collections.reverseOrder());
         for (int level = 0; level < SymbolSpec.MAKER_LEVELS; level++) {
-            merged.merge(spec.makerPrice(ask, level), spec.makerSize(level), BigDecimal::add);
+            merged.merge(makerPrice(ask, level), spec.makerSize(level), BigDecimal::add);
         }
-        for (Map.Entry<BigDecimal, ArrayDeque<Order>> e : (ask ? asks : bids).entrySet()) {
-            for (Order o : e.getValue()) {
+        for (Map.Entry<BigDecimal, ArrayDeque<O>> e : (ask ? asks : bids).entrySet()) {
+            for (O o : e.getValue()) {
                 merged.merge(e.getKey(), o.remainingBase(), BigDecimal::add);
             }
         }

@@ -53,6 +53,11 @@ final class Params {
         return new Params(values);
     }
 
+    /** Every parameter, in no particular order. */
+    void forEach(java.util.function.BiConsumer<String, String> action) {
+        values.forEach(action);
+    }
+
     /** The value, or null when absent or blank. */
     @Nullable String optional(String name) {
         String v = values.get(name);

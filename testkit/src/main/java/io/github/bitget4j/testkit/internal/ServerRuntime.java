@@ -31,6 +31,8 @@ public final class ServerRuntime implements AutoCloseable {
     private final WsFaultPlan wsFaults = new WsFaultPlan();
     private final RequestLog log;
     private final Exchange exchange;
+    private final FuturesEngine futures;
+    private final FuturesPortfolio portfolio;
     private final Server server;
     private final ServerConnector connector;
     private final BitgetHandler handler;
@@ -41,12 +43,13 @@ public final class ServerRuntime implements AutoCloseable {
      *
      * @param port        0 for a free port
      * @param funding     what each new account starts with
+     * @param futuresBalance the USDT each new account's USDT-M futures account starts with
      * @param recordLimit how many requests to keep (oldest dropped first); 0 records nothing
      * @param wsIdleTimeout how long a WebSocket may stay silent before the server closes it
      * @throws IllegalStateException when the server cannot start (e.g. the port is taken)
      */
-    public ServerRuntime(int port, Duration latency, Map<String, BigDecimal> funding, int recordLimit, Duration clockOffset,
-                         Duration wsIdleTimeout) {
+    public ServerRuntime(int port, Duration latency, Map<String, BigDecimal> funding, BigDecimal futuresBalance,
+                         int recordLimit, Duration clockOffset, Duration wsIdleTimeout) {
         clock.setOffset(clockOffset);
         log = new RequestLog(recordLimit);
         exchange = new Exchange(funding, clock);
@@ -55,6 +58,16 @@ public final class ServerRuntime implements AutoCloseable {
         new SpotTradeV2(exchange).register(routes);
         new MarketV3(exchange).register(routes);
         new TradeV3(exchange).register(routes);
+        futures = new FuturesEngine(futuresBalance, clock);
+        portfolio = new FuturesPortfolio(futures);
+        new FuturesMarketV2(futures).register(routes);
+        new FuturesTradeV2(futures, portfolio).register(routes);
+        new FuturesPlanV2(futures, new FuturesPlans(futures)).register(routes);
+        new FuturesAccountV2(futures, portfolio).register(routes);
+        new FuturesPositionV2(futures, portfolio).register(routes);
+        ModelCatalog model = ModelCatalog.load();
+        // keep this last: every modelled endpoint nothing above simulates is answered from a fixture
+        new Fixtures(model).registerMissing(routes);
 
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("bitget4j-testkit");
@@ -70,7 +83,8 @@ public final class ServerRuntime implements AutoCloseable {
         connector.setAcceptQueueSize(ACCEPT_QUEUE);
         server.addConnector(connector);
         Authenticator authenticator = new Authenticator(keys); // REST and WebSocket logins check keys the same way
-        Dispatcher dispatcher = new Dispatcher(routes, authenticator, exchange, clock);
+        Dispatcher dispatcher = new Dispatcher(routes, new ParameterCheck(model), authenticator, exchange,
+                clock);
         handler = new BitgetHandler(dispatcher, faults, log, clock, scheduler, threads, latency);
         webSockets = new WsHub(exchange, authenticator, clock, scheduler, wsFaults, wsIdleTimeout);
         // Upgrade requests on the four WebSocket paths go to the hub; everything else to the REST handler.
@@ -147,7 +161,8 @@ public final class ServerRuntime implements AutoCloseable {
         if (keys.contains(key.apiKey())) {
             throw new IllegalArgumentException("API key already registered: " + key.apiKey());
         }
-        exchange.open(key.apiKey()); // the account exists before the key can be used
+        exchange.open(key.apiKey()); // the accounts exist before the key can be used
+        futures.open(key.apiKey());
         keys.add(key);
     }
 
@@ -189,6 +204,35 @@ public final class ServerRuntime implements AutoCloseable {
         } catch (MarketException e) {
             throw new IllegalArgumentException("unknown symbol " + symbol);
         }
+    }
+
+    /**
+     * Moves a futures contract's market to {@code price}: the market maker requotes around it and the last
+     * (mark) price becomes it.
+     *
+     * @throws IllegalArgumentException for an unknown symbol or a price off the tick
+     */
+    public void setFuturesPrice(String symbol, BigDecimal price) {
+        try {
+            futures.movePrice(symbol, price);
+        } catch (FuturesException e) {
+            throw new IllegalArgumentException(e.reason() == FuturesException.Reason.UNKNOWN_SYMBOL
+                    ? "unknown futures symbol " + symbol : "price " + price.toPlainString() + " is not valid for " + symbol);
+        }
+    }
+
+    /** The futures contract's mark price (its last trade price). @throws IllegalArgumentException for an unknown symbol */
+    public BigDecimal futuresPrice(String symbol) {
+        try {
+            return futures.markPrice(symbol);
+        } catch (FuturesException e) {
+            throw new IllegalArgumentException("unknown futures symbol " + symbol);
+        }
+    }
+
+    /** Sets the wallet balance of the key's USDT-M futures account (margins of open positions stay). */
+    public void setFuturesBalance(String apiKey, BigDecimal balance) {
+        portfolio.setBalance(futures.account(apiKey), balance);
     }
 
     @Override

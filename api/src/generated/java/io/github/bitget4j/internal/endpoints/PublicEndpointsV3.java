@@ -1,0 +1,19 @@
+// Generated from codegen/model/v3/public.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.internal.endpoints;
+
+import static io.github.bitget4j.Auth.*;
+
+import io.github.bitget4j.Endpoint;
+import io.github.bitget4j.model.ServerTime;
+
+/** The endpoints of {@code io.github.bitget4j.v3.PublicApiV3}. */
+public final class PublicEndpointsV3 {
+
+    /** {@code GET /api/v3/public/time}. */
+    public static final Endpoint<ServerTime> GET_SERVER_TIME =
+            Endpoint.get("/api/v3/public/time", PUBLIC, ServerTime.class)
+                    .withParameters();
+
+    private PublicEndpointsV3() {
+    }
+}

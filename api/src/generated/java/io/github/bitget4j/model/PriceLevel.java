@@ -1,0 +1,17 @@
+// Generated from codegen/model/common.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model;
+
+import java.math.BigDecimal;
+
+/**
+ * One level of an order book: price and size.
+ * Bitget sends it as a positional JSON array, in the order of the components.
+ *
+ * @param price price
+ * @param size size
+ */
+@FromJsonArray
+public record PriceLevel(
+        BigDecimal price,
+        BigDecimal size) {
+}

@@ -1,0 +1,40 @@
+// Generated from codegen/model/common.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Buy or sell.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum Side {
+    @SerializedName("buy") BUY("buy"),
+    @SerializedName("sell") SELL("sell"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, Side> BY_WIRE = Map.ofEntries(
+            Map.entry("buy", BUY),
+            Map.entry("sell", SELL));
+
+    private final String wire;
+
+    Side(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static Side fromWire(@Nullable String text) {
+        Side known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,48 @@
+// Generated from codegen/model/v2/spot-account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the V2 spot account assets query.
+ *
+ * @param coin optional; one coin, e.g. USDT; unset for all.
+ * @param assetType optional; hold_only (coins with a balance, Bitget's default) or all.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotAssetsRequest(
+        @Nullable String coin,
+        @Nullable String assetType,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("coin", "assetType");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotAssetsRequest {
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotAssetsRequest(@Nullable String coin, @Nullable String assetType) {
+        this(coin, assetType, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotAssetsRequest withExtraParam(String name, Object value) {
+        return new SpotAssetsRequest(coin, assetType, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Every coin the account holds. */
+    public static SpotAssetsRequest all() {
+        return new SpotAssetsRequest(null, null, Map.of());
+    }
+
+    /** One coin. */
+    public static SpotAssetsRequest ofCoin(String coin) {
+        return new SpotAssetsRequest(Require.text(coin, "coin"), null, Map.of());
+    }
+}

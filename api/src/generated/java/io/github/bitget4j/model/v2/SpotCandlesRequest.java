@@ -1,0 +1,116 @@
+// Generated from codegen/model/v2/spot-market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the V2 spot candlestick query. Build it with {@link #builder()}.
+ *
+ * @param symbol required; e.g. BTCUSDT.
+ * @param granularity required; 1min 3min 5min 15min 30min 1h 4h 6h 12h 1day 3day 1week 1M, or 6Hutc 12Hutc 1Dutc 3Dutc 1Wutc 1Mutc.
+ * @param startTime optional; earliest candle, Unix milliseconds.
+ * @param endTime optional; latest candle, Unix milliseconds.
+ * @param limit optional; at most this many candles (Bitget's default 100, maximum 1000).
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotCandlesRequest(
+        String symbol,
+        String granularity,
+        @Nullable Long startTime,
+        @Nullable Long endTime,
+        @Nullable Integer limit,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("symbol", "granularity", "startTime", "endTime", "limit");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotCandlesRequest {
+        Require.text(symbol, "symbol");
+        Require.text(granularity, "granularity");
+        Require.positiveIfPresent(limit, "limit");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotCandlesRequest(String symbol, String granularity, @Nullable Long startTime, @Nullable Long endTime, @Nullable Integer limit) {
+        this(symbol, granularity, startTime, endTime, limit, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotCandlesRequest withExtraParam(String name, Object value) {
+        return new SpotCandlesRequest(symbol, granularity, startTime, endTime, limit, Require.withExtra(extraParams, name, value));
+    }
+
+    /** The latest candles, as many as Bitget gives by default. */
+    public static SpotCandlesRequest of(String symbol, String granularity) {
+        return new SpotCandlesRequest(symbol, granularity, null, null, null, Map.of());
+    }
+
+    /** The latest limit candles. */
+    public static SpotCandlesRequest of(String symbol, String granularity, Integer limit) {
+        return new SpotCandlesRequest(symbol, granularity, null, null, Require.present(limit, "limit"), Map.of());
+    }
+
+    /** A builder with nothing set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the parameters; {@link #build()} checks them. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String symbol;
+        private @Nullable String granularity;
+        private @Nullable Long startTime;
+        private @Nullable Long endTime;
+        private @Nullable Integer limit;
+        private final java.util.LinkedHashMap<String, Object> extraParams = new java.util.LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** e.g. BTCUSDT. Required. */
+        public Builder symbol(String symbol) {
+            this.symbol = symbol;
+            return this;
+        }
+
+        /** 1min 3min 5min 15min 30min 1h 4h 6h 12h 1day 3day 1week 1M, or 6Hutc 12Hutc 1Dutc 3Dutc 1Wutc 1Mutc. Required. */
+        public Builder granularity(String granularity) {
+            this.granularity = granularity;
+            return this;
+        }
+
+        /** earliest candle, Unix milliseconds. Optional. */
+        public Builder startTime(@Nullable Long startTime) {
+            this.startTime = startTime;
+            return this;
+        }
+
+        /** latest candle, Unix milliseconds. Optional. */
+        public Builder endTime(@Nullable Long endTime) {
+            this.endTime = endTime;
+            return this;
+        }
+
+        /** at most this many candles (Bitget's default 100, maximum 1000). Optional. */
+        public Builder limit(@Nullable Integer limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        public Builder extraParam(String name, Object value) {
+            extraParams.put(name, value);
+            return this;
+        }
+
+        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        public SpotCandlesRequest build() {
+            return new SpotCandlesRequest(symbol, granularity, startTime, endTime, limit, extraParams);
+        }
+    }
+}

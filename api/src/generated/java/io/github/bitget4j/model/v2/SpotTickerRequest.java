@@ -1,0 +1,46 @@
+// Generated from codegen/model/v2/spot-market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the V2 spot ticker query.
+ *
+ * @param symbol optional; e.g. BTCUSDT; unset for every symbol.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotTickerRequest(
+        @Nullable String symbol,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("symbol");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotTickerRequest {
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotTickerRequest(@Nullable String symbol) {
+        this(symbol, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotTickerRequest withExtraParam(String name, Object value) {
+        return new SpotTickerRequest(symbol, Require.withExtra(extraParams, name, value));
+    }
+
+    /** The ticker of one symbol. */
+    public static SpotTickerRequest of(String symbol) {
+        return new SpotTickerRequest(Require.text(symbol, "symbol"), Map.of());
+    }
+
+    /** The tickers of every symbol. */
+    public static SpotTickerRequest all() {
+        return new SpotTickerRequest(null, Map.of());
+    }
+}

@@ -1,0 +1,15 @@
+// Generated from codegen/model/v2/futures-trade.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import java.util.List;
+
+/**
+ * Outcome of a flash close call.
+ *
+ * @param successList successList
+ * @param failureList failureList
+ */
+public record FuturesClosePositionResult(
+        List<FuturesClosedPosition> successList,
+        List<FuturesClosePositionFailure> failureList) {
+}

@@ -1,0 +1,17 @@
+// Generated from codegen/model/v2/futures-trade.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A close order sent by flash close.
+ *
+ * @param orderId orderId
+ * @param clientOid clientOid
+ * @param symbol symbol
+ */
+public record FuturesClosedPosition(
+        String orderId,
+        @Nullable String clientOid,
+        String symbol) {
+}

@@ -1,0 +1,93 @@
+// Generated from codegen/model/v2/futures-market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import com.google.gson.annotations.SerializedName;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Trading rules of one contract.
+ *
+ * @param symbol symbol
+ * @param baseCoin baseCoin
+ * @param quoteCoin quoteCoin
+ * @param buyLimitPriceRatio max buy price deviation.
+ * @param sellLimitPriceRatio sellLimitPriceRatio
+ * @param feeRateUpRatio feeRateUpRatio
+ * @param makerFeeRate makerFeeRate
+ * @param takerFeeRate takerFeeRate
+ * @param openCostUpRatio openCostUpRatio
+ * @param supportMarginCoins supportMarginCoins
+ * @param minTradeNum minimum order size, base coin.
+ * @param priceEndStep price tick, in units of the last price decimal.
+ * @param volumePlace size decimals.
+ * @param pricePlace price decimals.
+ * @param sizeMultiplier size must be a multiple of this.
+ * @param symbolTypeRaw the text Bitget sent for symbolType; read it as an enum with {@link #symbolType()}.
+ * @param minTradeUSDT minimum order value in USDT.
+ * @param maxSymbolOrderNum max open orders on this symbol.
+ * @param maxProductOrderNum max open orders on the product type.
+ * @param maxPositionNum maxPositionNum
+ * @param symbolStatusRaw the text Bitget sent for symbolStatus; read it as an enum with {@link #symbolStatus()}.
+ * @param offTime delisting time, Unix ms; -1 when none.
+ * @param limitOpenTime time opening becomes restricted, Unix ms; -1 when none.
+ * @param deliveryTime delivery contracts only.
+ * @param deliveryStartTime deliveryStartTime
+ * @param launchTime launchTime
+ * @param fundInterval funding interval in hours.
+ * @param minLever minLever
+ * @param maxLever maxLever
+ * @param posLimit position limit ratio.
+ * @param maintainTime maintenance time, when scheduled.
+ * @param isRwa YES for real-world-asset contracts.
+ */
+public record FuturesContract(
+        String symbol,
+        String baseCoin,
+        String quoteCoin,
+        @Nullable BigDecimal buyLimitPriceRatio,
+        @Nullable BigDecimal sellLimitPriceRatio,
+        @Nullable BigDecimal feeRateUpRatio,
+        @Nullable BigDecimal makerFeeRate,
+        @Nullable BigDecimal takerFeeRate,
+        @Nullable BigDecimal openCostUpRatio,
+        @Nullable List<String> supportMarginCoins,
+        BigDecimal minTradeNum,
+        @Nullable BigDecimal priceEndStep,
+        Integer volumePlace,
+        Integer pricePlace,
+        BigDecimal sizeMultiplier,
+        @SerializedName("symbolType") String symbolTypeRaw,
+        @Nullable BigDecimal minTradeUSDT,
+        @Nullable Integer maxSymbolOrderNum,
+        @Nullable Integer maxProductOrderNum,
+        @Nullable Integer maxPositionNum,
+        @SerializedName("symbolStatus") String symbolStatusRaw,
+        @Nullable Long offTime,
+        @Nullable Long limitOpenTime,
+        @Nullable Instant deliveryTime,
+        @Nullable Instant deliveryStartTime,
+        @Nullable Instant launchTime,
+        @Nullable Integer fundInterval,
+        @Nullable Integer minLever,
+        @Nullable Integer maxLever,
+        @Nullable BigDecimal posLimit,
+        @Nullable Instant maintainTime,
+        @Nullable String isRwa) {
+
+    /**
+     * The symbolType. {@code UNKNOWN} when this SDK version does not know the value; {@link #symbolTypeRaw()} has the text as sent.
+     */
+    public FuturesSymbolType symbolType() {
+        return FuturesSymbolType.fromWire(symbolTypeRaw);
+    }
+
+    /**
+     * The symbolStatus. {@code UNKNOWN} when this SDK version does not know the value; {@link #symbolStatusRaw()} has the text as sent.
+     */
+    public FuturesSymbolStatus symbolStatus() {
+        return FuturesSymbolStatus.fromWire(symbolStatusRaw);
+    }
+}

@@ -1,0 +1,44 @@
+// Generated from codegen/model/v2/futures-market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Price merge level of the merged depth; scale0 is the finest.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum FuturesDepthPrecision {
+    @SerializedName("scale0") SCALE0("scale0"),
+    @SerializedName("scale1") SCALE1("scale1"),
+    @SerializedName("scale2") SCALE2("scale2"),
+    @SerializedName("scale3") SCALE3("scale3"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, FuturesDepthPrecision> BY_WIRE = Map.ofEntries(
+            Map.entry("scale0", SCALE0),
+            Map.entry("scale1", SCALE1),
+            Map.entry("scale2", SCALE2),
+            Map.entry("scale3", SCALE3));
+
+    private final String wire;
+
+    FuturesDepthPrecision(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static FuturesDepthPrecision fromWire(@Nullable String text) {
+        FuturesDepthPrecision known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

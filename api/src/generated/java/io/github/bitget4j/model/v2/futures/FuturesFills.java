@@ -1,0 +1,16 @@
+// Generated from codegen/model/v2/futures-trade.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of futures fills.
+ *
+ * @param fillList fillList
+ * @param endId endId
+ */
+public record FuturesFills(
+        @Nullable List<FuturesFill> fillList,
+        @Nullable String endId) {
+}

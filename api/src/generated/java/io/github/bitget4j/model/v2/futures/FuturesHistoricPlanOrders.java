@@ -1,0 +1,16 @@
+// Generated from codegen/model/v2/futures-trade.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of finished plan orders.
+ *
+ * @param entrustedList entrustedList
+ * @param endId endId
+ */
+public record FuturesHistoricPlanOrders(
+        @Nullable List<FuturesHistoricPlanOrder> entrustedList,
+        @Nullable String endId) {
+}

@@ -1,0 +1,40 @@
+// Generated from codegen/model/v2/futures-position.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Direction of a futures position.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum FuturesHoldSide {
+    @SerializedName("long") LONG("long"),
+    @SerializedName("short") SHORT("short"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, FuturesHoldSide> BY_WIRE = Map.ofEntries(
+            Map.entry("long", LONG),
+            Map.entry("short", SHORT));
+
+    private final String wire;
+
+    FuturesHoldSide(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static FuturesHoldSide fromWire(@Nullable String text) {
+        FuturesHoldSide known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,15 @@
+// Generated from codegen/model/v2/futures-market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import java.util.List;
+
+/**
+ * Union-margin interest rate history of a coin.
+ *
+ * @param coin coin
+ * @param historyInterestRateList historyInterestRateList
+ */
+public record FuturesInterestRateHistory(
+        String coin,
+        List<FuturesInterestRatePoint> historyInterestRateList) {
+}

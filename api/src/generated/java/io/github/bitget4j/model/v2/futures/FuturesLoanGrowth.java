@@ -1,0 +1,16 @@
+// Generated from codegen/model/v2/futures-market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * Margin-loan growth rate over one period.
+ *
+ * @param ts ts
+ * @param growthRate growthRate
+ */
+public record FuturesLoanGrowth(
+        Instant ts,
+        BigDecimal growthRate) {
+}

@@ -1,0 +1,43 @@
+// Generated from codegen/model/v2/futures-trade.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plan-order family to list.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum FuturesPlanQueryType {
+    @SerializedName("normal_plan") NORMAL_PLAN("normal_plan"),
+    @SerializedName("track_plan") TRACK_PLAN("track_plan"),
+    /** every TP/SL order. */
+    @SerializedName("profit_loss") PROFIT_LOSS("profit_loss"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, FuturesPlanQueryType> BY_WIRE = Map.ofEntries(
+            Map.entry("normal_plan", NORMAL_PLAN),
+            Map.entry("track_plan", TRACK_PLAN),
+            Map.entry("profit_loss", PROFIT_LOSS));
+
+    private final String wire;
+
+    FuturesPlanQueryType(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static FuturesPlanQueryType fromWire(@Nullable String text) {
+        FuturesPlanQueryType known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,49 @@
+// Generated from codegen/model/v2/futures-market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of a request.
+ *
+ * @param symbol required
+ * @param productType required
+ * @param limit optional
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record FuturesRecentTradesRequest(
+        String symbol,
+        ProductType productType,
+        @Nullable Integer limit,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("symbol", "productType", "limit");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public FuturesRecentTradesRequest {
+        Require.text(symbol, "symbol");
+        Require.known(productType, "productType");
+        Require.positiveIfPresent(limit, "limit");
+        Require.atMost(limit, "limit", "100");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public FuturesRecentTradesRequest(String symbol, ProductType productType, @Nullable Integer limit) {
+        this(symbol, productType, limit, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public FuturesRecentTradesRequest withExtraParam(String name, Object value) {
+        return new FuturesRecentTradesRequest(symbol, productType, limit, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets symbol, productType; the rest stay unset. */
+    public static FuturesRecentTradesRequest of(String symbol, ProductType productType) {
+        return new FuturesRecentTradesRequest(symbol, productType, null, Map.of());
+    }
+}

@@ -1,0 +1,44 @@
+// Generated from codegen/model/v2/futures-account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * refused while the product type has a position or an order.
+ *
+ * @param productType required
+ * @param posMode required
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record FuturesSetPositionModeRequest(
+        ProductType productType,
+        FuturesPosMode posMode,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("productType", "posMode");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public FuturesSetPositionModeRequest {
+        Require.known(productType, "productType");
+        Require.known(posMode, "posMode");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public FuturesSetPositionModeRequest(ProductType productType, FuturesPosMode posMode) {
+        this(productType, posMode, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public FuturesSetPositionModeRequest withExtraParam(String name, Object value) {
+        return new FuturesSetPositionModeRequest(productType, posMode, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static FuturesSetPositionModeRequest of(ProductType productType, FuturesPosMode posMode) {
+        return new FuturesSetPositionModeRequest(productType, posMode, Map.of());
+    }
+}

@@ -1,0 +1,49 @@
+// Generated from codegen/model/v2/futures-market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of a request.
+ *
+ * @param symbol optional; omit for every contract of the product type.
+ * @param productType required
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record FuturesSymbolFilterRequest(
+        @Nullable String symbol,
+        ProductType productType,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("symbol", "productType");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public FuturesSymbolFilterRequest {
+        Require.known(productType, "productType");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public FuturesSymbolFilterRequest(@Nullable String symbol, ProductType productType) {
+        this(symbol, productType, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public FuturesSymbolFilterRequest withExtraParam(String name, Object value) {
+        return new FuturesSymbolFilterRequest(symbol, productType, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets productType; the rest stay unset. */
+    public static FuturesSymbolFilterRequest of(ProductType productType) {
+        return new FuturesSymbolFilterRequest(null, productType, Map.of());
+    }
+
+    /** Sets symbol, productType; the rest stay unset. */
+    public static FuturesSymbolFilterRequest of(String symbol, ProductType productType) {
+        return new FuturesSymbolFilterRequest(Require.text(symbol, "symbol"), productType, Map.of());
+    }
+}

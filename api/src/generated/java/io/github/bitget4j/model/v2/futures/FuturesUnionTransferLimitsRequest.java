@@ -1,0 +1,41 @@
+// Generated from codegen/model/v2/futures-account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.futures;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameters of a request.
+ *
+ * @param coin required
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record FuturesUnionTransferLimitsRequest(
+        String coin,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("coin");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public FuturesUnionTransferLimitsRequest {
+        Require.text(coin, "coin");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public FuturesUnionTransferLimitsRequest(String coin) {
+        this(coin, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public FuturesUnionTransferLimitsRequest withExtraParam(String name, Object value) {
+        return new FuturesUnionTransferLimitsRequest(coin, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets coin; the rest stay unset. */
+    public static FuturesUnionTransferLimitsRequest of(String coin) {
+        return new FuturesUnionTransferLimitsRequest(coin, Map.of());
+    }
+}

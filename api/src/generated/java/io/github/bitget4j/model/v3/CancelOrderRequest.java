@@ -1,0 +1,52 @@
+// Generated from codegen/model/v3/trade.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cancels one V3 order.
+ *
+ * @param orderId optional; Bitget's id; this or clientOid is required.
+ * @param clientOid optional; your id.
+ * @param category optional; the product line, when you want to name it.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record CancelOrderRequest(
+        @Nullable String orderId,
+        @Nullable String clientOid,
+        @Nullable Category category,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid", "category");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public CancelOrderRequest {
+        Require.knownIfPresent(category, "category");
+        Require.either(orderId, "orderId", clientOid, "clientOid");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public CancelOrderRequest(@Nullable String orderId, @Nullable String clientOid, @Nullable Category category) {
+        this(orderId, clientOid, category, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public CancelOrderRequest withExtraParam(String name, Object value) {
+        return new CancelOrderRequest(orderId, clientOid, category, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets orderId; the rest stay unset. */
+    public static CancelOrderRequest byOrderId(String orderId) {
+        return new CancelOrderRequest(Require.text(orderId, "orderId"), null, null, Map.of());
+    }
+
+    /** Sets clientOid; the rest stay unset. */
+    public static CancelOrderRequest byClientOid(String clientOid) {
+        return new CancelOrderRequest(null, Require.text(clientOid, "clientOid"), null, Map.of());
+    }
+}

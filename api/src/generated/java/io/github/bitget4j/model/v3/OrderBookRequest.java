@@ -1,0 +1,53 @@
+// Generated from codegen/model/v3/market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the V3 order book query.
+ *
+ * @param category required; the product line (not MARGIN).
+ * @param symbol required; e.g. BTCUSDT.
+ * @param limit optional; levels per side.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record OrderBookRequest(
+        Category category,
+        String symbol,
+        @Nullable Integer limit,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("category", "symbol", "limit");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public OrderBookRequest {
+        Require.known(category, "category");
+        Require.text(symbol, "symbol");
+        Require.positiveIfPresent(limit, "limit");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public OrderBookRequest(Category category, String symbol, @Nullable Integer limit) {
+        this(category, symbol, limit, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public OrderBookRequest withExtraParam(String name, Object value) {
+        return new OrderBookRequest(category, symbol, limit, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static OrderBookRequest of(Category category, String symbol) {
+        return new OrderBookRequest(category, symbol, null, Map.of());
+    }
+
+    /** Sets category, symbol, limit; the rest stay unset. */
+    public static OrderBookRequest of(Category category, String symbol, Integer limit) {
+        return new OrderBookRequest(category, symbol, Require.present(limit, "limit"), Map.of());
+    }
+}

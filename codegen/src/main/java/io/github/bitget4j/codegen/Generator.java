@@ -1,0 +1,171 @@
+package io.github.bitget4j.codegen;
+
+import io.github.bitget4j.codegen.Model.EndpointDef;
+import io.github.bitget4j.codegen.Model.EnumDef;
+import io.github.bitget4j.codegen.Model.Factory;
+import io.github.bitget4j.codegen.Model.FieldDef;
+import io.github.bitget4j.codegen.Model.ModelFile;
+import io.github.bitget4j.codegen.Model.TypeDef;
+import io.github.bitget4j.codegen.Model.TypeKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Reads every model file and produces every generated file, in memory: path (from the root) -> content. */
+final class Generator {
+
+    /** The source roots the generator owns; anything else in them is stale and removed. */
+    static final List<String> GENERATED_ROOTS = List.of(
+            "api/src/generated/java", "kotlin/src/generated/kotlin", "testkit/src/generated/resources");
+
+    private Generator() {
+    }
+
+    static Model load(Path root) {
+        Path modelDir = root.resolve("codegen/model");
+        var files = new ArrayList<ModelFile>();
+        try (Stream<Path> paths = Files.walk(modelDir)) {
+            for (Path path : paths.filter(p -> p.toString().endsWith(".model")).sorted().toList()) {
+                String relative = modelDir.relativize(path).toString().replace('\\', '/');
+                files.add(ModelParser.parse(relative, Files.readString(path, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return resolve(files);
+    }
+
+    /** Builds the global namespace and checks every reference, so that a broken model fails here, not in javac. */
+    static Model resolve(List<ModelFile> files) {
+        var enums = new TreeMap<String, EnumDef>();
+        var types = new TreeMap<String, TypeDef>();
+        for (ModelFile file : files) {
+            for (EnumDef def : file.enums()) {
+                if (enums.put(def.name(), def) != null || types.containsKey(def.name())) {
+                    throw new IllegalArgumentException(file.path() + ": " + def.name() + " is declared twice");
+                }
+            }
+            for (TypeDef def : file.types()) {
+                if (types.put(def.name(), def) != null || enums.containsKey(def.name())) {
+                    throw new IllegalArgumentException(file.path() + ": " + def.name() + " is declared twice");
+                }
+            }
+        }
+        var model = new Model(List.copyOf(files), Map.copyOf(enums), Map.copyOf(types));
+        check(model);
+        return model;
+    }
+
+    private static void check(Model model) {
+        var methods = new HashSet<String>();
+        var routes = new HashSet<String>();
+        for (ModelFile file : model.files()) {
+            for (EndpointDef endpoint : file.endpoints()) {
+                String where = file.path() + ":" + endpoint.line() + ": ";
+                if (!routes.add(endpoint.method() + " " + endpoint.path())) {
+                    throw new IllegalArgumentException(where + endpoint.path() + " is declared twice");
+                }
+                if (!methods.add(file.version() + " " + endpoint.name())) {
+                    throw new IllegalArgumentException(where + endpoint.name() + " is declared twice in " + file.version());
+                }
+                if (endpoint.request() != null) {
+                    TypeDef request = model.types().get(endpoint.request());
+                    if (request == null || !request.isRequest()) {
+                        throw new IllegalArgumentException(where + "no request named " + endpoint.request());
+                    }
+                }
+                requireKnown(model, JavaTypes.base(endpoint.response()), where);
+            }
+        }
+        for (TypeDef def : model.types().values()) {
+            String where = def.file() + ": " + def.name() + ": ";
+            for (FieldDef field : def.fields()) {
+                requireKnown(model, JavaTypes.base(field.type()), where);
+            }
+            for (Factory factory : def.factories()) {
+                for (FieldDef field : def.fields()) {
+                    if (!field.optional() && !factory.params().contains(field.name())
+                            && !factory.fixed().containsKey(field.name())) {
+                        throw new IllegalArgumentException(where + "factory " + factory.name() + " leaves the required "
+                                + field.name() + " unset");
+                    }
+                }
+                factory.params().forEach(p -> RequestWriter.indexOf(def, p));
+                factory.fixed().keySet().forEach(p -> RequestWriter.indexOf(def, p));
+            }
+        }
+    }
+
+    private static void requireKnown(Model model, String type, String where) {
+        boolean scalar = List.of("text", "decimal", "int", "long", "bool", "time", "json").contains(type);
+        if (!scalar && !model.enums().containsKey(type) && !model.types().containsKey(type)) {
+            throw new IllegalArgumentException(where + "unknown type " + type);
+        }
+    }
+
+    /** Every generated file, sorted by path. */
+    static Map<String, String> generate(Model model) {
+        var out = new LinkedHashMap<String, String>();
+        var types = new JavaTypes(model);
+        var responses = new ResponseWriter(types);
+        var requests = new RequestWriter(types);
+        var apis = new ApiWriter(model, types);
+        var kotlin = new KotlinWriter(types);
+        for (ModelFile file : model.files()) {
+            for (EnumDef def : file.enums()) {
+                out.put(javaPath(def.pkg(), def.name()), EnumWriter.write(def));
+            }
+            for (TypeDef def : file.types()) {
+                if (def.kind() == TypeKind.REQUEST) {
+                    out.put(javaPath(def.pkg(), def.name()), requests.write(def));
+                } else if (def.kind() != TypeKind.CUSTOM) {
+                    out.put(javaPath(def.pkg(), def.name()), responses.write(def));
+                }
+            }
+            if (!file.endpoints().isEmpty()) {
+                out.put(javaPath(ApiWriter.CONSTANTS_PACKAGE, file.constantsClass()), apis.constants(file));
+                out.put(javaPath(file.interfacePackage(), file.interfaceSimpleName()), apis.api(file));
+            }
+            String kt = kotlin.write(file);
+            if (kt != null) {
+                out.put("kotlin/src/generated/kotlin/" + KotlinWriter.PACKAGE.replace('.', '/') + "/"
+                        + KotlinWriter.fileName(file) + ".kt", kt);
+            }
+        }
+        out.put(CatalogWriter.PATH, CatalogWriter.write(model));
+        return new TreeMap<>(out);
+    }
+
+    private static String javaPath(String pkg, String name) {
+        return "api/src/generated/java/" + pkg.replace('.', '/') + "/" + name + ".java";
+    }
+
+    /** The files under the generated roots as they are on disk: path (from the root) -> content. */
+    static Map<String, String> onDisk(Path root) {
+        var found = new TreeMap<String, String>();
+        for (String generatedRoot : GENERATED_ROOTS) {
+            Path dir = root.resolve(generatedRoot);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                    found.put(root.relativize(path).toString().replace('\\', '/'),
+                            Files.readString(path, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return found;
+    }
+}
