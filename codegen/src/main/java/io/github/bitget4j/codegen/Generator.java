@@ -83,6 +83,7 @@ final class Generator {
                         throw new IllegalArgumentException(where + "no request named " + endpoint.request());
                     }
                 }
+                checkPathParameters(model, endpoint, where);
                 requireKnown(model, JavaTypes.base(endpoint.response()), where);
             }
         }
@@ -102,6 +103,25 @@ final class Generator {
                 factory.params().forEach(p -> RequestWriter.indexOf(def, p));
                 factory.fixed().keySet().forEach(p -> RequestWriter.indexOf(def, p));
             }
+        }
+    }
+
+    /** Every {name} of the path is a required request field flagged {@code path}, and every such field is in the path. */
+    private static void checkPathParameters(Model model, EndpointDef endpoint, String where) {
+        var inPath = new java.util.ArrayList<String>();
+        var m = java.util.regex.Pattern.compile("\\{([a-zA-Z]+)}").matcher(endpoint.path());
+        while (m.find()) {
+            inPath.add(m.group(1));
+        }
+        TypeDef request = endpoint.request() == null || endpoint.requestIsList() ? null : model.types().get(endpoint.request());
+        var flagged = request == null ? List.<String>of()
+                : request.fields().stream().filter(f -> f.flags().contains("path")).map(FieldDef::name).toList();
+        if (!inPath.equals(flagged)) {
+            throw new IllegalArgumentException(where + "path parameters " + inPath + " must be exactly the request fields "
+                    + "flagged 'path', in order; found " + flagged);
+        }
+        if (request != null && request.fields().stream().anyMatch(f -> f.flags().contains("path") && f.optional())) {
+            throw new IllegalArgumentException(where + "a path parameter must be required (type ending in '!')");
         }
     }
 

@@ -236,7 +236,7 @@ final class ModelParser {
         for (String flag : flags) {
             if (flag.startsWith("wire=")) {
                 wire = flag.substring(5);
-            } else if (!flag.matches("positive|nonneg|(min|max)=-?[0-9.]+")) {
+            } else if (!flag.matches("positive|nonneg|path|(min|max)=-?[0-9.]+")) {
                 throw error(line.number(), "unknown flag '" + flag + "'");
             }
         }
