@@ -12,6 +12,14 @@ module io.github.bitget4j {
     exports io.github.bitget4j.model;
     exports io.github.bitget4j.model.v2;
     exports io.github.bitget4j.model.v2.futures;
+    exports io.github.bitget4j.model.v2.margin;
+    exports io.github.bitget4j.model.v2.user;
+    exports io.github.bitget4j.model.v2.convert;
+    exports io.github.bitget4j.model.v2.p2p;
+    exports io.github.bitget4j.model.v2.tax;
+    exports io.github.bitget4j.model.v2.copy;
+    exports io.github.bitget4j.model.v2.earn;
+    exports io.github.bitget4j.model.v2.broker;
     exports io.github.bitget4j.model.v3;
     exports io.github.bitget4j.v2;
     exports io.github.bitget4j.v3;
@@ -22,6 +30,14 @@ module io.github.bitget4j {
     opens io.github.bitget4j.model to com.google.gson;
     opens io.github.bitget4j.model.v2 to com.google.gson;
     opens io.github.bitget4j.model.v2.futures to com.google.gson;
+    opens io.github.bitget4j.model.v2.margin to com.google.gson;
+    opens io.github.bitget4j.model.v2.user to com.google.gson;
+    opens io.github.bitget4j.model.v2.convert to com.google.gson;
+    opens io.github.bitget4j.model.v2.p2p to com.google.gson;
+    opens io.github.bitget4j.model.v2.tax to com.google.gson;
+    opens io.github.bitget4j.model.v2.copy to com.google.gson;
+    opens io.github.bitget4j.model.v2.earn to com.google.gson;
+    opens io.github.bitget4j.model.v2.broker to com.google.gson;
     opens io.github.bitget4j.model.v3 to com.google.gson;
     opens io.github.bitget4j.ws to com.google.gson;
 

@@ -17,11 +17,14 @@ import org.jspecify.annotations.Nullable;
  * static final Endpoint<MyRecord> NEW_THING = Endpoint.get("/api/v2/new/thing", Auth.PRIVATE, MyRecord.class);
  * client.call(NEW_THING, Map.of("symbol", "BTCUSDT"));
  * }</pre>
+ * A path may hold {@code {name}} segments, filled from the parameters (see {@link #pathParameters()}).
  * Immutable and thread-safe; build them once (as constants), not per call.
  *
  * @param <T> the type {@code data} decodes to
  */
 public final class Endpoint<T> {
+
+    private static final java.util.regex.Pattern PATH_PARAMETER = java.util.regex.Pattern.compile("\\{([A-Za-z0-9_]+)}");
 
     private final String method;
     private final String path;
@@ -29,6 +32,7 @@ public final class Endpoint<T> {
     private final Type dataType;
     private final Type responseType;
     private final @Nullable Set<String> parameters;
+    private final List<String> pathParameters;
 
     private Endpoint(String method, String path, Auth auth, Type dataType, @Nullable Set<String> parameters) {
         if (!path.startsWith("/")) {
@@ -40,6 +44,17 @@ public final class Endpoint<T> {
         this.dataType = dataType;
         this.responseType = TypeToken.getParameterized(ApiResponse.class, dataType).getType();
         this.parameters = parameters == null ? null : Set.copyOf(parameters);
+        this.pathParameters = pathParameters(path);
+    }
+
+    /** The names of the path's {@code {name}} segments, in order. */
+    private static List<String> pathParameters(String path) {
+        var names = new java.util.ArrayList<String>();
+        var matcher = PATH_PARAMETER.matcher(path);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return List.copyOf(names);
     }
 
     public static <T> Endpoint<T> get(String path, Auth auth, Class<T> dataType) {
@@ -117,6 +132,15 @@ public final class Endpoint<T> {
     /** {@code ApiResponse<dataType>}, computed once. */
     public Type responseType() {
         return responseType;
+    }
+
+    /**
+     * The names of the {@code {name}} segments of the path, e.g. {@code marginType} in
+     * {@code /api/v2/margin/{marginType}/account/assets}: each is filled from the parameter of that name, which is
+     * then sent in the path only. Empty for most endpoints.
+     */
+    public List<String> pathParameters() {
+        return pathParameters;
     }
 
     /** The declared parameter names, or null when any name is accepted. */

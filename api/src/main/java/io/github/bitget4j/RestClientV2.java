@@ -1,13 +1,8 @@
 package io.github.bitget4j;
 
-import io.github.bitget4j.v2.FuturesAccountApiV2;
-import io.github.bitget4j.v2.FuturesMarketApiV2;
-import io.github.bitget4j.v2.FuturesPositionApiV2;
-import io.github.bitget4j.v2.FuturesTradeApiV2;
+import io.github.bitget4j.v2.RestApiV2;
 import io.github.bitget4j.v2.ServerClockV2;
-import io.github.bitget4j.v2.SpotAccountApiV2;
-import io.github.bitget4j.v2.SpotMarketApiV2;
-import io.github.bitget4j.v2.SpotTradeApiV2;
+
 
 /**
  * REST client for Bitget's classic account (API V2).
@@ -18,9 +13,7 @@ import io.github.bitget4j.v2.SpotTradeApiV2;
  * }</pre>
  * Thread-safe; blocking calls, cheap on virtual threads. See {@link BitgetRestClient} for ownership and errors.
  */
-public final class RestClientV2 extends BitgetRestClient
-        implements ServerClockV2, SpotMarketApiV2, SpotAccountApiV2, SpotTradeApiV2,
-        FuturesMarketApiV2, FuturesAccountApiV2, FuturesPositionApiV2, FuturesTradeApiV2 {
+public final class RestClientV2 extends BitgetRestClient implements ServerClockV2, RestApiV2 {
 
     /**
      * @throws io.github.bitget4j.errors.BitgetConfigurationException when the key cannot be parsed or no plugin fits

@@ -1,9 +1,8 @@
 package io.github.bitget4j;
 
-import io.github.bitget4j.v3.AccountApiV3;
-import io.github.bitget4j.v3.MarketApiV3;
+import io.github.bitget4j.v3.RestApiV3;
 import io.github.bitget4j.v3.ServerClockV3;
-import io.github.bitget4j.v3.TradeApiV3;
+
 
 /**
  * REST client for Bitget's unified trading account (API V3).
@@ -14,7 +13,7 @@ import io.github.bitget4j.v3.TradeApiV3;
  * }</pre>
  * Thread-safe; blocking calls, cheap on virtual threads. See {@link BitgetRestClient} for ownership and errors.
  */
-public final class RestClientV3 extends BitgetRestClient implements ServerClockV3, MarketApiV3, AccountApiV3, TradeApiV3 {
+public final class RestClientV3 extends BitgetRestClient implements ServerClockV3, RestApiV3 {
 
     /**
      * @throws io.github.bitget4j.errors.BitgetConfigurationException when the key cannot be parsed or no plugin fits

@@ -3,12 +3,15 @@ package io.github.bitget4j.v2;
 
 import io.github.bitget4j.ApiResponse;
 import io.github.bitget4j.EndpointCaller;
+import io.github.bitget4j.internal.Pages;
 import io.github.bitget4j.internal.endpoints.FuturesAccountEndpointsV2;
 import io.github.bitget4j.model.v2.futures.FuturesAccount;
 import io.github.bitget4j.model.v2.futures.FuturesAccountAsset;
 import io.github.bitget4j.model.v2.futures.FuturesAccountRequest;
+import io.github.bitget4j.model.v2.futures.FuturesBill;
 import io.github.bitget4j.model.v2.futures.FuturesBills;
 import io.github.bitget4j.model.v2.futures.FuturesBillsRequest;
+import io.github.bitget4j.model.v2.futures.FuturesInterest;
 import io.github.bitget4j.model.v2.futures.FuturesInterestHistory;
 import io.github.bitget4j.model.v2.futures.FuturesInterestHistoryRequest;
 import io.github.bitget4j.model.v2.futures.FuturesIsolatedSymbol;
@@ -34,6 +37,7 @@ import io.github.bitget4j.model.v2.futures.FuturesUnionTransferLimit;
 import io.github.bitget4j.model.v2.futures.FuturesUnionTransferLimitsRequest;
 import io.github.bitget4j.model.v2.futures.FuturesUnionUsdtAmount;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Futures account (V2): balances, leverage and margin settings, bills, union margin.
@@ -82,6 +86,16 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      */
     default ApiResponse<FuturesInterestHistory> getFuturesInterestHistory(FuturesInterestHistoryRequest request) {
         return call(FuturesAccountEndpointsV2.GET_FUTURES_INTEREST_HISTORY, request);
+    }
+
+    /**
+     * Every item of {@link #getFuturesInterestHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<FuturesInterest> streamFuturesInterestHistory(FuturesInterestHistoryRequest request) {
+        return Pages.byCursor(request, this::getFuturesInterestHistory, page -> page.interestList(), page -> page.endId(),
+                (r, n) -> new FuturesInterestHistoryRequest(r.productType(), r.coin(), n, r.startTime(), r.endTime(), r.limit(), r.extraParams()));
     }
 
     /**
@@ -170,6 +184,16 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      */
     default ApiResponse<FuturesBills> getFuturesAccountBills(FuturesBillsRequest request) {
         return call(FuturesAccountEndpointsV2.GET_FUTURES_ACCOUNT_BILLS, request);
+    }
+
+    /**
+     * Every item of {@link #getFuturesAccountBills}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<FuturesBill> streamFuturesAccountBills(FuturesBillsRequest request) {
+        return Pages.byCursor(request, this::getFuturesAccountBills, page -> page.bills(), page -> page.endId(),
+                (r, n) -> new FuturesBillsRequest(r.productType(), r.symbol(), r.coin(), r.businessType(), n, r.startTime(), r.endTime(), r.limit(), r.extraParams()));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.bitget4j.v2;
 
 import io.github.bitget4j.ApiResponse;
 import io.github.bitget4j.EndpointCaller;
+import io.github.bitget4j.internal.Pages;
 import io.github.bitget4j.internal.endpoints.FuturesMarketEndpointsV2;
 import io.github.bitget4j.model.v2.futures.FuturesAccountRatio;
 import io.github.bitget4j.model.v2.futures.FuturesBorrowRatio;
@@ -40,6 +41,7 @@ import io.github.bitget4j.model.v2.futures.FuturesTickerRequest;
 import io.github.bitget4j.model.v2.futures.FuturesTrade;
 import io.github.bitget4j.model.v2.futures.FuturesVipFeeRate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Futures market data (V2): tickers, depth, trades, candles, funding, contracts.
@@ -217,6 +219,16 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
     }
 
     /**
+     * Every item of {@link #getFuturesHistoricTrades}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<FuturesTrade> streamFuturesHistoricTrades(FuturesHistoricTradesRequest request) {
+        return Pages.byCursor(request, this::getFuturesHistoricTrades, page -> page, page -> page.get(page.size() - 1).tradeId(),
+                (r, n) -> new FuturesHistoricTradesRequest(r.symbol(), r.productType(), r.limit(), n, r.startTime(), r.endTime(), r.extraParams()));
+    }
+
+    /**
      * Recent candles.
      *
      * <p>{@code GET /api/v2/mix/market/candles}, public; rate limit 20 requests per second per IP.
@@ -302,6 +314,16 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
      */
     default ApiResponse<List<FuturesHistoricFundingRate>> getFuturesHistoricFundingRates(FuturesFundingHistoryRequest request) {
         return call(FuturesMarketEndpointsV2.GET_FUTURES_HISTORIC_FUNDING_RATES, request);
+    }
+
+    /**
+     * Every item of {@link #getFuturesHistoricFundingRates}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<FuturesHistoricFundingRate> streamFuturesHistoricFundingRates(FuturesFundingHistoryRequest request) {
+        return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getFuturesHistoricFundingRates, page -> page,
+                (r, n) -> new FuturesFundingHistoryRequest(r.symbol(), r.productType(), r.pageSize(), n, r.extraParams()));
     }
 
     /**

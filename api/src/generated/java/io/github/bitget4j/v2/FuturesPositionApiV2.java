@@ -3,15 +3,18 @@ package io.github.bitget4j.v2;
 
 import io.github.bitget4j.ApiResponse;
 import io.github.bitget4j.EndpointCaller;
+import io.github.bitget4j.internal.Pages;
 import io.github.bitget4j.internal.endpoints.FuturesPositionEndpointsV2;
 import io.github.bitget4j.model.v2.futures.FuturesAdlRank;
 import io.github.bitget4j.model.v2.futures.FuturesAdlRankRequest;
+import io.github.bitget4j.model.v2.futures.FuturesHistoricPosition;
 import io.github.bitget4j.model.v2.futures.FuturesHistoricPositions;
 import io.github.bitget4j.model.v2.futures.FuturesHistoricPositionsRequest;
 import io.github.bitget4j.model.v2.futures.FuturesPosition;
 import io.github.bitget4j.model.v2.futures.FuturesPositionRequest;
 import io.github.bitget4j.model.v2.futures.FuturesPositionsRequest;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Futures positions (V2): open positions, position history, ADL rank.
@@ -49,6 +52,16 @@ public interface FuturesPositionApiV2 extends EndpointCaller {
      */
     default ApiResponse<FuturesHistoricPositions> getFuturesHistoricPositions(FuturesHistoricPositionsRequest request) {
         return call(FuturesPositionEndpointsV2.GET_FUTURES_HISTORIC_POSITIONS, request);
+    }
+
+    /**
+     * Every item of {@link #getFuturesHistoricPositions}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<FuturesHistoricPosition> streamFuturesHistoricPositions(FuturesHistoricPositionsRequest request) {
+        return Pages.byCursor(request, this::getFuturesHistoricPositions, page -> page.list(), page -> page.endId(),
+                (r, n) -> new FuturesHistoricPositionsRequest(r.symbol(), r.productType(), n, r.startTime(), r.endTime(), r.limit(), r.extraParams()));
     }
 
     /**

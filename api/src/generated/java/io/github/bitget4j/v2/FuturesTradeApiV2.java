@@ -3,6 +3,7 @@ package io.github.bitget4j.v2;
 
 import io.github.bitget4j.ApiResponse;
 import io.github.bitget4j.EndpointCaller;
+import io.github.bitget4j.internal.Pages;
 import io.github.bitget4j.internal.endpoints.FuturesTradeEndpointsV2;
 import io.github.bitget4j.model.OrderIds;
 import io.github.bitget4j.model.v2.futures.FuturesBatchCancelRequest;
@@ -12,22 +13,27 @@ import io.github.bitget4j.model.v2.futures.FuturesCancelAllRequest;
 import io.github.bitget4j.model.v2.futures.FuturesCancelOrderRequest;
 import io.github.bitget4j.model.v2.futures.FuturesCancelPlanOrderRequest;
 import io.github.bitget4j.model.v2.futures.FuturesClosePositionResult;
+import io.github.bitget4j.model.v2.futures.FuturesFill;
 import io.github.bitget4j.model.v2.futures.FuturesFills;
 import io.github.bitget4j.model.v2.futures.FuturesFillsRequest;
 import io.github.bitget4j.model.v2.futures.FuturesFlashCloseRequest;
+import io.github.bitget4j.model.v2.futures.FuturesHistoricOrder;
 import io.github.bitget4j.model.v2.futures.FuturesHistoricOrders;
 import io.github.bitget4j.model.v2.futures.FuturesHistoricOrdersRequest;
+import io.github.bitget4j.model.v2.futures.FuturesHistoricPlanOrder;
 import io.github.bitget4j.model.v2.futures.FuturesHistoricPlanOrders;
 import io.github.bitget4j.model.v2.futures.FuturesHistoricPlanOrdersRequest;
 import io.github.bitget4j.model.v2.futures.FuturesModifyOrderRequest;
 import io.github.bitget4j.model.v2.futures.FuturesModifyPlanOrderRequest;
 import io.github.bitget4j.model.v2.futures.FuturesModifyTpslRequest;
+import io.github.bitget4j.model.v2.futures.FuturesOpenOrder;
 import io.github.bitget4j.model.v2.futures.FuturesOpenOrders;
 import io.github.bitget4j.model.v2.futures.FuturesOpenOrdersRequest;
 import io.github.bitget4j.model.v2.futures.FuturesOrderDetail;
 import io.github.bitget4j.model.v2.futures.FuturesOrderDetailRequest;
 import io.github.bitget4j.model.v2.futures.FuturesOrderIds;
 import io.github.bitget4j.model.v2.futures.FuturesOrderRequest;
+import io.github.bitget4j.model.v2.futures.FuturesPlanOrder;
 import io.github.bitget4j.model.v2.futures.FuturesPlanOrderRequest;
 import io.github.bitget4j.model.v2.futures.FuturesPlanOrders;
 import io.github.bitget4j.model.v2.futures.FuturesPlanOrdersRequest;
@@ -38,6 +44,7 @@ import io.github.bitget4j.model.v2.futures.FuturesTpslOrderRequest;
 import io.github.bitget4j.model.v2.futures.FuturesTriggerSubOrder;
 import io.github.bitget4j.model.v2.futures.FuturesTriggerSubOrderRequest;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Futures trading (V2): orders, plan and TP/SL orders, fills.
@@ -144,6 +151,16 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
     }
 
     /**
+     * Every item of {@link #getFuturesFills}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<FuturesFill> streamFuturesFills(FuturesFillsRequest request) {
+        return Pages.byCursor(request, this::getFuturesFills, page -> page.fillList(), page -> page.endId(),
+                (r, n) -> new FuturesFillsRequest(r.orderId(), r.symbol(), r.productType(), n, r.startTime(), r.endTime(), r.limit(), r.extraParams()));
+    }
+
+    /**
      * Lists older fills.
      *
      * <p>{@code GET /api/v2/mix/order/fill-history}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
@@ -152,6 +169,16 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      */
     default ApiResponse<FuturesFills> getFuturesHistoricOrderFills(FuturesFillsRequest request) {
         return call(FuturesTradeEndpointsV2.GET_FUTURES_HISTORIC_ORDER_FILLS, request);
+    }
+
+    /**
+     * Every item of {@link #getFuturesHistoricOrderFills}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<FuturesFill> streamFuturesHistoricOrderFills(FuturesFillsRequest request) {
+        return Pages.byCursor(request, this::getFuturesHistoricOrderFills, page -> page.fillList(), page -> page.endId(),
+                (r, n) -> new FuturesFillsRequest(r.orderId(), r.symbol(), r.productType(), n, r.startTime(), r.endTime(), r.limit(), r.extraParams()));
     }
 
     /**
@@ -166,6 +193,16 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
     }
 
     /**
+     * Every item of {@link #getFuturesOpenOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<FuturesOpenOrder> streamFuturesOpenOrders(FuturesOpenOrdersRequest request) {
+        return Pages.byCursor(request, this::getFuturesOpenOrders, page -> page.entrustedList(), page -> page.endId(),
+                (r, n) -> new FuturesOpenOrdersRequest(r.orderId(), r.clientOid(), r.symbol(), r.productType(), r.status(), n, r.startTime(), r.endTime(), r.limit(), r.extraParams()));
+    }
+
+    /**
      * Lists finished orders.
      *
      * <p>{@code GET /api/v2/mix/order/orders-history}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
@@ -174,6 +211,16 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      */
     default ApiResponse<FuturesHistoricOrders> getFuturesHistoricOrders(FuturesHistoricOrdersRequest request) {
         return call(FuturesTradeEndpointsV2.GET_FUTURES_HISTORIC_ORDERS, request);
+    }
+
+    /**
+     * Every item of {@link #getFuturesHistoricOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<FuturesHistoricOrder> streamFuturesHistoricOrders(FuturesHistoricOrdersRequest request) {
+        return Pages.byCursor(request, this::getFuturesHistoricOrders, page -> page.entrustedList(), page -> page.endId(),
+                (r, n) -> new FuturesHistoricOrdersRequest(r.orderId(), r.clientOid(), r.symbol(), r.productType(), n, r.orderSource(), r.startTime(), r.endTime(), r.limit(), r.extraParams()));
     }
 
     /**
@@ -265,6 +312,16 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
     }
 
     /**
+     * Every item of {@link #getFuturesPlanOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<FuturesPlanOrder> streamFuturesPlanOrders(FuturesPlanOrdersRequest request) {
+        return Pages.byCursor(request, this::getFuturesPlanOrders, page -> page.entrustedList(), page -> page.endId(),
+                (r, n) -> new FuturesPlanOrdersRequest(r.orderId(), r.clientOid(), r.symbol(), r.planType(), r.productType(), n, r.startTime(), r.endTime(), r.limit(), r.extraParams()));
+    }
+
+    /**
      * Cancels plan orders.
      *
      * <p>{@code POST /api/v2/mix/order/cancel-plan-order}, signed; rate limit 10 requests per second per UID.
@@ -284,5 +341,15 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      */
     default ApiResponse<FuturesHistoricPlanOrders> getFuturesHistoricPlanOrders(FuturesHistoricPlanOrdersRequest request) {
         return call(FuturesTradeEndpointsV2.GET_FUTURES_HISTORIC_PLAN_ORDERS, request);
+    }
+
+    /**
+     * Every item of {@link #getFuturesHistoricPlanOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<FuturesHistoricPlanOrder> streamFuturesHistoricPlanOrders(FuturesHistoricPlanOrdersRequest request) {
+        return Pages.byCursor(request, this::getFuturesHistoricPlanOrders, page -> page.entrustedList(), page -> page.endId(),
+                (r, n) -> new FuturesHistoricPlanOrdersRequest(r.orderId(), r.clientOid(), r.planType(), r.planStatus(), r.symbol(), r.productType(), n, r.startTime(), r.endTime(), r.limit(), r.extraParams()));
     }
 }

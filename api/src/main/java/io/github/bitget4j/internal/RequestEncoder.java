@@ -6,7 +6,10 @@ import com.google.gson.JsonObject;
 import io.github.bitget4j.Endpoint;
 import io.github.bitget4j.errors.BitgetValidationException;
 import java.nio.charset.StandardCharsets;
+import io.github.bitget4j.model.PathParam;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -30,13 +33,69 @@ final class RequestEncoder {
         this.encodeValues = encodeValues;
     }
 
+    /**
+     * The endpoint's path with each {@code {name}} segment replaced by that parameter's value, percent-encoded;
+     * the path itself for the many endpoints without such segments.
+     */
+    String path(Endpoint<?> endpoint, @Nullable Object params) {
+        List<String> names = endpoint.pathParameters();
+        if (names.isEmpty()) {
+            return endpoint.path();
+        }
+        JsonObject tree = params == null ? new JsonObject()
+                : params instanceof Record record ? pathValues(record) : objectTree(endpoint, params);
+        String path = endpoint.path();
+        for (String name : names) {
+            JsonElement value = tree.get(name);
+            if (value == null || !value.isJsonPrimitive() || value.getAsString().isBlank()) {
+                throw new BitgetValidationException(endpoint + ": path parameter '" + name + "' is required");
+            }
+            path = path.replace("{" + name + "}", PercentEncoder.encode(value.getAsString()));
+        }
+        return path;
+    }
+
+    /** Components marked {@link PathParam}, per record type: looked up once. */
+    private static final ClassValue<List<RecordComponent>> PATH_COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents())
+                    .filter(c -> c.getAccessor().isAnnotationPresent(PathParam.class)).toList();
+        }
+    };
+
+    /** The record's path parameters by segment name, as their wire text (an enum's wire value). */
+    private JsonObject pathValues(Record record) {
+        JsonObject values = new JsonObject();
+        for (RecordComponent component : PATH_COMPONENTS.get(record.getClass())) {
+            try {
+                Object value = component.getAccessor().invoke(record);
+                values.add(component.getAccessor().getAnnotation(PathParam.class).value(), gson.toJsonTree(value));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component, e);
+            }
+        }
+        return values;
+    }
+
+    /** The parameters as a JSON object. */
+    private JsonObject objectTree(Endpoint<?> endpoint, Object params) {
+        JsonElement tree = gson.toJsonTree(params);
+        if (!tree.isJsonObject()) {
+            throw new BitgetValidationException(endpoint + ": parameters must be a record or a map, not "
+                    + params.getClass().getSimpleName());
+        }
+        return tree.getAsJsonObject();
+    }
+
     /** The query string without the leading '?', empty when there are no parameters. */
     String queryString(Endpoint<?> endpoint, @Nullable Object params) {
         if (params == null) {
             return "";
         }
         checkMap(endpoint, params);
-        JsonElement tree = gson.toJsonTree(params);
+        JsonElement tree = params instanceof Record ? gson.toJsonTree(params)
+                : withoutPathParameters(endpoint, gson.toJsonTree(params));
         if (!tree.isJsonObject()) {
             throw new BitgetValidationException(endpoint + ": GET parameters must be a record or a map, not "
                     + params.getClass().getSimpleName());
@@ -85,11 +144,22 @@ final class RequestEncoder {
             return EMPTY;
         }
         checkMap(endpoint, params);
-        String json = gson.toJson(params);
+        String json = endpoint.pathParameters().isEmpty() || params instanceof Record ? gson.toJson(params)
+                : gson.toJson(withoutPathParameters(endpoint, objectTree(endpoint, params)));
         if (json.equals("{}") || json.equals("null")) {
             return EMPTY;
         }
         return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** For map parameters: a record's path parameters are never written (see ExtraParamsAdapterFactory). */
+    private static JsonElement withoutPathParameters(Endpoint<?> endpoint, JsonElement tree) {
+        if (endpoint.pathParameters().isEmpty() || !tree.isJsonObject()) {
+            return tree;
+        }
+        JsonObject copy = tree.getAsJsonObject().deepCopy();
+        endpoint.pathParameters().forEach(copy::remove);
+        return copy;
     }
 
     /** Strict validation only applies to maps: a record cannot hold an undeclared parameter. */

@@ -104,7 +104,8 @@ public final class RestEngine implements AutoCloseable {
             query = "";
             body = encoder.body(endpoint, params);
         }
-        String pathAndQuery = query.isEmpty() ? endpoint.path() : endpoint.path() + "?" + query;
+        String path = encoder.path(endpoint, params);
+        String pathAndQuery = query.isEmpty() ? path : path + "?" + query;
         HttpRequest request = new HttpRequest(endpoint.method(), options.baseUrl() + pathAndQuery,
                 sign ? signedHeaders(endpoint.method(), pathAndQuery, body) : unsignedHeaders, body); // HttpRequest copies
         return decoder.decode(endpoint, send(request));

@@ -15,10 +15,12 @@ final class ApiWriter {
 
     private final Model model;
     private final JavaTypes types;
+    private final PageWriter pages;
 
     ApiWriter(Model model, JavaTypes types) {
         this.model = model;
         this.types = types;
+        this.pages = new PageWriter(model, types);
     }
 
     String constants(ModelFile file) {
@@ -110,6 +112,10 @@ final class ApiWriter {
                 .append(endpoint.requestIsList() ? " requests" : " request").append(") {\n");
         out.append("        return call(").append(constant).append(endpoint.requestIsList() ? ", requests" : ", request")
                 .append(");\n    }\n");
+        String walk = pages.write(endpoint, imports);
+        if (walk != null) {
+            out.append(walk);
+        }
         if (!endpoint.requestIsList() && request.fields().stream().allMatch(FieldDef::optional)) {
             String nulls = String.join(", ", request.fields().stream().map(f -> "null").toList());
             out.append(javadoc.replace("     */\n", "     *\n     * <p>With no parameters set.\n     */\n"));

@@ -70,6 +70,7 @@ final class CatalogWriter {
             out.append(i == 0 ? "" : ", ").append("{\"name\": ").append(Text.quote(field.wire()))
                     .append(", \"type\": ").append(Text.quote(field.type()))
                     .append(request ? ", \"required\": " : ", \"nullable\": ").append(request != field.optional() ? "true" : "false")
+                    .append(field.flags().contains("path") ? ", \"path\": true" : "")
                     .append('}');
         }
         return out.toString();

@@ -161,8 +161,65 @@ final class Generator {
                         + KotlinWriter.fileName(file) + ".kt", kt);
             }
         }
+        packageInfos(model, out);
+        aggregateInterfaces(model, out);
         out.put(CatalogWriter.PATH, CatalogWriter.write(model));
         return new TreeMap<>(out);
+    }
+
+    /**
+     * Per version, one interface extending every area interface: {@code RestClientV2}/{@code V3} implement it, so a
+     * new model file needs no hand edit to reach the client.
+     */
+    private static void aggregateInterfaces(Model model, Map<String, String> out) {
+        var byVersion = new TreeMap<String, List<ModelFile>>();
+        for (ModelFile file : model.files()) {
+            if (file.interfaceName() != null) {
+                byVersion.computeIfAbsent(file.version(), v -> new ArrayList<>()).add(file);
+            }
+        }
+        byVersion.forEach((version, files) -> {
+            String upper = version.toUpperCase(java.util.Locale.ROOT);
+            String pkg = "io.github.bitget4j." + version;
+            var imports = new java.util.TreeSet<String>();
+            var names = new ArrayList<String>();
+            for (ModelFile file : files) {
+                if (!file.interfacePackage().equals(pkg)) {
+                    imports.add("import " + file.interfaceName() + ";\n");
+                }
+                names.add(file.interfaceSimpleName());
+            }
+            names.sort(null);
+            String text = Text.header(version + "/*.model", "//") + "package " + pkg + ";\n\n" + String.join("", imports)
+                    + (imports.isEmpty() ? "" : "\n")
+                    + "/** Every " + upper + " endpoint of the model, area by area; {@code RestClient" + upper
+                    + "} implements it. */\npublic interface RestApi" + upper + " extends\n        "
+                    + String.join(",\n        ", names) + " {\n}\n";
+            out.put(javaPath(pkg, "RestApi" + upper), text);
+        });
+    }
+
+    /** Packages whose package-info is hand-written, with docs about the hand-written types they also hold. */
+    static final List<String> HAND_DOCUMENTED_PACKAGES = List.of(
+            "io.github.bitget4j.model", "io.github.bitget4j.model.v2", "io.github.bitget4j.model.v3");
+
+    /** A @NullMarked package-info for every other models package, naming the model files it comes from. */
+    private static void packageInfos(Model model, Map<String, String> out) {
+        var filesByPackage = new TreeMap<String, List<String>>();
+        for (ModelFile file : model.files()) {
+            filesByPackage.computeIfAbsent(file.modelsPackage(), p -> new ArrayList<>()).add(file.path());
+        }
+        filesByPackage.forEach((pkg, files) -> {
+            if (HAND_DOCUMENTED_PACKAGES.contains(pkg)) {
+                return;
+            }
+            String text = Text.header(files.getFirst(), "//") + "/**\n * Requests and responses generated from "
+                    + String.join(", ", files.stream().map(f -> "{@code codegen/model/" + f + "}").toList()) + ".\n"
+                    + " * Response enums read a value this SDK version does not know as {@code UNKNOWN} and keep the text"
+                    + " ({@code ...Raw()});\n * requests check their parameters when built and refuse {@code UNKNOWN}.\n */\n"
+                    + "@NullMarked\npackage " + pkg + ";\n\nimport org.jspecify.annotations.NullMarked;\n";
+            out.put(javaPath(pkg, "package-info"), text);
+        });
     }
 
     private static String javaPath(String pkg, String name) {

@@ -65,7 +65,9 @@ record Model(List<ModelFile> files, Map<String, EnumDef> enums, Map<String, Type
     record Factory(String name, List<String> params, Map<String, String> fixed, String doc) {
     }
 
+    /** {@code pageOptions}: items=, next=, param= of the page line (see MODEL-FORMAT.md). */
     record EndpointDef(String name, String method, String path, String auth, String doc, String limit, String page,
-                       String custom, String request, boolean requestIsList, String response, String file, int line) {
+                       Map<String, String> pageOptions, String custom, String request, boolean requestIsList,
+                       String response, String file, int line) {
     }
 }

@@ -301,6 +301,7 @@ final class ModelParser {
         String doc = line.doc();
         String limit = null;
         String page = "none";
+        var pageOptions = new java.util.LinkedHashMap<String, String>();
         String custom = "none";
         String request = null;
         boolean requestIsList = false;
@@ -317,6 +318,12 @@ final class ModelParser {
                     page = child.word(1);
                     if (!PAGES.contains(page)) {
                         throw error(child.number(), "page is one of " + PAGES);
+                    }
+                    for (String option : child.words().subList(2, child.words().size())) {
+                        if (!option.matches("(items|next|param)=[A-Za-z0-9_]+")) {
+                            throw error(child.number(), "page options are items=<field>, next=<field>, param=<field>");
+                        }
+                        pageOptions.put(option.substring(0, option.indexOf('=')), option.substring(option.indexOf('=') + 1));
                     }
                 }
                 case "custom" -> custom = child.word(1);
@@ -349,8 +356,9 @@ final class ModelParser {
         if (response == null) {
             throw error(line.number(), "endpoint " + line.word(1) + " has no response line");
         }
-        endpoints.add(new EndpointDef(line.word(1), method, line.word(3), auth, doc, limit, page, custom, request,
-                requestIsList, response, path, line.number()));
+        endpoints.add(new EndpointDef(line.word(1), method, line.word(3), auth, doc, limit, page,
+                java.util.Collections.unmodifiableMap(pageOptions), custom, request, requestIsList, response, path,
+                line.number()));
     }
 
     /** The lines indented exactly one level deeper than {@code level}, consumed; anything deeper is an error. */

@@ -37,7 +37,9 @@ final class RequestWriter {
             javaTypes.add(javaType);
             String wire = field.wire().equals(field.name()) ? ""
                     : "@" + imports.add("com.google.gson.annotations.SerializedName") + "(" + Text.quote(field.wire()) + ") ";
-            components.add(wire + nullable(field, imports) + javaType + " " + field.name());
+            String path = field.flags().contains("path")
+                    ? "@" + imports.add("io.github.bitget4j.model.PathParam") + "(" + Text.quote(field.name()) + ") " : "";
+            components.add(path + wire + nullable(field, imports) + javaType + " " + field.name());
         }
         components.add(map + "<String, Object> extraParams");
 

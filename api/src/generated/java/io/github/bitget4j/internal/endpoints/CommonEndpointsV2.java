@@ -4,7 +4,11 @@ package io.github.bitget4j.internal.endpoints;
 import static io.github.bitget4j.Auth.*;
 
 import io.github.bitget4j.Endpoint;
+import io.github.bitget4j.model.CommonAnnouncement;
+import io.github.bitget4j.model.CommonSymbolTradeRate;
+import io.github.bitget4j.model.CommonTradeRate;
 import io.github.bitget4j.model.ServerTime;
+import java.util.List;
 
 /** The endpoints of {@code io.github.bitget4j.v2.CommonApiV2}. */
 public final class CommonEndpointsV2 {
@@ -13,6 +17,21 @@ public final class CommonEndpointsV2 {
     public static final Endpoint<ServerTime> GET_SERVER_TIME =
             Endpoint.get("/api/v2/public/time", PUBLIC, ServerTime.class)
                     .withParameters();
+
+    /** {@code GET /api/v2/public/annoucements}. */
+    public static final Endpoint<List<CommonAnnouncement>> GET_ANNOUNCEMENTS =
+            Endpoint.getList("/api/v2/public/annoucements", PUBLIC, CommonAnnouncement.class)
+                    .withParameters("annType", "startTime", "endTime", "language");
+
+    /** {@code GET /api/v2/common/trade-rate}. */
+    public static final Endpoint<CommonTradeRate> GET_TRADE_RATE =
+            Endpoint.get("/api/v2/common/trade-rate", PRIVATE, CommonTradeRate.class)
+                    .withParameters("symbol", "businessType");
+
+    /** {@code GET /api/v2/common/all-trade-rate}. */
+    public static final Endpoint<List<CommonSymbolTradeRate>> GET_ALL_TRADE_RATES =
+            Endpoint.getList("/api/v2/common/all-trade-rate", PRIVATE, CommonSymbolTradeRate.class)
+                    .withParameters("businessType");
 
     private CommonEndpointsV2() {
     }

@@ -6,8 +6,14 @@ import static io.github.bitget4j.Auth.*;
 import io.github.bitget4j.Endpoint;
 import io.github.bitget4j.model.OrderIds;
 import io.github.bitget4j.model.v2.SpotBatchOrderResult;
+import io.github.bitget4j.model.v2.SpotCancelPlanResult;
+import io.github.bitget4j.model.v2.SpotCancelReplaceResult;
+import io.github.bitget4j.model.v2.SpotCancelSymbolResult;
+import io.github.bitget4j.model.v2.SpotFill;
 import io.github.bitget4j.model.v2.SpotOpenOrder;
 import io.github.bitget4j.model.v2.SpotOrderInfo;
+import io.github.bitget4j.model.v2.SpotPlanOrders;
+import io.github.bitget4j.model.v2.SpotPlanSubOrder;
 import java.util.List;
 
 /** The endpoints of {@code io.github.bitget4j.v2.SpotTradeApiV2}. */
@@ -37,6 +43,71 @@ public final class SpotTradeEndpointsV2 {
     public static final Endpoint<List<SpotOpenOrder>> GET_SPOT_OPEN_ORDERS =
             Endpoint.getList("/api/v2/spot/trade/unfilled-orders", PRIVATE, SpotOpenOrder.class)
                     .withParameters("symbol", "startTime", "endTime", "idLessThan", "limit", "orderId", "tpslType", "requestTime", "receiveWindow");
+
+    /** {@code POST /api/v2/spot/trade/cancel-replace-order}. */
+    public static final Endpoint<SpotCancelReplaceResult> SPOT_CANCELAND_SUBMIT_ORDER =
+            Endpoint.post("/api/v2/spot/trade/cancel-replace-order", PRIVATE, SpotCancelReplaceResult.class)
+                    .withParameters("symbol", "price", "size", "orderId", "clientOid", "newClientOid", "presetTakeProfitPrice", "executeTakeProfitPrice", "presetStopLossPrice", "executeStopLossPrice");
+
+    /** {@code POST /api/v2/spot/trade/batch-cancel-replace-order}. */
+    public static final Endpoint<List<SpotCancelReplaceResult>> SPOT_BATCH_CANCELAND_SUBMIT_ORDER =
+            Endpoint.postList("/api/v2/spot/trade/batch-cancel-replace-order", PRIVATE, SpotCancelReplaceResult.class)
+                    .withParameters("orderList");
+
+    /** {@code POST /api/v2/spot/trade/batch-cancel-order}. */
+    public static final Endpoint<SpotBatchOrderResult> SPOT_BATCH_CANCEL_ORDERS =
+            Endpoint.post("/api/v2/spot/trade/batch-cancel-order", PRIVATE, SpotBatchOrderResult.class)
+                    .withParameters("symbol", "batchMode", "orderList");
+
+    /** {@code POST /api/v2/spot/trade/cancel-symbol-order}. */
+    public static final Endpoint<SpotCancelSymbolResult> SPOT_CANCEL_SYMBOL_ORDER =
+            Endpoint.post("/api/v2/spot/trade/cancel-symbol-order", PRIVATE, SpotCancelSymbolResult.class)
+                    .withParameters("symbol");
+
+    /** {@code GET /api/v2/spot/trade/history-orders}. */
+    public static final Endpoint<List<SpotOrderInfo>> GET_SPOT_HISTORIC_ORDERS =
+            Endpoint.getList("/api/v2/spot/trade/history-orders", PRIVATE, SpotOrderInfo.class)
+                    .withParameters("symbol", "startTime", "endTime", "idLessThan", "limit", "orderId", "tpslType", "requestTime", "receiveWindow");
+
+    /** {@code GET /api/v2/spot/trade/fills}. */
+    public static final Endpoint<List<SpotFill>> GET_SPOT_FILLS =
+            Endpoint.getList("/api/v2/spot/trade/fills", PRIVATE, SpotFill.class)
+                    .withParameters("symbol", "orderId", "startTime", "endTime", "limit", "idLessThan");
+
+    /** {@code POST /api/v2/spot/trade/place-plan-order}. */
+    public static final Endpoint<OrderIds> SPOT_SUBMIT_PLAN_ORDER =
+            Endpoint.post("/api/v2/spot/trade/place-plan-order", PRIVATE, OrderIds.class)
+                    .withParameters("symbol", "side", "triggerPrice", "orderType", "executePrice", "planType", "size", "triggerType", "clientOid", "force", "stpMode");
+
+    /** {@code POST /api/v2/spot/trade/modify-plan-order}. */
+    public static final Endpoint<OrderIds> SPOT_MODIFY_PLAN_ORDER =
+            Endpoint.post("/api/v2/spot/trade/modify-plan-order", PRIVATE, OrderIds.class)
+                    .withParameters("orderId", "clientOid", "triggerPrice", "orderType", "executePrice", "size");
+
+    /** {@code POST /api/v2/spot/trade/cancel-plan-order}. */
+    public static final Endpoint<SpotCancelPlanResult> SPOT_CANCEL_PLAN_ORDER =
+            Endpoint.post("/api/v2/spot/trade/cancel-plan-order", PRIVATE, SpotCancelPlanResult.class)
+                    .withParameters("orderId", "clientOid");
+
+    /** {@code GET /api/v2/spot/trade/current-plan-order}. */
+    public static final Endpoint<SpotPlanOrders> GET_SPOT_CURRENT_PLAN_ORDERS =
+            Endpoint.get("/api/v2/spot/trade/current-plan-order", PRIVATE, SpotPlanOrders.class)
+                    .withParameters("symbol", "limit", "idLessThan", "startTime", "endTime");
+
+    /** {@code GET /api/v2/spot/trade/plan-sub-order}. */
+    public static final Endpoint<List<SpotPlanSubOrder>> GET_SPOT_PLAN_SUB_ORDER =
+            Endpoint.getList("/api/v2/spot/trade/plan-sub-order", PRIVATE, SpotPlanSubOrder.class)
+                    .withParameters("planOrderId");
+
+    /** {@code GET /api/v2/spot/trade/history-plan-order}. */
+    public static final Endpoint<SpotPlanOrders> GET_SPOT_HISTORIC_PLAN_ORDERS =
+            Endpoint.get("/api/v2/spot/trade/history-plan-order", PRIVATE, SpotPlanOrders.class)
+                    .withParameters("symbol", "startTime", "endTime", "limit");
+
+    /** {@code POST /api/v2/spot/trade/batch-cancel-plan-order}. */
+    public static final Endpoint<SpotBatchOrderResult> SPOT_CANCEL_PLAN_ORDERS =
+            Endpoint.post("/api/v2/spot/trade/batch-cancel-plan-order", PRIVATE, SpotBatchOrderResult.class)
+                    .withParameters("symbolList");
 
     private SpotTradeEndpointsV2() {
     }

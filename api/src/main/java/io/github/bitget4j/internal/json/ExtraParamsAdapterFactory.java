@@ -11,6 +11,7 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import io.github.bitget4j.model.BitgetRequest;
+import io.github.bitget4j.model.PathParam;
 import java.io.IOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,11 +22,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class ExtraParamsAdapterFactory implements TypeAdapterFactory {
 
-    /** Leaves the component out; {@link #create} writes its entries instead. */
+    /**
+     * Leaves out the extras component ({@link #create} writes its entries instead) and path parameters (they go in
+     * the path; the encoder reads them from the record).
+     */
     static final ExclusionStrategy SKIP_COMPONENT = new ExclusionStrategy() {
         @Override
         public boolean shouldSkipField(FieldAttributes field) {
-            return field.getName().equals("extraParams") && BitgetRequest.class.isAssignableFrom(field.getDeclaringClass());
+            return BitgetRequest.class.isAssignableFrom(field.getDeclaringClass())
+                    && (field.getName().equals("extraParams") || field.getAnnotation(PathParam.class) != null);
         }
 
         @Override

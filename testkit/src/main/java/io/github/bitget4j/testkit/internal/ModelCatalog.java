@@ -23,7 +23,8 @@ final class ModelCatalog {
 
     private static final String RESOURCE = "/io/github/bitget4j/testkit/model/endpoints.json";
 
-    record Field(String name, String type, boolean required) {
+    /** {@code inPath}: the value goes in a {@code {name}} segment of the path, not in the query or body. */
+    record Field(String name, String type, boolean required, boolean inPath) {
     }
 
     record Type(String name, String kind, List<Field> fields) {
@@ -36,11 +37,14 @@ final class ModelCatalog {
     private final Map<String, List<String>> enums;
     private final Map<String, Type> types;
     private final Map<String, EndpointSpec> endpoints;
+    private final List<Map.Entry<EndpointSpec, PathTemplate>> templates;
 
     private ModelCatalog(Map<String, List<String>> enums, Map<String, Type> types, Map<String, EndpointSpec> endpoints) {
         this.enums = enums;
         this.types = types;
         this.endpoints = endpoints;
+        this.templates = endpoints.values().stream().filter(e -> PathTemplate.isTemplate(e.path()))
+                .map(e -> Map.entry(e, PathTemplate.of(e.path()))).toList();
     }
 
     static ModelCatalog load() {
@@ -65,7 +69,8 @@ final class ModelCatalog {
                 JsonObject field = f.getAsJsonObject();
                 boolean required = field.has("required") ? field.get("required").getAsBoolean()
                         : !field.get("nullable").getAsBoolean();
-                fields.add(new Field(field.get("name").getAsString(), field.get("type").getAsString(), required));
+                fields.add(new Field(field.get("name").getAsString(), field.get("type").getAsString(), required,
+                        field.has("path") && field.get("path").getAsBoolean()));
             }
             types.put(e.getKey(), new Type(e.getKey(), type.get("kind").getAsString(), List.copyOf(fields)));
         }
@@ -91,7 +96,25 @@ final class ModelCatalog {
     }
 
     @Nullable EndpointSpec find(String method, String path) {
-        return endpoints.get(method + " " + path);
+        EndpointSpec exact = endpoints.get(method + " " + path);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<EndpointSpec, PathTemplate> template : templates) {
+            if (template.getKey().method().equals(method) && template.getValue().match(path) != null) {
+                return template.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The {@code {name}} values of a path that fits a modelled template; empty otherwise. */
+    Map<String, String> pathValues(EndpointSpec spec, String path) {
+        if (!PathTemplate.isTemplate(spec.path())) {
+            return Map.of();
+        }
+        Map<String, String> values = PathTemplate.of(spec.path()).match(path);
+        return values == null ? Map.of() : values;
     }
 
     Iterable<EndpointSpec> endpoints() {

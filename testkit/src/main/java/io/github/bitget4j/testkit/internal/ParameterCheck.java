@@ -28,6 +28,7 @@ final class ParameterCheck {
             return;
         }
         Type request = spec.request() == null ? null : catalog.type(spec.request());
+        checkPathValues(request, catalog.pathValues(spec, path));
         if (method.equals("GET")) {
             checkObject(request, queryAsObject(rawQuery), "");
         } else if (spec.requestIsList()) {
@@ -47,11 +48,24 @@ final class ParameterCheck {
         }
     }
 
+    /** A {name} segment holds one of the enum's values (crossed or isolated), or the route is unknown, as on Bitget. */
+    private void checkPathValues(@Nullable Type request, Map<String, String> values) {
+        if (request == null) {
+            return;
+        }
+        for (Field field : request.fields()) {
+            List<String> allowed = catalog.enumValues(field.type());
+            if (field.inPath() && allowed != null && !allowed.contains(values.get(field.name()))) {
+                throw ApiError.notFound();
+            }
+        }
+    }
+
     private void checkObject(@Nullable Type request, @Nullable JsonObject given, String prefix) {
         if (given == null) {
             throw ApiError.malformedRequest(prefix + " must be a JSON object");
         }
-        List<Field> fields = request == null ? List.of() : request.fields();
+        List<Field> fields = request == null ? List.of() : request.fields().stream().filter(f -> !f.inPath()).toList();
         for (Map.Entry<String, JsonElement> entry : given.entrySet()) {
             if (fields.stream().noneMatch(f -> f.name().equals(entry.getKey()))) {
                 throw unknown(prefix + entry.getKey());

@@ -21,6 +21,8 @@ final class Routes {
     }
 
     private final Map<String, Endpoint> endpoints = new HashMap<>();
+    /** Routes with {name} segments, tried in order when no exact route fits. */
+    private final java.util.List<Map.Entry<String, PathTemplate>> templates = new java.util.ArrayList<>();
 
     void get(String path, Auth auth, ApiVersion version, Handler handler) {
         add("GET", path, new Endpoint(auth, version, handler));
@@ -34,9 +36,21 @@ final class Routes {
         if (endpoints.putIfAbsent(method + " " + path, endpoint) != null) {
             throw new IllegalStateException("duplicate route " + method + " " + path);
         }
+        if (PathTemplate.isTemplate(path)) {
+            templates.add(Map.entry(method, PathTemplate.of(path)));
+        }
     }
 
     @Nullable Endpoint find(String method, String path) {
-        return endpoints.get(method + " " + path);
+        Endpoint exact = endpoints.get(method + " " + path);
+        if (exact != null || templates.isEmpty()) {
+            return exact;
+        }
+        for (Map.Entry<String, PathTemplate> template : templates) {
+            if (template.getKey().equals(method) && template.getValue().match(path) != null) {
+                return endpoints.get(method + " " + template.getValue().template());
+            }
+        }
+        return null;
     }
 }

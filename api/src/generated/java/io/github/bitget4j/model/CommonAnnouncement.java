@@ -1,0 +1,24 @@
+// Generated from codegen/model/common.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One Bitget announcement.
+ *
+ * @param annId annId
+ * @param annTitle annTitle
+ * @param annDesc short description.
+ * @param cTime cTime
+ * @param language language
+ * @param annUrl link to the full text.
+ */
+public record CommonAnnouncement(
+        String annId,
+        String annTitle,
+        @Nullable String annDesc,
+        Instant cTime,
+        @Nullable String language,
+        @Nullable String annUrl) {
+}

@@ -1,0 +1,24 @@
+// Generated from codegen/model/v2/account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One coin in a bot account.
+ *
+ * @param coin coin
+ * @param available available
+ * @param equity equity
+ * @param bonus trading bonus.
+ * @param frozen frozen
+ * @param usdtValue value in USDT.
+ */
+public record ClassicAccountBotAsset(
+        String coin,
+        BigDecimal available,
+        @Nullable BigDecimal equity,
+        @Nullable BigDecimal bonus,
+        @Nullable BigDecimal frozen,
+        @Nullable BigDecimal usdtValue) {
+}

@@ -1,0 +1,46 @@
+// Generated from codegen/model/v2/account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Names one coin; all optional.
+ *
+ * @param coin optional; e.g. USDT; unset for every coin.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record ClassicAccountCoinRequest(
+        @Nullable String coin,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("coin");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public ClassicAccountCoinRequest {
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public ClassicAccountCoinRequest(@Nullable String coin) {
+        this(coin, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public ClassicAccountCoinRequest withExtraParam(String name, Object value) {
+        return new ClassicAccountCoinRequest(coin, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets ; the rest stay unset. */
+    public static ClassicAccountCoinRequest all() {
+        return new ClassicAccountCoinRequest(null, Map.of());
+    }
+
+    /** Sets coin; the rest stay unset. */
+    public static ClassicAccountCoinRequest of(String coin) {
+        return new ClassicAccountCoinRequest(Require.text(coin, "coin"), Map.of());
+    }
+}

@@ -1,0 +1,49 @@
+// Generated from codegen/model/v2/spot-trade.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Names one V2 spot plan order.
+ *
+ * @param orderId optional; Bitget's id; this or clientOid is required.
+ * @param clientOid optional; your id.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotCancelPlanOrderRequest(
+        @Nullable String orderId,
+        @Nullable String clientOid,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotCancelPlanOrderRequest {
+        Require.either(orderId, "orderId", clientOid, "clientOid");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotCancelPlanOrderRequest(@Nullable String orderId, @Nullable String clientOid) {
+        this(orderId, clientOid, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotCancelPlanOrderRequest withExtraParam(String name, Object value) {
+        return new SpotCancelPlanOrderRequest(orderId, clientOid, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets orderId; the rest stay unset. */
+    public static SpotCancelPlanOrderRequest byOrderId(String orderId) {
+        return new SpotCancelPlanOrderRequest(Require.text(orderId, "orderId"), null, Map.of());
+    }
+
+    /** Sets clientOid; the rest stay unset. */
+    public static SpotCancelPlanOrderRequest byClientOid(String clientOid) {
+        return new SpotCancelPlanOrderRequest(null, Require.text(clientOid, "clientOid"), Map.of());
+    }
+}

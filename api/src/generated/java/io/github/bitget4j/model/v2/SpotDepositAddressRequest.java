@@ -1,0 +1,53 @@
+// Generated from codegen/model/v2/spot-wallet.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the deposit address query.
+ *
+ * @param coin required; e.g. USDT.
+ * @param chain optional; e.g. trc20; unset for the coin's default chain.
+ * @param size optional; Lightning Network only: the invoice amount (0.000001 to 0.01 BTC).
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotDepositAddressRequest(
+        String coin,
+        @Nullable String chain,
+        @Nullable BigDecimal size,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("coin", "chain", "size");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotDepositAddressRequest {
+        Require.text(coin, "coin");
+        Require.positiveIfPresent(size, "size");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotDepositAddressRequest(String coin, @Nullable String chain, @Nullable BigDecimal size) {
+        this(coin, chain, size, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotDepositAddressRequest withExtraParam(String name, Object value) {
+        return new SpotDepositAddressRequest(coin, chain, size, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets coin; the rest stay unset. */
+    public static SpotDepositAddressRequest of(String coin) {
+        return new SpotDepositAddressRequest(coin, null, null, Map.of());
+    }
+
+    /** Sets coin, chain; the rest stay unset. */
+    public static SpotDepositAddressRequest of(String coin, String chain) {
+        return new SpotDepositAddressRequest(coin, Require.text(chain, "chain"), null, Map.of());
+    }
+}

@@ -1,0 +1,44 @@
+// Generated from codegen/model/v2/spot-market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the V2 spot fund flow query.
+ *
+ * @param symbol required; e.g. BTCUSDT.
+ * @param period optional; window, e.g. 15m 30m 1h 2h 4h 1d (Bitget's default 15m)
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotFundFlowRequest(
+        String symbol,
+        @Nullable String period,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("symbol", "period");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotFundFlowRequest {
+        Require.text(symbol, "symbol");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotFundFlowRequest(String symbol, @Nullable String period) {
+        this(symbol, period, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotFundFlowRequest withExtraParam(String name, Object value) {
+        return new SpotFundFlowRequest(symbol, period, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets symbol; the rest stay unset. */
+    public static SpotFundFlowRequest of(String symbol) {
+        return new SpotFundFlowRequest(symbol, null, Map.of());
+    }
+}

@@ -1,0 +1,44 @@
+// Generated from codegen/model/v2/spot-wallet.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the address of an internal withdrawal is.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum SpotInnerToType {
+    /** a Bitget user id (Bitget's default). */
+    @SerializedName("uid") UID("uid"),
+    @SerializedName("email") EMAIL("email"),
+    /** a phone number; needs areaCode. */
+    @SerializedName("mobile") MOBILE("mobile"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, SpotInnerToType> BY_WIRE = Map.ofEntries(
+            Map.entry("uid", UID),
+            Map.entry("email", EMAIL),
+            Map.entry("mobile", MOBILE));
+
+    private final String wire;
+
+    SpotInnerToType(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static SpotInnerToType fromWire(@Nullable String text) {
+        SpotInnerToType known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,36 @@
+// Generated from codegen/model/v2/spot-account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Names one risk unit; all optional.
+ *
+ * @param riskUnitId optional; unset for the main account's risk unit.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotLoanLtvRequest(
+        @Nullable String riskUnitId,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("riskUnitId");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotLoanLtvRequest {
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotLoanLtvRequest(@Nullable String riskUnitId) {
+        this(riskUnitId, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotLoanLtvRequest withExtraParam(String name, Object value) {
+        return new SpotLoanLtvRequest(riskUnitId, Require.withExtra(extraParams, name, value));
+    }
+}

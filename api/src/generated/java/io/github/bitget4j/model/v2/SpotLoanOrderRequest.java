@@ -1,0 +1,46 @@
+// Generated from codegen/model/v2/spot-account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the loan order query; all optional.
+ *
+ * @param orderId optional
+ * @param startTime optional
+ * @param endTime optional
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotLoanOrderRequest(
+        @Nullable String orderId,
+        @Nullable Instant startTime,
+        @Nullable Instant endTime,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("orderId", "startTime", "endTime");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotLoanOrderRequest {
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotLoanOrderRequest(@Nullable String orderId, @Nullable Instant startTime, @Nullable Instant endTime) {
+        this(orderId, startTime, endTime, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotLoanOrderRequest withExtraParam(String name, Object value) {
+        return new SpotLoanOrderRequest(orderId, startTime, endTime, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets ; the rest stay unset. */
+    public static SpotLoanOrderRequest all() {
+        return new SpotLoanOrderRequest(null, null, null, Map.of());
+    }
+}

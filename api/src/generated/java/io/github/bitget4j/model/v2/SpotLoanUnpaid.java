@@ -1,0 +1,18 @@
+// Generated from codegen/model/v2/spot-account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Debt of one coin in a loan risk unit.
+ *
+ * @param coin coin
+ * @param unpaidQty unpaidQty
+ * @param unpaidInterest unpaidInterest
+ */
+public record SpotLoanUnpaid(
+        String coin,
+        @Nullable BigDecimal unpaidQty,
+        @Nullable BigDecimal unpaidInterest) {
+}

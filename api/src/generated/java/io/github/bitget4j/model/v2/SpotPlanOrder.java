@@ -1,0 +1,72 @@
+// Generated from codegen/model/v2/spot-trade.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import com.google.gson.annotations.SerializedName;
+import io.github.bitget4j.model.OrderType;
+import io.github.bitget4j.model.Side;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One V2 spot plan order.
+ *
+ * @param orderId orderId
+ * @param clientOid clientOid
+ * @param symbol e.g. BTCUSDT.
+ * @param size base coin quantity, or quote value when planType is total.
+ * @param executePrice limit price of the order sent; empty for market.
+ * @param triggerPrice triggerPrice
+ * @param status e.g. live, executing, executed, fail_execute, cancelled.
+ * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
+ * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
+ * @param planTypeRaw the text Bitget sent for planType; read it as an enum with {@link #planType()}.
+ * @param triggerTypeRaw the text Bitget sent for triggerType; read it as an enum with {@link #triggerType()}.
+ * @param enterPointSource WEB, IOS, ANDROID, API or SYS.
+ * @param uTime uTime
+ * @param cTime cTime
+ */
+public record SpotPlanOrder(
+        String orderId,
+        @Nullable String clientOid,
+        String symbol,
+        BigDecimal size,
+        @Nullable BigDecimal executePrice,
+        BigDecimal triggerPrice,
+        String status,
+        @SerializedName("orderType") String orderTypeRaw,
+        @SerializedName("side") String sideRaw,
+        @SerializedName("planType") @Nullable String planTypeRaw,
+        @SerializedName("triggerType") @Nullable String triggerTypeRaw,
+        @Nullable String enterPointSource,
+        @Nullable Instant uTime,
+        Instant cTime) {
+
+    /**
+     * limit or market. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     */
+    public OrderType orderType() {
+        return OrderType.fromWire(orderTypeRaw);
+    }
+
+    /**
+     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     */
+    public Side side() {
+        return Side.fromWire(sideRaw);
+    }
+
+    /**
+     * The planType. {@code UNKNOWN} when this SDK version does not know the value; {@link #planTypeRaw()} has the text as sent.
+     */
+    public @Nullable SpotPlanType planType() {
+        return planTypeRaw == null ? null : SpotPlanType.fromWire(planTypeRaw);
+    }
+
+    /**
+     * The triggerType. {@code UNKNOWN} when this SDK version does not know the value; {@link #triggerTypeRaw()} has the text as sent.
+     */
+    public @Nullable SpotTriggerType triggerType() {
+        return triggerTypeRaw == null ? null : SpotTriggerType.fromWire(triggerTypeRaw);
+    }
+}

@@ -1,0 +1,46 @@
+// Generated from codegen/model/v2/spot-market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the V2 spot recent trades query.
+ *
+ * @param symbol required; e.g. BTCUSDT.
+ * @param limit optional; at most this many trades (Bitget's default 100).
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotRecentTradesRequest(
+        String symbol,
+        @Nullable Integer limit,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("symbol", "limit");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotRecentTradesRequest {
+        Require.text(symbol, "symbol");
+        Require.positiveIfPresent(limit, "limit");
+        Require.atMost(limit, "limit", "500");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotRecentTradesRequest(String symbol, @Nullable Integer limit) {
+        this(symbol, limit, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotRecentTradesRequest withExtraParam(String name, Object value) {
+        return new SpotRecentTradesRequest(symbol, limit, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets symbol; the rest stay unset. */
+    public static SpotRecentTradesRequest of(String symbol) {
+        return new SpotRecentTradesRequest(symbol, null, Map.of());
+    }
+}

@@ -1,0 +1,36 @@
+// Generated from codegen/model/v2/spot-account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Names the account to act on; all optional.
+ *
+ * @param subUid optional; a sub-account's user id; unset for the calling account.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotSubUidRequest(
+        @Nullable String subUid,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("subUid");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotSubUidRequest {
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotSubUidRequest(@Nullable String subUid) {
+        this(subUid, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotSubUidRequest withExtraParam(String name, Object value) {
+        return new SpotSubUidRequest(subUid, Require.withExtra(extraParams, name, value));
+    }
+}

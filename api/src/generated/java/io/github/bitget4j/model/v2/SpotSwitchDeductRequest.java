@@ -1,0 +1,41 @@
+// Generated from codegen/model/v2/spot-account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The new BGB fee setting.
+ *
+ * @param deduct required; on or off.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotSwitchDeductRequest(
+        SpotBgbDeduct deduct,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("deduct");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotSwitchDeductRequest {
+        Require.known(deduct, "deduct");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotSwitchDeductRequest(SpotBgbDeduct deduct) {
+        this(deduct, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotSwitchDeductRequest withExtraParam(String name, Object value) {
+        return new SpotSwitchDeductRequest(deduct, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static SpotSwitchDeductRequest of(SpotBgbDeduct deduct) {
+        return new SpotSwitchDeductRequest(deduct, Map.of());
+    }
+}

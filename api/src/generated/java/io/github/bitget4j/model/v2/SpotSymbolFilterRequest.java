@@ -1,0 +1,46 @@
+// Generated from codegen/model/v2/spot-market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the V2 spot symbol query.
+ *
+ * @param symbol optional; e.g. BTCUSDT; unset for every symbol.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record SpotSymbolFilterRequest(
+        @Nullable String symbol,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("symbol");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public SpotSymbolFilterRequest {
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public SpotSymbolFilterRequest(@Nullable String symbol) {
+        this(symbol, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public SpotSymbolFilterRequest withExtraParam(String name, Object value) {
+        return new SpotSymbolFilterRequest(symbol, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Every symbol. */
+    public static SpotSymbolFilterRequest all() {
+        return new SpotSymbolFilterRequest(null, Map.of());
+    }
+
+    /** One symbol. */
+    public static SpotSymbolFilterRequest of(String symbol) {
+        return new SpotSymbolFilterRequest(Require.text(symbol, "symbol"), Map.of());
+    }
+}

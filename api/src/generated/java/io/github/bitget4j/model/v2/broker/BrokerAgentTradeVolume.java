@@ -1,0 +1,22 @@
+// Generated from codegen/model/v2/broker-commission.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.broker;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Trading volume of one customer.
+ *
+ * @param uid uid
+ * @param volumn total volume (Bitget's spelling).
+ * @param spotVolume spotVolume
+ * @param futuresVolume futuresVolume
+ * @param time period of the volume, as Bitget sends it.
+ */
+public record BrokerAgentTradeVolume(
+        String uid,
+        @Nullable BigDecimal volumn,
+        @Nullable BigDecimal spotVolume,
+        @Nullable BigDecimal futuresVolume,
+        @Nullable String time) {
+}

@@ -1,0 +1,41 @@
+// Generated from codegen/model/v2/broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.broker;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A new sub-account API key with its secret.
+ *
+ * @param subUid subUid
+ * @param label label
+ * @param apiKey apiKey
+ * @param secretKey secret: never log; shown only once.
+ * @param permTypeRaw the text Bitget sent for permType; read it as an enum with {@link #permType()}.
+ * @param permListRaw the text Bitget sent for permList; read it as an enum with {@link #permList()}.
+ * @param ipList ipList
+ */
+public record BrokerSubApiKeyCreated(
+        String subUid,
+        @Nullable String label,
+        String apiKey,
+        String secretKey,
+        @SerializedName("permType") @Nullable String permTypeRaw,
+        @SerializedName("permList") @Nullable List<String> permListRaw,
+        @Nullable List<String> ipList) {
+
+    /**
+     * The permType. {@code UNKNOWN} when this SDK version does not know the value; {@link #permTypeRaw()} has the text as sent.
+     */
+    public @Nullable BrokerApiKeyPermType permType() {
+        return permTypeRaw == null ? null : BrokerApiKeyPermType.fromWire(permTypeRaw);
+    }
+
+    /**
+     * The permList. {@code UNKNOWN} when this SDK version does not know the value; {@link #permListRaw()} has the text as sent.
+     */
+    public @Nullable List<BrokerApiKeyPermission> permList() {
+        return permListRaw == null ? null : permListRaw.stream().map(BrokerApiKeyPermission::fromWire).toList();
+    }
+}

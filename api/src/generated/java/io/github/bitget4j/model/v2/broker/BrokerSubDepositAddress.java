@@ -1,0 +1,26 @@
+// Generated from codegen/model/v2/broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.broker;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A sub-account deposit address.
+ *
+ * @param subUid subUid
+ * @param coin coin
+ * @param address address
+ * @param chain chain
+ * @param tag memo, for chains that need one.
+ * @param url block explorer link.
+ * @param cTime cTime
+ */
+public record BrokerSubDepositAddress(
+        String subUid,
+        String coin,
+        String address,
+        @Nullable String chain,
+        @Nullable String tag,
+        @Nullable String url,
+        @Nullable Instant cTime) {
+}

@@ -1,0 +1,45 @@
+// Generated from codegen/model/v2/broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.broker;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import io.github.bitget4j.model.v2.futures.ProductType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameters of a request.
+ *
+ * @param subUid required
+ * @param productType required
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record BrokerSubFuturesAssetsRequest(
+        String subUid,
+        ProductType productType,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("subUid", "productType");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public BrokerSubFuturesAssetsRequest {
+        Require.text(subUid, "subUid");
+        Require.known(productType, "productType");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public BrokerSubFuturesAssetsRequest(String subUid, ProductType productType) {
+        this(subUid, productType, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public BrokerSubFuturesAssetsRequest withExtraParam(String name, Object value) {
+        return new BrokerSubFuturesAssetsRequest(subUid, productType, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets subUid, productType; the rest stay unset. */
+    public static BrokerSubFuturesAssetsRequest of(String subUid, ProductType productType) {
+        return new BrokerSubFuturesAssetsRequest(subUid, productType, Map.of());
+    }
+}

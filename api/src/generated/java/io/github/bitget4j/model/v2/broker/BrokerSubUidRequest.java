@@ -1,0 +1,41 @@
+// Generated from codegen/model/v2/broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.broker;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameters of a request.
+ *
+ * @param subUid required
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record BrokerSubUidRequest(
+        String subUid,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("subUid");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public BrokerSubUidRequest {
+        Require.text(subUid, "subUid");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public BrokerSubUidRequest(String subUid) {
+        this(subUid, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public BrokerSubUidRequest withExtraParam(String name, Object value) {
+        return new BrokerSubUidRequest(subUid, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets subUid; the rest stay unset. */
+    public static BrokerSubUidRequest of(String subUid) {
+        return new BrokerSubUidRequest(subUid, Map.of());
+    }
+}

@@ -1,0 +1,39 @@
+// Generated from codegen/model/v2/broker-commission.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.broker;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of a request.
+ *
+ * @param startTime optional; set both or neither; default yesterday.
+ * @param endTime optional
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record BrokerTimeRangeRequest(
+        @Nullable Instant startTime,
+        @Nullable Instant endTime,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("startTime", "endTime");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public BrokerTimeRangeRequest {
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public BrokerTimeRangeRequest(@Nullable Instant startTime, @Nullable Instant endTime) {
+        this(startTime, endTime, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public BrokerTimeRangeRequest withExtraParam(String name, Object value) {
+        return new BrokerTimeRangeRequest(startTime, endTime, Require.withExtra(extraParams, name, value));
+    }
+}

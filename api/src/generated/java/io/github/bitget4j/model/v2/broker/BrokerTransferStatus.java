@@ -1,0 +1,42 @@
+// Generated from codegen/model/v2/broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.broker;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * State of a sub-account deposit or withdrawal.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum BrokerTransferStatus {
+    @SerializedName("pending") PENDING("pending"),
+    @SerializedName("fail") FAIL("fail"),
+    @SerializedName("success") SUCCESS("success"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, BrokerTransferStatus> BY_WIRE = Map.ofEntries(
+            Map.entry("pending", PENDING),
+            Map.entry("fail", FAIL),
+            Map.entry("success", SUCCESS));
+
+    private final String wire;
+
+    BrokerTransferStatus(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static BrokerTransferStatus fromWire(@Nullable String text) {
+        BrokerTransferStatus known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

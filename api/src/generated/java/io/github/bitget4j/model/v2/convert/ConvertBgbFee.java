@@ -1,0 +1,16 @@
+// Generated from codegen/model/v2/convert.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.convert;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Fee charged by a sweep into BGB.
+ *
+ * @param feeCoin feeCoin
+ * @param fee fee
+ */
+public record ConvertBgbFee(
+        @Nullable String feeCoin,
+        @Nullable BigDecimal fee) {
+}

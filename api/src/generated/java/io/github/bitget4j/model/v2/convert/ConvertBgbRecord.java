@@ -1,0 +1,34 @@
+// Generated from codegen/model/v2/convert.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.convert;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One past sweep into BGB.
+ *
+ * @param orderId orderId
+ * @param fromCoin fromCoin
+ * @param fromAmount fromAmount
+ * @param fromCoinPrice fromCoinPrice
+ * @param toCoin BGB.
+ * @param toAmount toAmount
+ * @param toCoinPrice toCoinPrice
+ * @param feeDetail feeDetail
+ * @param status e.g. success.
+ * @param ctime ctime
+ */
+public record ConvertBgbRecord(
+        String orderId,
+        String fromCoin,
+        BigDecimal fromAmount,
+        @Nullable BigDecimal fromCoinPrice,
+        String toCoin,
+        BigDecimal toAmount,
+        @Nullable BigDecimal toCoinPrice,
+        @Nullable List<ConvertBgbFee> feeDetail,
+        @Nullable String status,
+        Instant ctime) {
+}

@@ -1,0 +1,59 @@
+// Generated from codegen/model/v2/copy-broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.copy;
+
+import com.google.gson.annotations.SerializedName;
+import io.github.bitget4j.model.v2.futures.FuturesHoldSide;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A trader's open tracked order.
+ *
+ * @param trackingNo trackingNo
+ * @param openOrderId openOrderId
+ * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
+ * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
+ * @param symbol symbol
+ * @param openLeverage openLeverage
+ * @param openPriceAvg openPriceAvg
+ * @param openTime openTime
+ * @param openSize openSize
+ * @param openFee openFee
+ * @param marginAmount marginAmount
+ * @param followCount followCount
+ * @param stopSurplusPrice stopSurplusPrice
+ * @param stopLossPrice stopLossPrice
+ * @param cTime cTime
+ */
+public record CopyBrokerCurrentTrace(
+        String trackingNo,
+        String openOrderId,
+        @SerializedName("marginMode") @Nullable String marginModeRaw,
+        @SerializedName("posSide") String posSideRaw,
+        String symbol,
+        BigDecimal openLeverage,
+        BigDecimal openPriceAvg,
+        Instant openTime,
+        BigDecimal openSize,
+        @Nullable BigDecimal openFee,
+        @Nullable BigDecimal marginAmount,
+        @Nullable Integer followCount,
+        @Nullable BigDecimal stopSurplusPrice,
+        @Nullable BigDecimal stopLossPrice,
+        @Nullable Instant cTime) {
+
+    /**
+     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     */
+    public @Nullable CopyMarginMode marginMode() {
+        return marginModeRaw == null ? null : CopyMarginMode.fromWire(marginModeRaw);
+    }
+
+    /**
+     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     */
+    public FuturesHoldSide posSide() {
+        return FuturesHoldSide.fromWire(posSideRaw);
+    }
+}

@@ -1,0 +1,40 @@
+// Generated from codegen/model/v2/copy-broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.copy;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A copy trader as a broker sees it.
+ *
+ * @param canTrace whether the trader can be followed now.
+ * @param traderId traderId
+ * @param traderName traderName
+ * @param maxLimit follower cap.
+ * @param bgbMaxFollowLimit extra follower cap for BGB holders.
+ * @param followCount followCount
+ * @param bgbFollowCount bgbFollowCount
+ * @param traderStatus traderStatus
+ * @param totalEquity may be masked (****).
+ * @param currentTradingList symbols the trader trades now.
+ * @param columnList performance figures, labelled in languageType.
+ * @param totalFollowers totalFollowers
+ * @param profitCount profitable trades.
+ * @param lossCount losing trades.
+ */
+public record CopyBrokerTrader(
+        @Nullable String canTrace,
+        String traderId,
+        @Nullable String traderName,
+        @Nullable Integer maxLimit,
+        @Nullable Integer bgbMaxFollowLimit,
+        @Nullable Integer followCount,
+        @Nullable Integer bgbFollowCount,
+        @Nullable String traderStatus,
+        @Nullable String totalEquity,
+        @Nullable List<String> currentTradingList,
+        @Nullable List<CopyBrokerTraderColumn> columnList,
+        @Nullable Integer totalFollowers,
+        @Nullable Integer profitCount,
+        @Nullable Integer lossCount) {
+}

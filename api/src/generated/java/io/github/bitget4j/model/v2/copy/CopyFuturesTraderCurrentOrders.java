@@ -1,0 +1,16 @@
+// Generated from codegen/model/v2/copy-futures-trader.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.copy;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of the trader's open tracked orders.
+ *
+ * @param trackingList trackingList
+ * @param endId pass as idLessThan for the next (older) page.
+ */
+public record CopyFuturesTraderCurrentOrders(
+        @Nullable List<CopyFuturesTraderCurrentOrder> trackingList,
+        @Nullable String endId) {
+}

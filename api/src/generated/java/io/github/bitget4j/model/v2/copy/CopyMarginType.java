@@ -1,0 +1,42 @@
+// Generated from codegen/model/v2/copy-futures-follower.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.copy;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Margin mode a follower's copied positions use.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum CopyMarginType {
+    /** the trader's margin mode. */
+    @SerializedName("trader") TRADER("trader"),
+    /** the follower's own margin mode. */
+    @SerializedName("specify") SPECIFY("specify"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, CopyMarginType> BY_WIRE = Map.ofEntries(
+            Map.entry("trader", TRADER),
+            Map.entry("specify", SPECIFY));
+
+    private final String wire;
+
+    CopyMarginType(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static CopyMarginType fromWire(@Nullable String text) {
+        CopyMarginType known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,35 @@
+// Generated from codegen/model/v2/copy-spot-follower.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.copy;
+
+import com.google.gson.annotations.SerializedName;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A follower's spot settings for one trader.
+ *
+ * @param enableRaw the text Bitget sent for enable; read it as an enum with {@link #enable()}.
+ * @param profitRate trader's profit share ratio.
+ * @param settledInDays profit share settlement period, days.
+ * @param tradeSettingList tradeSettingList
+ * @param tradeSymbolSettingList tradeSymbolSettingList
+ * @param traderHeadPic traderHeadPic
+ * @param traderName traderName
+ */
+public record CopySpotFollowerConfig(
+        @SerializedName("enable") @Nullable String enableRaw,
+        @Nullable BigDecimal profitRate,
+        @Nullable Integer settledInDays,
+        @Nullable List<CopySpotFollowerTradeSetting> tradeSettingList,
+        @Nullable List<CopySpotFollowerSymbolLimits> tradeSymbolSettingList,
+        @Nullable String traderHeadPic,
+        @Nullable String traderName) {
+
+    /**
+     * whether the trader is followed. {@code UNKNOWN} when this SDK version does not know the value; {@link #enableRaw()} has the text as sent.
+     */
+    public @Nullable CopyYesNo enable() {
+        return enableRaw == null ? null : CopyYesNo.fromWire(enableRaw);
+    }
+}

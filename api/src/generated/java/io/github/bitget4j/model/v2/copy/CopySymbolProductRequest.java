@@ -1,0 +1,44 @@
+// Generated from codegen/model/v2/copy-futures-follower.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.copy;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameters of a request.
+ *
+ * @param symbol required
+ * @param productType required
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record CopySymbolProductRequest(
+        String symbol,
+        CopyProductType productType,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("symbol", "productType");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public CopySymbolProductRequest {
+        Require.text(symbol, "symbol");
+        Require.known(productType, "productType");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public CopySymbolProductRequest(String symbol, CopyProductType productType) {
+        this(symbol, productType, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public CopySymbolProductRequest withExtraParam(String name, Object value) {
+        return new CopySymbolProductRequest(symbol, productType, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static CopySymbolProductRequest of(String symbol, CopyProductType productType) {
+        return new CopySymbolProductRequest(symbol, productType, Map.of());
+    }
+}

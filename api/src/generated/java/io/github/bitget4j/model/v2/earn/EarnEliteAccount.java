@@ -1,0 +1,42 @@
+// Generated from codegen/model/v2/earn-elite.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Account an Elite subscription is paid from or a redemption is paid to.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum EarnEliteAccount {
+    /** the funding (spot) account. */
+    @SerializedName("spot") SPOT("spot"),
+    /** the unified account; unified-account mode only. */
+    @SerializedName("unified") UNIFIED("unified"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, EarnEliteAccount> BY_WIRE = Map.ofEntries(
+            Map.entry("spot", SPOT),
+            Map.entry("unified", UNIFIED));
+
+    private final String wire;
+
+    EarnEliteAccount(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static EarnEliteAccount fromWire(@Nullable String text) {
+        EarnEliteAccount known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,11 @@
+// Generated from codegen/model/v2/earn-elite.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+/**
+ * A project an Elite holding earns points from.
+ *
+ * @param projectName projectName
+ */
+public record EarnEliteProject(
+        String projectName) {
+}

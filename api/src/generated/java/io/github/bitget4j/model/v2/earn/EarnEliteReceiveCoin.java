@@ -1,0 +1,16 @@
+// Generated from codegen/model/v2/earn-elite.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A coin a BGUSD redemption can be paid in.
+ *
+ * @param bgusdReceiveCoin bgusdReceiveCoin
+ * @param bgusdExchangeRate bgusdExchangeRate
+ */
+public record EarnEliteReceiveCoin(
+        String bgusdReceiveCoin,
+        @Nullable BigDecimal bgusdExchangeRate) {
+}

@@ -1,0 +1,35 @@
+// Generated from codegen/model/v2/earn-elite.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import com.google.gson.annotations.SerializedName;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Terms of one Elite redemption speed.
+ *
+ * @param redeemFeeRate redeemFeeRate
+ * @param remainQuota remainQuota
+ * @param redeemTypeRaw the text Bitget sent for redeemType; read it as an enum with {@link #redeemType()}.
+ * @param redeemScale decimals allowed in the amount.
+ * @param redeemDelayDate days until paid.
+ * @param minRedeemAmount minRedeemAmount
+ * @param redeemTime expected payment time.
+ */
+public record EarnEliteRedeemMode(
+        @Nullable BigDecimal redeemFeeRate,
+        @Nullable BigDecimal remainQuota,
+        @SerializedName("redeemType") String redeemTypeRaw,
+        @Nullable Integer redeemScale,
+        @Nullable Integer redeemDelayDate,
+        @Nullable BigDecimal minRedeemAmount,
+        @Nullable Instant redeemTime) {
+
+    /**
+     * The redeemType. {@code UNKNOWN} when this SDK version does not know the value; {@link #redeemTypeRaw()} has the text as sent.
+     */
+    public EarnEliteRedeemType redeemType() {
+        return EarnEliteRedeemType.fromWire(redeemTypeRaw);
+    }
+}

@@ -1,0 +1,41 @@
+// Generated from codegen/model/v2/earn-elite.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Speed of an Elite redemption.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum EarnEliteRedeemType {
+    /** BGUSD only. */
+    @SerializedName("fast") FAST("fast"),
+    @SerializedName("standard") STANDARD("standard"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, EarnEliteRedeemType> BY_WIRE = Map.ofEntries(
+            Map.entry("fast", FAST),
+            Map.entry("standard", STANDARD));
+
+    private final String wire;
+
+    EarnEliteRedeemType(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static EarnEliteRedeemType fromWire(@Nullable String text) {
+        EarnEliteRedeemType known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,16 @@
+// Generated from codegen/model/v2/earn-loan.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Borrowable and pledgeable coins.
+ *
+ * @param loanInfos loanInfos
+ * @param pledgeInfos pledgeInfos
+ */
+public record EarnLoanCurrencies(
+        @Nullable List<EarnLoanCoin> loanInfos,
+        @Nullable List<EarnLoanPledgeCoin> pledgeInfos) {
+}

@@ -1,0 +1,24 @@
+// Generated from codegen/model/v2/earn-savings.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Savings account totals.
+ *
+ * @param btcAmount holdings valued in BTC.
+ * @param usdtAmount holdings valued in USDT.
+ * @param btc24hEarning btc24hEarning
+ * @param usdt24hEarning usdt24hEarning
+ * @param btcTotalEarning btcTotalEarning
+ * @param usdtTotalEarning usdtTotalEarning
+ */
+public record EarnSavingsAccount(
+        BigDecimal btcAmount,
+        BigDecimal usdtAmount,
+        @Nullable BigDecimal btc24hEarning,
+        @Nullable BigDecimal usdt24hEarning,
+        @Nullable BigDecimal btcTotalEarning,
+        @Nullable BigDecimal usdtTotalEarning) {
+}

@@ -1,0 +1,44 @@
+// Generated from codegen/model/v2/earn-savings.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameters of a request.
+ *
+ * @param orderId required; order id returned by the redemption.
+ * @param periodType required
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record EarnSavingsRedeemResultRequest(
+        String orderId,
+        EarnPeriodType periodType,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("orderId", "periodType");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public EarnSavingsRedeemResultRequest {
+        Require.text(orderId, "orderId");
+        Require.known(periodType, "periodType");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public EarnSavingsRedeemResultRequest(String orderId, EarnPeriodType periodType) {
+        this(orderId, periodType, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public EarnSavingsRedeemResultRequest withExtraParam(String name, Object value) {
+        return new EarnSavingsRedeemResultRequest(orderId, periodType, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets orderId, periodType; the rest stay unset. */
+    public static EarnSavingsRedeemResultRequest of(String orderId, EarnPeriodType periodType) {
+        return new EarnSavingsRedeemResultRequest(orderId, periodType, Map.of());
+    }
+}

@@ -1,0 +1,112 @@
+// Generated from codegen/model/v2/earn-sharkfin.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of a request. Build it with {@link #builder()}.
+ *
+ * @param status required
+ * @param startTime optional; span at most three months.
+ * @param endTime optional
+ * @param limit optional; default 20.
+ * @param idLessThan optional; endId of the previous page.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record EarnSharkfinAssetsRequest(
+        EarnSharkfinAssetStatus status,
+        @Nullable Instant startTime,
+        @Nullable Instant endTime,
+        @Nullable Integer limit,
+        @Nullable String idLessThan,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("status", "startTime", "endTime", "limit", "idLessThan");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public EarnSharkfinAssetsRequest {
+        Require.known(status, "status");
+        Require.positiveIfPresent(limit, "limit");
+        Require.atMost(limit, "limit", "100");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public EarnSharkfinAssetsRequest(EarnSharkfinAssetStatus status, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String idLessThan) {
+        this(status, startTime, endTime, limit, idLessThan, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public EarnSharkfinAssetsRequest withExtraParam(String name, Object value) {
+        return new EarnSharkfinAssetsRequest(status, startTime, endTime, limit, idLessThan, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets status; the rest stay unset. */
+    public static EarnSharkfinAssetsRequest of(EarnSharkfinAssetStatus status) {
+        return new EarnSharkfinAssetsRequest(status, null, null, null, null, Map.of());
+    }
+
+    /** A builder with nothing set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the parameters; {@link #build()} checks them. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable EarnSharkfinAssetStatus status;
+        private @Nullable Instant startTime;
+        private @Nullable Instant endTime;
+        private @Nullable Integer limit;
+        private @Nullable String idLessThan;
+        private final java.util.LinkedHashMap<String, Object> extraParams = new java.util.LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Sets status. Required. */
+        public Builder status(EarnSharkfinAssetStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /** span at most three months. Optional. */
+        public Builder startTime(@Nullable Instant startTime) {
+            this.startTime = startTime;
+            return this;
+        }
+
+        /** Sets endTime. Optional. */
+        public Builder endTime(@Nullable Instant endTime) {
+            this.endTime = endTime;
+            return this;
+        }
+
+        /** default 20. Optional. */
+        public Builder limit(@Nullable Integer limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /** endId of the previous page. Optional. */
+        public Builder idLessThan(@Nullable String idLessThan) {
+            this.idLessThan = idLessThan;
+            return this;
+        }
+
+        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        public Builder extraParam(String name, Object value) {
+            extraParams.put(name, value);
+            return this;
+        }
+
+        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        public EarnSharkfinAssetsRequest build() {
+            return new EarnSharkfinAssetsRequest(status, startTime, endTime, limit, idLessThan, extraParams);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+// Generated from codegen/model/v2/earn-sharkfin.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameters of a request.
+ *
+ * @param productId required
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record EarnSharkfinProductRequest(
+        String productId,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("productId");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public EarnSharkfinProductRequest {
+        Require.text(productId, "productId");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public EarnSharkfinProductRequest(String productId) {
+        this(productId, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public EarnSharkfinProductRequest withExtraParam(String name, Object value) {
+        return new EarnSharkfinProductRequest(productId, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static EarnSharkfinProductRequest of(String productId) {
+        return new EarnSharkfinProductRequest(productId, Map.of());
+    }
+}

@@ -1,0 +1,16 @@
+// Generated from codegen/model/v2/earn-sharkfin.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of shark fin products.
+ *
+ * @param resultList resultList
+ * @param endId pass as idLessThan for the next page.
+ */
+public record EarnSharkfinProducts(
+        @Nullable List<EarnSharkfinProduct> resultList,
+        @Nullable String endId) {
+}

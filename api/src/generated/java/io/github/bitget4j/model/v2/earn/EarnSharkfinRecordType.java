@@ -1,0 +1,42 @@
+// Generated from codegen/model/v2/earn-sharkfin.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Kind of a shark fin ledger record.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum EarnSharkfinRecordType {
+    @SerializedName("subscription") SUBSCRIPTION("subscription"),
+    @SerializedName("redemption") REDEMPTION("redemption"),
+    @SerializedName("interest") INTEREST("interest"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, EarnSharkfinRecordType> BY_WIRE = Map.ofEntries(
+            Map.entry("subscription", SUBSCRIPTION),
+            Map.entry("redemption", REDEMPTION),
+            Map.entry("interest", INTEREST));
+
+    private final String wire;
+
+    EarnSharkfinRecordType(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static EarnSharkfinRecordType fromWire(@Nullable String text) {
+        EarnSharkfinRecordType known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,46 @@
+// Generated from codegen/model/v2/earn-sharkfin.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.earn;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameters of a request.
+ *
+ * @param productId required
+ * @param amount required; in the subscribe coin.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record EarnSharkfinSubscribeRequest(
+        String productId,
+        BigDecimal amount,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("productId", "amount");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public EarnSharkfinSubscribeRequest {
+        Require.text(productId, "productId");
+        Require.present(amount, "amount");
+        Require.positiveIfPresent(amount, "amount");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public EarnSharkfinSubscribeRequest(String productId, BigDecimal amount) {
+        this(productId, amount, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public EarnSharkfinSubscribeRequest withExtraParam(String name, Object value) {
+        return new EarnSharkfinSubscribeRequest(productId, amount, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static EarnSharkfinSubscribeRequest of(String productId, BigDecimal amount) {
+        return new EarnSharkfinSubscribeRequest(productId, amount, Map.of());
+    }
+}

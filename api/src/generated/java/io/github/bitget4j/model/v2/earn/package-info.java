@@ -1,0 +1,10 @@
+// Generated from codegen/model/v2/earn-account.model by bitget4j-codegen; edit the model, not this file.
+/**
+ * Requests and responses generated from {@code codegen/model/v2/earn-account.model}, {@code codegen/model/v2/earn-elite.model}, {@code codegen/model/v2/earn-loan.model}, {@code codegen/model/v2/earn-savings.model}, {@code codegen/model/v2/earn-sharkfin.model}.
+ * Response enums read a value this SDK version does not know as {@code UNKNOWN} and keep the text ({@code ...Raw()});
+ * requests check their parameters when built and refuse {@code UNKNOWN}.
+ */
+@NullMarked
+package io.github.bitget4j.model.v2.earn;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,49 @@
+// Generated from codegen/model/v2/margin.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.margin;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import io.github.bitget4j.model.PathParam;
+import io.github.bitget4j.model.v3.MarginMode;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameters of a request.
+ *
+ * @param marginType required; crossed or isolated.
+ * @param symbol required
+ * @param orderList required
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record MarginBatchOrderRequest(
+        @PathParam("marginType") MarginMode marginType,
+        String symbol,
+        List<MarginBatchOrderItem> orderList,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("marginType", "symbol", "orderList");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public MarginBatchOrderRequest {
+        Require.known(marginType, "marginType");
+        Require.text(symbol, "symbol");
+        orderList = Require.nonEmpty(orderList, "orderList");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public MarginBatchOrderRequest(MarginMode marginType, String symbol, List<MarginBatchOrderItem> orderList) {
+        this(marginType, symbol, orderList, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public MarginBatchOrderRequest withExtraParam(String name, Object value) {
+        return new MarginBatchOrderRequest(marginType, symbol, orderList, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static MarginBatchOrderRequest of(MarginMode marginType, String symbol, List<MarginBatchOrderItem> orderList) {
+        return new MarginBatchOrderRequest(marginType, symbol, orderList, Map.of());
+    }
+}

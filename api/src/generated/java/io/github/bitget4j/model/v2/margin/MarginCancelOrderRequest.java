@@ -1,0 +1,109 @@
+// Generated from codegen/model/v2/margin.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.margin;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import io.github.bitget4j.model.PathParam;
+import io.github.bitget4j.model.v3.MarginMode;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of a request. Build it with {@link #builder()}.
+ *
+ * @param marginType required; crossed or isolated.
+ * @param symbol required
+ * @param orderId optional
+ * @param clientOid optional
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record MarginCancelOrderRequest(
+        @PathParam("marginType") MarginMode marginType,
+        String symbol,
+        @Nullable String orderId,
+        @Nullable String clientOid,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("marginType", "symbol", "orderId", "clientOid");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public MarginCancelOrderRequest {
+        Require.known(marginType, "marginType");
+        Require.text(symbol, "symbol");
+        Require.either(orderId, "orderId", clientOid, "clientOid");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public MarginCancelOrderRequest(MarginMode marginType, String symbol, @Nullable String orderId, @Nullable String clientOid) {
+        this(marginType, symbol, orderId, clientOid, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public MarginCancelOrderRequest withExtraParam(String name, Object value) {
+        return new MarginCancelOrderRequest(marginType, symbol, orderId, clientOid, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets marginType, symbol, orderId; the rest stay unset. */
+    public static MarginCancelOrderRequest byOrderId(MarginMode marginType, String symbol, String orderId) {
+        return new MarginCancelOrderRequest(marginType, symbol, Require.text(orderId, "orderId"), null, Map.of());
+    }
+
+    /** Sets marginType, symbol, clientOid; the rest stay unset. */
+    public static MarginCancelOrderRequest byClientOid(MarginMode marginType, String symbol, String clientOid) {
+        return new MarginCancelOrderRequest(marginType, symbol, null, Require.text(clientOid, "clientOid"), Map.of());
+    }
+
+    /** A builder with nothing set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the parameters; {@link #build()} checks them. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable MarginMode marginType;
+        private @Nullable String symbol;
+        private @Nullable String orderId;
+        private @Nullable String clientOid;
+        private final java.util.LinkedHashMap<String, Object> extraParams = new java.util.LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** crossed or isolated. Required. */
+        public Builder marginType(MarginMode marginType) {
+            this.marginType = marginType;
+            return this;
+        }
+
+        /** Sets symbol. Required. */
+        public Builder symbol(String symbol) {
+            this.symbol = symbol;
+            return this;
+        }
+
+        /** Sets orderId. Optional. */
+        public Builder orderId(@Nullable String orderId) {
+            this.orderId = orderId;
+            return this;
+        }
+
+        /** Sets clientOid. Optional. */
+        public Builder clientOid(@Nullable String clientOid) {
+            this.clientOid = clientOid;
+            return this;
+        }
+
+        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        public Builder extraParam(String name, Object value) {
+            extraParams.put(name, value);
+            return this;
+        }
+
+        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        public MarginCancelOrderRequest build() {
+            return new MarginCancelOrderRequest(marginType, symbol, orderId, clientOid, extraParams);
+        }
+    }
+}

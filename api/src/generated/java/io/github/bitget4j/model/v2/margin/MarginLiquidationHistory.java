@@ -1,0 +1,18 @@
+// Generated from codegen/model/v2/margin.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.margin;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of liquidations.
+ *
+ * @param resultList resultList
+ * @param maxId maxId
+ * @param minId pass as idLessThan for the next (older) page.
+ */
+public record MarginLiquidationHistory(
+        @Nullable List<MarginLiquidationRecord> resultList,
+        @Nullable String maxId,
+        @Nullable String minId) {
+}

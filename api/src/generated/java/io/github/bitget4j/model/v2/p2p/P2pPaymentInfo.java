@@ -1,0 +1,18 @@
+// Generated from codegen/model/v2/p2p.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.p2p;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Payment method used by a P2P order.
+ *
+ * @param paymethodName paymethodName
+ * @param paymethodId paymethodId
+ * @param paymethodInfo paymethodInfo
+ */
+public record P2pPaymentInfo(
+        @Nullable String paymethodName,
+        @Nullable String paymethodId,
+        @Nullable List<P2pPaymentField> paymethodInfo) {
+}

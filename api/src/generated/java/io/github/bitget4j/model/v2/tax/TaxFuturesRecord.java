@@ -1,0 +1,27 @@
+// Generated from codegen/model/v2/tax.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v2.tax;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One futures account record.
+ *
+ * @param id id
+ * @param symbol symbol
+ * @param marginCoin marginCoin
+ * @param futureTaxType kind of record.
+ * @param amount amount
+ * @param fee fee
+ * @param ts ts
+ */
+public record TaxFuturesRecord(
+        String id,
+        @Nullable String symbol,
+        @Nullable String marginCoin,
+        String futureTaxType,
+        BigDecimal amount,
+        @Nullable BigDecimal fee,
+        Instant ts) {
+}

@@ -1,0 +1,44 @@
+// Generated from codegen/model/v3/account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A product line, optionally narrowed to one symbol.
+ *
+ * @param category required
+ * @param symbol optional; one symbol; unset for all.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaAllFeeRatesRequest(
+        Category category,
+        @Nullable String symbol,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("category", "symbol");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaAllFeeRatesRequest {
+        Require.known(category, "category");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaAllFeeRatesRequest(Category category, @Nullable String symbol) {
+        this(category, symbol, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaAllFeeRatesRequest withExtraParam(String name, Object value) {
+        return new UtaAllFeeRatesRequest(category, symbol, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets category; the rest stay unset. */
+    public static UtaAllFeeRatesRequest of(Category category) {
+        return new UtaAllFeeRatesRequest(category, null, Map.of());
+    }
+}

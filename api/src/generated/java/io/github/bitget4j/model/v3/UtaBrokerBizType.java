@@ -1,0 +1,40 @@
+// Generated from codegen/model/v3/broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Business line of a broker commission, as a filter.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum UtaBrokerBizType {
+    @SerializedName("spot") SPOT("spot"),
+    @SerializedName("futures") FUTURES("futures"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, UtaBrokerBizType> BY_WIRE = Map.ofEntries(
+            Map.entry("spot", SPOT),
+            Map.entry("futures", FUTURES));
+
+    private final String wire;
+
+    UtaBrokerBizType(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static UtaBrokerBizType fromWire(@Nullable String text) {
+        UtaBrokerBizType known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

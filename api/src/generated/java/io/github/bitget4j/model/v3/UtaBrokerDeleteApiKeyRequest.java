@@ -1,0 +1,44 @@
+// Generated from codegen/model/v3/broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names the API key to delete.
+ *
+ * @param subUid required; the sub-account uid.
+ * @param apiKey required; the API key.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaBrokerDeleteApiKeyRequest(
+        String subUid,
+        String apiKey,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("subUid", "apiKey");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaBrokerDeleteApiKeyRequest {
+        Require.text(subUid, "subUid");
+        Require.text(apiKey, "apiKey");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaBrokerDeleteApiKeyRequest(String subUid, String apiKey) {
+        this(subUid, apiKey, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaBrokerDeleteApiKeyRequest withExtraParam(String name, Object value) {
+        return new UtaBrokerDeleteApiKeyRequest(subUid, apiKey, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static UtaBrokerDeleteApiKeyRequest of(String subUid, String apiKey) {
+        return new UtaBrokerDeleteApiKeyRequest(subUid, apiKey, Map.of());
+    }
+}

@@ -1,0 +1,48 @@
+// Generated from codegen/model/v3/broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Changes one broker sub-account.
+ *
+ * @param subUid required; the sub-account uid.
+ * @param status optional; normal or freeze.
+ * @param permList optional; the new permissions.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaBrokerModifySubRequest(
+        String subUid,
+        @Nullable UtaBrokerSubStatus status,
+        @Nullable List<String> permList,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("subUid", "status", "permList");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaBrokerModifySubRequest {
+        Require.text(subUid, "subUid");
+        Require.knownIfPresent(status, "status");
+        permList = Require.listIfPresent(permList, "permList");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaBrokerModifySubRequest(String subUid, @Nullable UtaBrokerSubStatus status, @Nullable List<String> permList) {
+        this(subUid, status, permList, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaBrokerModifySubRequest withExtraParam(String name, Object value) {
+        return new UtaBrokerModifySubRequest(subUid, status, permList, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static UtaBrokerModifySubRequest of(String subUid) {
+        return new UtaBrokerModifySubRequest(subUid, null, null, Map.of());
+    }
+}

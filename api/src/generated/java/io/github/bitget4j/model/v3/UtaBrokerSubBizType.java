@@ -1,0 +1,46 @@
+// Generated from codegen/model/v3/broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Detailed business line of a broker commission, as a filter.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum UtaBrokerSubBizType {
+    @SerializedName("spot_trade") SPOT_TRADE("spot_trade"),
+    @SerializedName("spot_margin") SPOT_MARGIN("spot_margin"),
+    @SerializedName("usdt_futures") USDT_FUTURES("usdt_futures"),
+    @SerializedName("usdc_futures") USDC_FUTURES("usdc_futures"),
+    @SerializedName("coin_futures") COIN_FUTURES("coin_futures"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, UtaBrokerSubBizType> BY_WIRE = Map.ofEntries(
+            Map.entry("spot_trade", SPOT_TRADE),
+            Map.entry("spot_margin", SPOT_MARGIN),
+            Map.entry("usdt_futures", USDT_FUTURES),
+            Map.entry("usdc_futures", USDC_FUTURES),
+            Map.entry("coin_futures", COIN_FUTURES));
+
+    private final String wire;
+
+    UtaBrokerSubBizType(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static UtaBrokerSubBizType fromWire(@Nullable String text) {
+        UtaBrokerSubBizType known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,42 @@
+// Generated from codegen/model/v3/broker.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a broker sub-account withdrawal goes.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum UtaBrokerWithdrawDest {
+    /** to a blockchain address. */
+    @SerializedName("on_chain") ON_CHAIN("on_chain"),
+    /** to another Bitget uid. */
+    @SerializedName("internal_transfer") INTERNAL_TRANSFER("internal_transfer"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, UtaBrokerWithdrawDest> BY_WIRE = Map.ofEntries(
+            Map.entry("on_chain", ON_CHAIN),
+            Map.entry("internal_transfer", INTERNAL_TRANSFER));
+
+    private final String wire;
+
+    UtaBrokerWithdrawDest(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static UtaBrokerWithdrawDest fromWire(@Nullable String text) {
+        UtaBrokerWithdrawDest known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,107 @@
+// Generated from codegen/model/v3/trade.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One order of a V3 batch cancellation; every element must have the same category. Build it with {@link #builder()}.
+ *
+ * @param orderId optional; Bitget's id; this or clientOid is required, orderId wins when both are set.
+ * @param clientOid optional; your id.
+ * @param category required; the product line.
+ * @param symbol required; e.g. BTCUSDT.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaCancelBatchItem(
+        @Nullable String orderId,
+        @Nullable String clientOid,
+        Category category,
+        String symbol,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid", "category", "symbol");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaCancelBatchItem {
+        Require.known(category, "category");
+        Require.text(symbol, "symbol");
+        Require.either(orderId, "orderId", clientOid, "clientOid");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaCancelBatchItem(@Nullable String orderId, @Nullable String clientOid, Category category, String symbol) {
+        this(orderId, clientOid, category, symbol, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaCancelBatchItem withExtraParam(String name, Object value) {
+        return new UtaCancelBatchItem(orderId, clientOid, category, symbol, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets category, symbol, orderId; the rest stay unset. */
+    public static UtaCancelBatchItem byOrderId(Category category, String symbol, String orderId) {
+        return new UtaCancelBatchItem(Require.text(orderId, "orderId"), null, category, symbol, Map.of());
+    }
+
+    /** Sets category, symbol, clientOid; the rest stay unset. */
+    public static UtaCancelBatchItem byClientOid(Category category, String symbol, String clientOid) {
+        return new UtaCancelBatchItem(null, Require.text(clientOid, "clientOid"), category, symbol, Map.of());
+    }
+
+    /** A builder with nothing set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the parameters; {@link #build()} checks them. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable String orderId;
+        private @Nullable String clientOid;
+        private @Nullable Category category;
+        private @Nullable String symbol;
+        private final java.util.LinkedHashMap<String, Object> extraParams = new java.util.LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Bitget's id; this or clientOid is required, orderId wins when both are set. Optional. */
+        public Builder orderId(@Nullable String orderId) {
+            this.orderId = orderId;
+            return this;
+        }
+
+        /** your id. Optional. */
+        public Builder clientOid(@Nullable String clientOid) {
+            this.clientOid = clientOid;
+            return this;
+        }
+
+        /** the product line. Required. */
+        public Builder category(Category category) {
+            this.category = category;
+            return this;
+        }
+
+        /** e.g. BTCUSDT. Required. */
+        public Builder symbol(String symbol) {
+            this.symbol = symbol;
+            return this;
+        }
+
+        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        public Builder extraParam(String name, Object value) {
+            extraParams.put(name, value);
+            return this;
+        }
+
+        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        public UtaCancelBatchItem build() {
+            return new UtaCancelBatchItem(orderId, clientOid, category, symbol, extraParams);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+// Generated from codegen/model/v3/account-wallet.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names one coin.
+ *
+ * @param coin required; e.g. USDT.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaCoinRequest(
+        String coin,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("coin");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaCoinRequest {
+        Require.text(coin, "coin");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaCoinRequest(String coin) {
+        this(coin, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaCoinRequest withExtraParam(String name, Object value) {
+        return new UtaCoinRequest(coin, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets coin; the rest stay unset. */
+    public static UtaCoinRequest of(String coin) {
+        return new UtaCoinRequest(coin, Map.of());
+    }
+}

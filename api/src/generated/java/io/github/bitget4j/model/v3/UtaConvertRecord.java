@@ -1,0 +1,25 @@
+// Generated from codegen/model/v3/account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One coin conversion.
+ *
+ * @param fromCoin fromCoin
+ * @param fromCoinSize amount given.
+ * @param toCoin toCoin
+ * @param toCoinSize amount received.
+ * @param price conversion price.
+ * @param ts ts
+ */
+public record UtaConvertRecord(
+        String fromCoin,
+        BigDecimal fromCoinSize,
+        String toCoin,
+        BigDecimal toCoinSize,
+        @Nullable BigDecimal price,
+        Instant ts) {
+}

@@ -1,0 +1,13 @@
+// Generated from codegen/model/v3/copy.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import java.util.List;
+
+/**
+ * One page of lead account transfers.
+ *
+ * @param list the transfers.
+ */
+public record UtaCopyTransferRecords(
+        List<UtaCopyTransferRecord> list) {
+}

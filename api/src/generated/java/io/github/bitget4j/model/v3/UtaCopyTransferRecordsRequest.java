@@ -1,0 +1,96 @@
+// Generated from codegen/model/v3/copy.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Filters of the lead account transfer history; all optional. Build it with {@link #builder()}.
+ *
+ * @param startTime optional; earliest transfer, Unix milliseconds.
+ * @param endTime optional; latest transfer, Unix milliseconds.
+ * @param limit optional; page size (Bitget's default 20).
+ * @param cursor optional; paging: the transferId of the last record of the previous page (gives newer records).
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaCopyTransferRecordsRequest(
+        @Nullable Long startTime,
+        @Nullable Long endTime,
+        @Nullable Integer limit,
+        @Nullable String cursor,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "limit", "cursor");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaCopyTransferRecordsRequest {
+        Require.positiveIfPresent(limit, "limit");
+        Require.atMost(limit, "limit", "100");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaCopyTransferRecordsRequest(@Nullable Long startTime, @Nullable Long endTime, @Nullable Integer limit, @Nullable String cursor) {
+        this(startTime, endTime, limit, cursor, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaCopyTransferRecordsRequest withExtraParam(String name, Object value) {
+        return new UtaCopyTransferRecordsRequest(startTime, endTime, limit, cursor, Require.withExtra(extraParams, name, value));
+    }
+
+    /** A builder with nothing set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the parameters; {@link #build()} checks them. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable Long startTime;
+        private @Nullable Long endTime;
+        private @Nullable Integer limit;
+        private @Nullable String cursor;
+        private final java.util.LinkedHashMap<String, Object> extraParams = new java.util.LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** earliest transfer, Unix milliseconds. Optional. */
+        public Builder startTime(@Nullable Long startTime) {
+            this.startTime = startTime;
+            return this;
+        }
+
+        /** latest transfer, Unix milliseconds. Optional. */
+        public Builder endTime(@Nullable Long endTime) {
+            this.endTime = endTime;
+            return this;
+        }
+
+        /** page size (Bitget's default 20). Optional. */
+        public Builder limit(@Nullable Integer limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /** paging: the transferId of the last record of the previous page (gives newer records). Optional. */
+        public Builder cursor(@Nullable String cursor) {
+            this.cursor = cursor;
+            return this;
+        }
+
+        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        public Builder extraParam(String name, Object value) {
+            extraParams.put(name, value);
+            return this;
+        }
+
+        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        public UtaCopyTransferRecordsRequest build() {
+            return new UtaCopyTransferRecordsRequest(startTime, endTime, limit, cursor, extraParams);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+// Generated from codegen/model/v3/account-wallet.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The deposit account of one coin.
+ *
+ * @param coin required; e.g. USDT.
+ * @param accountType required
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaDepositAccountRequest(
+        String coin,
+        UtaDepositAccountType accountType,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("coin", "accountType");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaDepositAccountRequest {
+        Require.text(coin, "coin");
+        Require.known(accountType, "accountType");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaDepositAccountRequest(String coin, UtaDepositAccountType accountType) {
+        this(coin, accountType, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaDepositAccountRequest withExtraParam(String name, Object value) {
+        return new UtaDepositAccountRequest(coin, accountType, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets coin, accountType; the rest stay unset. */
+    public static UtaDepositAccountRequest of(String coin, UtaDepositAccountType accountType) {
+        return new UtaDepositAccountRequest(coin, accountType, Map.of());
+    }
+}

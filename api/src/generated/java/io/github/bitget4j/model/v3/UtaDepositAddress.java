@@ -1,0 +1,21 @@
+// Generated from codegen/model/v3/account-wallet.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A deposit address.
+ *
+ * @param address address
+ * @param chain chain
+ * @param coin coin
+ * @param tag memo or tag, for the chains that need one.
+ * @param url block explorer link.
+ */
+public record UtaDepositAddress(
+        String address,
+        @Nullable String chain,
+        String coin,
+        @Nullable String tag,
+        @Nullable String url) {
+}

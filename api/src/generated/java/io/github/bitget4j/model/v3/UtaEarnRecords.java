@@ -1,0 +1,16 @@
+// Generated from codegen/model/v3/earn.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of Elite history.
+ *
+ * @param recordList the records.
+ * @param endId pass as the request's cursor for the next page.
+ */
+public record UtaEarnRecords(
+        List<UtaEarnRecord> recordList,
+        @Nullable String endId) {
+}

@@ -1,0 +1,41 @@
+// Generated from codegen/model/v3/earn.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names an Elite subscription.
+ *
+ * @param orderId required; the subscription order id.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaEarnSubscribeResultRequest(
+        String orderId,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("orderId");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaEarnSubscribeResultRequest {
+        Require.text(orderId, "orderId");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaEarnSubscribeResultRequest(String orderId) {
+        this(orderId, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaEarnSubscribeResultRequest withExtraParam(String name, Object value) {
+        return new UtaEarnSubscribeResultRequest(orderId, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static UtaEarnSubscribeResultRequest of(String orderId) {
+        return new UtaEarnSubscribeResultRequest(orderId, Map.of());
+    }
+}

@@ -1,0 +1,44 @@
+// Generated from codegen/model/v3/account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names one symbol of a product line.
+ *
+ * @param category required
+ * @param symbol required; e.g. BTCUSDT.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaFeeRateRequest(
+        Category category,
+        String symbol,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("category", "symbol");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaFeeRateRequest {
+        Require.known(category, "category");
+        Require.text(symbol, "symbol");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaFeeRateRequest(Category category, String symbol) {
+        this(category, symbol, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaFeeRateRequest withExtraParam(String name, Object value) {
+        return new UtaFeeRateRequest(category, symbol, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets category, symbol; the rest stay unset. */
+    public static UtaFeeRateRequest of(Category category, String symbol) {
+        return new UtaFeeRateRequest(category, symbol, Map.of());
+    }
+}

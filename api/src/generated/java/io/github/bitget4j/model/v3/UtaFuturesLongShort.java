@@ -1,0 +1,20 @@
+// Generated from codegen/model/v3/market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * Long and short shares at one time.
+ *
+ * @param longRatio longRatio
+ * @param shortRatio shortRatio
+ * @param longShortRatio longShortRatio
+ * @param ts ts
+ */
+public record UtaFuturesLongShort(
+        BigDecimal longRatio,
+        BigDecimal shortRatio,
+        BigDecimal longShortRatio,
+        Instant ts) {
+}

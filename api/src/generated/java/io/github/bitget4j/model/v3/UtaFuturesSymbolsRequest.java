@@ -1,0 +1,49 @@
+// Generated from codegen/model/v3/market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A V3 futures category, optionally narrowed to one symbol.
+ *
+ * @param category required; a futures category: USDT-FUTURES, COIN-FUTURES or USDC-FUTURES.
+ * @param symbol optional; e.g. BTCUSDT; unset for every symbol of the category.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaFuturesSymbolsRequest(
+        Category category,
+        @Nullable String symbol,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("category", "symbol");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaFuturesSymbolsRequest {
+        Require.known(category, "category");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaFuturesSymbolsRequest(Category category, @Nullable String symbol) {
+        this(category, symbol, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaFuturesSymbolsRequest withExtraParam(String name, Object value) {
+        return new UtaFuturesSymbolsRequest(category, symbol, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static UtaFuturesSymbolsRequest of(Category category) {
+        return new UtaFuturesSymbolsRequest(category, null, Map.of());
+    }
+
+    /** Sets category, symbol; the rest stay unset. */
+    public static UtaFuturesSymbolsRequest of(Category category, String symbol) {
+        return new UtaFuturesSymbolsRequest(category, Require.text(symbol, "symbol"), Map.of());
+    }
+}

@@ -1,0 +1,44 @@
+// Generated from codegen/model/v3/ins-loan.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the transferred quantity query.
+ *
+ * @param userId optional; one uid of the risk unit; unset for the caller.
+ * @param coin required; e.g. USDT.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaInsLoanTransferedRequest(
+        @Nullable String userId,
+        String coin,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("userId", "coin");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaInsLoanTransferedRequest {
+        Require.text(coin, "coin");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaInsLoanTransferedRequest(@Nullable String userId, String coin) {
+        this(userId, coin, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaInsLoanTransferedRequest withExtraParam(String name, Object value) {
+        return new UtaInsLoanTransferedRequest(userId, coin, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static UtaInsLoanTransferedRequest of(String coin) {
+        return new UtaInsLoanTransferedRequest(null, coin, Map.of());
+    }
+}

@@ -1,0 +1,40 @@
+// Generated from codegen/model/v3/loan.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * State of a liquidation record, as a filter.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum UtaLoanReduceStatus {
+    @SerializedName("COMPLETE") COMPLETE("COMPLETE"),
+    @SerializedName("WAIT") WAIT("WAIT"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, UtaLoanReduceStatus> BY_WIRE = Map.ofEntries(
+            Map.entry("COMPLETE", COMPLETE),
+            Map.entry("WAIT", WAIT));
+
+    private final String wire;
+
+    UtaLoanReduceStatus(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static UtaLoanReduceStatus fromWire(@Nullable String text) {
+        UtaLoanReduceStatus known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,47 @@
+// Generated from codegen/model/v3/market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the V3 margin statistics series.
+ *
+ * @param symbol required; e.g. BTCUSDT.
+ * @param period optional; window; Bitget's default 24h.
+ * @param coin optional; the coin to measure, e.g. BTC.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaMarginDataRequest(
+        String symbol,
+        @Nullable UtaMarginDataPeriod period,
+        @Nullable String coin,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("symbol", "period", "coin");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaMarginDataRequest {
+        Require.text(symbol, "symbol");
+        Require.knownIfPresent(period, "period");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaMarginDataRequest(String symbol, @Nullable UtaMarginDataPeriod period, @Nullable String coin) {
+        this(symbol, period, coin, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaMarginDataRequest withExtraParam(String name, Object value) {
+        return new UtaMarginDataRequest(symbol, period, coin, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static UtaMarginDataRequest of(String symbol) {
+        return new UtaMarginDataRequest(symbol, null, null, Map.of());
+    }
+}

@@ -1,0 +1,41 @@
+// Generated from codegen/model/v3/p2p.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names the coin.
+ *
+ * @param token required; the coin, e.g. USDT.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaP2pBalanceRequest(
+        String token,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("token");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaP2pBalanceRequest {
+        Require.text(token, "token");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaP2pBalanceRequest(String token) {
+        this(token, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaP2pBalanceRequest withExtraParam(String name, Object value) {
+        return new UtaP2pBalanceRequest(token, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static UtaP2pBalanceRequest of(String token) {
+        return new UtaP2pBalanceRequest(token, Map.of());
+    }
+}

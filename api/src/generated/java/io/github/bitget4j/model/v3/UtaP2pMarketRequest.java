@@ -1,0 +1,48 @@
+// Generated from codegen/model/v3/p2p.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import io.github.bitget4j.model.Side;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names a coin, a fiat and a side.
+ *
+ * @param token required; the coin, e.g. USDT.
+ * @param fiat required; the fiat currency, e.g. EUR.
+ * @param side required; buy or sell.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaP2pMarketRequest(
+        String token,
+        String fiat,
+        Side side,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("token", "fiat", "side");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaP2pMarketRequest {
+        Require.text(token, "token");
+        Require.text(fiat, "fiat");
+        Require.known(side, "side");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaP2pMarketRequest(String token, String fiat, Side side) {
+        this(token, fiat, side, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaP2pMarketRequest withExtraParam(String name, Object value) {
+        return new UtaP2pMarketRequest(token, fiat, side, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static UtaP2pMarketRequest of(String token, String fiat, Side side) {
+        return new UtaP2pMarketRequest(token, fiat, side, Map.of());
+    }
+}

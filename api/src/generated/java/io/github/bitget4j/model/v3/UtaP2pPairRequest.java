@@ -1,0 +1,44 @@
+// Generated from codegen/model/v3/p2p.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names a coin and a fiat.
+ *
+ * @param token required; the coin, e.g. USDT.
+ * @param fiat required; the fiat currency, e.g. EUR.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaP2pPairRequest(
+        String token,
+        String fiat,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("token", "fiat");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaP2pPairRequest {
+        Require.text(token, "token");
+        Require.text(fiat, "fiat");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaP2pPairRequest(String token, String fiat) {
+        this(token, fiat, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaP2pPairRequest withExtraParam(String name, Object value) {
+        return new UtaP2pPairRequest(token, fiat, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static UtaP2pPairRequest of(String token, String fiat) {
+        return new UtaP2pPairRequest(token, fiat, Map.of());
+    }
+}

@@ -1,0 +1,42 @@
+// Generated from codegen/model/v3/p2p.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a P2P ad is priced.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum UtaP2pPriceType {
+    /** a fixed unit price. */
+    @SerializedName("fixed") FIXED("fixed"),
+    /** a premium over the market rate. */
+    @SerializedName("floating") FLOATING("floating"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, UtaP2pPriceType> BY_WIRE = Map.ofEntries(
+            Map.entry("fixed", FIXED),
+            Map.entry("floating", FLOATING));
+
+    private final String wire;
+
+    UtaP2pPriceType(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static UtaP2pPriceType fromWire(@Nullable String text) {
+        UtaP2pPriceType known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,41 @@
+// Generated from codegen/model/v3/market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parameters of the V3 all-funds risk reserve query.
+ *
+ * @param category required; a futures category.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaRiskReserveAllRequest(
+        Category category,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("category");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaRiskReserveAllRequest {
+        Require.known(category, "category");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaRiskReserveAllRequest(Category category) {
+        this(category, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaRiskReserveAllRequest withExtraParam(String name, Object value) {
+        return new UtaRiskReserveAllRequest(category, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static UtaRiskReserveAllRequest of(Category category) {
+        return new UtaRiskReserveAllRequest(category, Map.of());
+    }
+}

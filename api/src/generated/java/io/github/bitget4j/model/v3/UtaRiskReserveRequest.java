@@ -1,0 +1,47 @@
+// Generated from codegen/model/v3/market.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parameters of the V3 risk reserve queries.
+ *
+ * @param category required; a futures category.
+ * @param symbol required; e.g. BTCUSDT.
+ * @param marginCoin optional; settlement coin, e.g. USDT.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaRiskReserveRequest(
+        Category category,
+        String symbol,
+        @Nullable String marginCoin,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("category", "symbol", "marginCoin");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaRiskReserveRequest {
+        Require.known(category, "category");
+        Require.text(symbol, "symbol");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaRiskReserveRequest(Category category, String symbol, @Nullable String marginCoin) {
+        this(category, symbol, marginCoin, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaRiskReserveRequest withExtraParam(String name, Object value) {
+        return new UtaRiskReserveRequest(category, symbol, marginCoin, Require.withExtra(extraParams, name, value));
+    }
+
+    /** With the required parameters only. */
+    public static UtaRiskReserveRequest of(Category category, String symbol) {
+        return new UtaRiskReserveRequest(category, symbol, null, Map.of());
+    }
+}

@@ -1,0 +1,11 @@
+// Generated from codegen/model/v3/stock-plus.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+/**
+ * The id of a Stock+ transfer.
+ *
+ * @param transferId the transfer id.
+ */
+public record UtaStockPlusTransferResult(
+        String transferId) {
+}

@@ -1,0 +1,49 @@
+// Generated from codegen/model/v3/trade.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import io.github.bitget4j.internal.json.Require;
+import io.github.bitget4j.model.BitgetRequest;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Names one V3 strategy order.
+ *
+ * @param orderId optional; Bitget's id; this or clientOid is required, orderId wins when both are set.
+ * @param clientOid optional; your id.
+ * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
+ */
+public record UtaStrategyOrderRef(
+        @Nullable String orderId,
+        @Nullable String clientOid,
+        Map<String, Object> extraParams) implements BitgetRequest {
+
+    private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid");
+
+    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    public UtaStrategyOrderRef {
+        Require.either(orderId, "orderId", clientOid, "clientOid");
+        extraParams = Require.extraParams(extraParams, WIRE_NAMES);
+    }
+
+    /** Without extra parameters. */
+    public UtaStrategyOrderRef(@Nullable String orderId, @Nullable String clientOid) {
+        this(orderId, clientOid, Map.of());
+    }
+
+    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    public UtaStrategyOrderRef withExtraParam(String name, Object value) {
+        return new UtaStrategyOrderRef(orderId, clientOid, Require.withExtra(extraParams, name, value));
+    }
+
+    /** Sets orderId; the rest stay unset. */
+    public static UtaStrategyOrderRef byOrderId(String orderId) {
+        return new UtaStrategyOrderRef(Require.text(orderId, "orderId"), null, Map.of());
+    }
+
+    /** Sets clientOid; the rest stay unset. */
+    public static UtaStrategyOrderRef byClientOid(String clientOid) {
+        return new UtaStrategyOrderRef(null, Require.text(clientOid, "clientOid"), Map.of());
+    }
+}

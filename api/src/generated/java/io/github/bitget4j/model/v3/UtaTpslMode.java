@@ -1,0 +1,42 @@
+// Generated from codegen/model/v3/trade.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.model.v3;
+
+import com.google.gson.annotations.SerializedName;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether a V3 take-profit/stop-loss covers the whole position or part of it.
+ *
+ * <p>Responses never fail on a value this SDK version does not know: it reads as {@link #UNKNOWN}, and the
+ * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
+ */
+public enum UtaTpslMode {
+    /** the whole position (Bitget's default). */
+    @SerializedName("full") FULL("full"),
+    /** a given quantity; qty is required. */
+    @SerializedName("partial") PARTIAL("partial"),
+    /** A value this SDK version does not know yet; never sent. */
+    UNKNOWN("");
+
+    private static final Map<String, UtaTpslMode> BY_WIRE = Map.ofEntries(
+            Map.entry("full", FULL),
+            Map.entry("partial", PARTIAL));
+
+    private final String wire;
+
+    UtaTpslMode(String wire) {
+        this.wire = wire;
+    }
+
+    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    public String wire() {
+        return wire;
+    }
+
+    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    public static UtaTpslMode fromWire(@Nullable String text) {
+        UtaTpslMode known = text == null ? null : BY_WIRE.get(text);
+        return known == null ? UNKNOWN : known;
+    }
+}

@@ -1,0 +1,37 @@
+// Generated from codegen/model/v2/earn-account.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.v2;
+
+import io.github.bitget4j.ApiResponse;
+import io.github.bitget4j.EndpointCaller;
+import io.github.bitget4j.internal.endpoints.EarnAccountEndpointsV2;
+import io.github.bitget4j.model.v2.earn.EarnAccountAsset;
+import io.github.bitget4j.model.v2.earn.EarnAccountRequest;
+import java.util.List;
+
+/**
+ * Earn account (V2): balances held in earn products.
+ */
+public interface EarnAccountApiV2 extends EndpointCaller {
+
+    /**
+     * Lists the coins held in the earn account.
+     *
+     * <p>{@code GET /api/v2/earn/account/assets}, signed.
+     *
+     * @param request the parameters, checked when it was built
+     */
+    default ApiResponse<List<EarnAccountAsset>> getEarnAccount(EarnAccountRequest request) {
+        return call(EarnAccountEndpointsV2.GET_EARN_ACCOUNT, request);
+    }
+
+    /**
+     * Lists the coins held in the earn account.
+     *
+     * <p>{@code GET /api/v2/earn/account/assets}, signed.
+     *
+     * <p>With no parameters set.
+     */
+    default ApiResponse<List<EarnAccountAsset>> getEarnAccount() {
+        return getEarnAccount(new EarnAccountRequest(null));
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.bitget4j.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bitget4j.model.v2.futures.FuturesFill;
+import io.github.bitget4j.model.v2.futures.FuturesFillsRequest;
+import io.github.bitget4j.model.v2.futures.ProductType;
+import io.github.bitget4j.testkit.RecordedRequest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The generated {@code stream...} methods walk Bitget's pages lazily, following the cursor Bitget hands back. */
+class PaginationTest extends TestkitFixture {
+
+    @Test
+    void streamingFuturesFillsWalksThreePagesFollowingEndId() {
+        try (var client = v2ClientOf(server.createHmacKey())) {
+            for (int i = 0; i < 5; i++) {
+                FuturesState.openLong(client); // one fill each: the maker's best level holds far more than 0.01
+            }
+            server.clearRequests();
+
+            List<FuturesFill> fills = client.streamFuturesFills(FuturesFillsRequest.builder()
+                    .productType(ProductType.USDT_FUTURES).limit(2).build()).toList();
+
+            assertThat(fills).hasSize(5);
+            assertThat(fills).extracting(FuturesFill::tradeId).doesNotHaveDuplicates();
+            List<RecordedRequest> pages = server.requests("/api/v2/mix/order/fills");
+            assertThat(pages).hasSizeBetween(3, 4); // the walk may ask once more to learn that nothing is left
+            assertThat(pages.getFirst().rawQuery()).doesNotContain("idLessThan");
+            assertThat(pages.get(1).rawQuery()).contains("idLessThan=");
+        }
+    }
+
+    @Test
+    void aStreamFetchesOnlyThePagesItsConsumerReaches() {
+        try (var client = v2ClientOf(server.createHmacKey())) {
+            for (int i = 0; i < 5; i++) {
+                FuturesState.openLong(client);
+            }
+            server.clearRequests();
+
+            List<FuturesFill> firstThree = client.streamFuturesFills(FuturesFillsRequest.builder()
+                    .productType(ProductType.USDT_FUTURES).limit(2).build()).limit(3).toList();
+
+            assertThat(firstThree).hasSize(3);
+            assertThat(server.requests("/api/v2/mix/order/fills")).hasSize(2);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+// Generated from codegen/model/v2/earn-account.model by bitget4j-codegen; edit the model, not this file.
+@file:JvmName("EarnAccountRequestsV2")
+
+package io.github.bitget4j.kotlin.requests
+
+import io.github.bitget4j.model.v2.earn.EarnAccountRequest
+
+/** Builds a [EarnAccountRequest], checked on construction. */
+public fun earnAccountRequest(
+    coin: String? = null,
+    extraParams: Map<String, Any> = emptyMap(),
+): EarnAccountRequest = EarnAccountRequest(coin, extraParams)

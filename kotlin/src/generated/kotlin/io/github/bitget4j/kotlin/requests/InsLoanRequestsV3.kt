@@ -1,0 +1,55 @@
+// Generated from codegen/model/v3/ins-loan.model by bitget4j-codegen; edit the model, not this file.
+@file:JvmName("InsLoanRequestsV3")
+
+package io.github.bitget4j.kotlin.requests
+
+import io.github.bitget4j.model.v3.UtaInsLoanBindOperation
+import io.github.bitget4j.model.v3.UtaInsLoanBindUidRequest
+import io.github.bitget4j.model.v3.UtaInsLoanLtvRequest
+import io.github.bitget4j.model.v3.UtaInsLoanOrderRequest
+import io.github.bitget4j.model.v3.UtaInsLoanProductRequest
+import io.github.bitget4j.model.v3.UtaInsLoanRepaidHistoryRequest
+import io.github.bitget4j.model.v3.UtaInsLoanTransferedRequest
+
+/** Builds a [UtaInsLoanTransferedRequest], checked on construction: Parameters of the transferred quantity query. */
+public fun utaInsLoanTransferedRequest(
+    userId: String? = null,
+    coin: String,
+    extraParams: Map<String, Any> = emptyMap(),
+): UtaInsLoanTransferedRequest = UtaInsLoanTransferedRequest(userId, coin, extraParams)
+
+/** Builds a [UtaInsLoanProductRequest], checked on construction: Names one institutional-loan product. */
+public fun utaInsLoanProductRequest(
+    productId: String,
+    extraParams: Map<String, Any> = emptyMap(),
+): UtaInsLoanProductRequest = UtaInsLoanProductRequest(productId, extraParams)
+
+/** Builds a [UtaInsLoanRepaidHistoryRequest], checked on construction: Filters of the repayment history query; all optional. */
+public fun utaInsLoanRepaidHistoryRequest(
+    startTime: Long? = null,
+    endTime: Long? = null,
+    limit: Int? = null,
+    extraParams: Map<String, Any> = emptyMap(),
+): UtaInsLoanRepaidHistoryRequest = UtaInsLoanRepaidHistoryRequest(startTime, endTime, limit, extraParams)
+
+/** Builds a [UtaInsLoanOrderRequest], checked on construction: Filters of the loan order query; all optional. */
+public fun utaInsLoanOrderRequest(
+    orderId: String? = null,
+    startTime: Long? = null,
+    endTime: Long? = null,
+    extraParams: Map<String, Any> = emptyMap(),
+): UtaInsLoanOrderRequest = UtaInsLoanOrderRequest(orderId, startTime, endTime, extraParams)
+
+/** Builds a [UtaInsLoanLtvRequest], checked on construction: Names a risk unit; all optional. */
+public fun utaInsLoanLtvRequest(
+    riskUnitId: String? = null,
+    extraParams: Map<String, Any> = emptyMap(),
+): UtaInsLoanLtvRequest = UtaInsLoanLtvRequest(riskUnitId, extraParams)
+
+/** Builds a [UtaInsLoanBindUidRequest], checked on construction: Binds or unbinds one uid. */
+public fun utaInsLoanBindUidRequest(
+    riskUnitId: String? = null,
+    uid: String,
+    operate: UtaInsLoanBindOperation,
+    extraParams: Map<String, Any> = emptyMap(),
+): UtaInsLoanBindUidRequest = UtaInsLoanBindUidRequest(riskUnitId, uid, operate, extraParams)
