@@ -36,7 +36,7 @@ final class RequestEncoder {
             return "";
         }
         checkMap(endpoint, params);
-        JsonElement tree = gson.toJsonTree(params);
+        JsonElement tree = toJson(endpoint, () -> gson.toJsonTree(params));
         if (!tree.isJsonObject()) {
             throw new BitgetValidationException(endpoint + ": GET parameters must be a record or a map, not "
                     + params.getClass().getSimpleName());
@@ -85,11 +85,21 @@ final class RequestEncoder {
             return EMPTY;
         }
         checkMap(endpoint, params);
-        String json = gson.toJson(params);
+        String json = toJson(endpoint, () -> gson.toJson(params));
         if (json.equals("{}") || json.equals("null")) {
             return EMPTY;
         }
         return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Gson refuses NaN and infinities (JSON has no such numbers) with an untyped exception: typed here. */
+    private static <T> T toJson(Endpoint<?> endpoint, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (IllegalArgumentException e) {
+            throw new BitgetValidationException(endpoint + ": a parameter cannot be sent (NaN and infinities are not "
+                    + "numbers Bitget accepts): " + Snippets.abbreviate(String.valueOf(e.getMessage()), 200));
+        }
     }
 
     /** Strict validation only applies to maps: a record cannot hold an undeclared parameter. */
