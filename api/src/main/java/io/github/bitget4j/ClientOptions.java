@@ -1,5 +1,6 @@
 package io.github.bitget4j;
 
+import io.github.bitget4j.internal.OptionChecks;
 import io.github.bitget4j.internal.Redaction;
 import io.github.bitget4j.spi.HttpTransport;
 import io.github.bitget4j.spi.ProxySettings;
@@ -73,7 +74,7 @@ public final class ClientOptions {
         keyPassword = b.keyPassword;
         demoTrading = b.demoTrading;
         customSignMessageFn = b.customSignMessageFn;
-        baseUrl = stripTrailingSlash(b.baseUrl);
+        baseUrl = b.baseUrl;
         strictParamValidation = b.strictParamValidation;
         encodeQueryStringValues = b.encodeQueryStringValues;
         parseExceptions = b.parseExceptions;
@@ -455,17 +456,17 @@ public final class ClientOptions {
         }
 
         public Builder apiKey(@Nullable String apiKey) {
-            this.apiKey = blankToNull(apiKey);
+            this.apiKey = OptionChecks.blankToNull(apiKey);
             return this;
         }
 
         public Builder apiSecret(@Nullable String apiSecret) {
-            this.apiSecret = blankToNull(apiSecret);
+            this.apiSecret = OptionChecks.blankToNull(apiSecret);
             return this;
         }
 
         public Builder apiPass(@Nullable String apiPass) {
-            this.apiPass = blankToNull(apiPass);
+            this.apiPass = OptionChecks.blankToNull(apiPass);
             return this;
         }
 
@@ -484,11 +485,14 @@ public final class ClientOptions {
             return this;
         }
 
+        /**
+         * http or https, a host, an optional port and path prefix; nothing else.
+         *
+         * @throws io.github.bitget4j.errors.BitgetConfigurationException for anything else: no host, a user-info part
+         *         (a password), a query or a fragment
+         */
         public Builder baseUrl(String baseUrl) {
-            if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
-                throw new IllegalArgumentException("baseUrl must start with http:// or https://: " + baseUrl);
-            }
-            this.baseUrl = baseUrl;
+            this.baseUrl = OptionChecks.baseUrl(baseUrl);
             return this;
         }
 
@@ -527,12 +531,12 @@ public final class ClientOptions {
         }
 
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive("connectTimeout", timeout);
+            this.connectTimeout = OptionChecks.positive("connectTimeout", timeout);
             return this;
         }
 
         public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = positive("requestTimeout", timeout);
+            this.requestTimeout = OptionChecks.positive("requestTimeout", timeout);
             return this;
         }
 
@@ -542,7 +546,7 @@ public final class ClientOptions {
         }
 
         public Builder channelApiCode(@Nullable String code) {
-            this.channelApiCode = blankToNull(code);
+            this.channelApiCode = OptionChecks.blankToNull(code);
             return this;
         }
 
@@ -568,7 +572,7 @@ public final class ClientOptions {
         }
 
         public Builder signerProvider(@Nullable String name) {
-            this.signerProvider = blankToNull(name);
+            this.signerProvider = OptionChecks.blankToNull(name);
             return this;
         }
 
@@ -578,7 +582,7 @@ public final class ClientOptions {
         }
 
         public Builder httpTransportProvider(@Nullable String name) {
-            this.httpTransportProvider = blankToNull(name);
+            this.httpTransportProvider = OptionChecks.blankToNull(name);
             return this;
         }
 
@@ -594,33 +598,33 @@ public final class ClientOptions {
 
         /** Base URL of every socket ({@code ws://} or {@code wss://}); null restores Bitget's host. */
         public Builder wsUrl(@Nullable String wsUrl) {
-            this.wsUrl = wsUrl == null ? null : webSocketUrl("wsUrl", wsUrl);
+            this.wsUrl = wsUrl == null ? null : OptionChecks.webSocketUrl("wsUrl", wsUrl);
             return this;
         }
 
         /** The complete URL of one socket, e.g. {@code wsUrl(WsKey.V3_PRIVATE, "wss://proxy.example/v3/private")}. */
         public Builder wsUrl(WsKey key, String url) {
-            this.wsSocketUrls.put(Objects.requireNonNull(key, "key"), webSocketUrl("wsUrl(" + key + ")", url));
+            this.wsSocketUrls.put(Objects.requireNonNull(key, "key"), OptionChecks.webSocketUrl("wsUrl(" + key + ")", url));
             return this;
         }
 
         public Builder wsPingInterval(Duration interval) {
-            this.wsPingInterval = positive("wsPingInterval", interval);
+            this.wsPingInterval = OptionChecks.positive("wsPingInterval", interval);
             return this;
         }
 
         public Builder wsPongTimeout(Duration timeout) {
-            this.wsPongTimeout = positive("wsPongTimeout", timeout);
+            this.wsPongTimeout = OptionChecks.positive("wsPongTimeout", timeout);
             return this;
         }
 
         public Builder wsReconnectBackoffBase(Duration base) {
-            this.wsReconnectBackoffBase = positive("wsReconnectBackoffBase", base);
+            this.wsReconnectBackoffBase = OptionChecks.positive("wsReconnectBackoffBase", base);
             return this;
         }
 
         public Builder wsReconnectBackoffCap(Duration cap) {
-            this.wsReconnectBackoffCap = positive("wsReconnectBackoffCap", cap);
+            this.wsReconnectBackoffCap = OptionChecks.positive("wsReconnectBackoffCap", cap);
             return this;
         }
 
@@ -633,30 +637,12 @@ public final class ClientOptions {
         }
 
         public Builder webSocketTransportProvider(@Nullable String name) {
-            this.webSocketTransportProvider = blankToNull(name);
+            this.webSocketTransportProvider = OptionChecks.blankToNull(name);
             return this;
         }
 
         public ClientOptions build() {
             return new ClientOptions(this);
-        }
-
-        private static @Nullable String blankToNull(@Nullable String value) {
-            return value == null || value.isBlank() ? null : value;
-        }
-
-        private static String webSocketUrl(String name, String url) {
-            if (!url.startsWith("ws://") && !url.startsWith("wss://")) {
-                throw new IllegalArgumentException(name + " must start with ws:// or wss://: " + url);
-            }
-            return url;
-        }
-
-        private static Duration positive(String name, Duration d) {
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive: " + d);
-            }
-            return d;
         }
 
         @Override

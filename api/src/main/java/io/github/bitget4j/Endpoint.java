@@ -2,6 +2,7 @@ package io.github.bitget4j;
 
 import com.google.gson.annotations.SerializedName;
 import com.google.gson.reflect.TypeToken;
+import io.github.bitget4j.errors.BitgetValidationException;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.LinkedHashSet;
@@ -36,7 +37,16 @@ public final class Endpoint<T> {
 
     private Endpoint(String method, String path, Auth auth, Type dataType, @Nullable Set<String> parameters) {
         if (!path.startsWith("/")) {
-            throw new IllegalArgumentException("endpoint path must start with '/': " + path);
+            throw new BitgetValidationException("endpoint path must start with '/': " + path);
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            // signed and sent verbatim: a space, '?', '#' or non-ASCII would be re-encoded or cut on the way
+            if (c <= ' ' || c >= 0x7F || c == '?' || c == '#' || c == '"' || c == '<' || c == '>' || c == '\\') {
+                throw new BitgetValidationException("endpoint path holds a character that cannot be sent as is ("
+                        + (c <= ' ' || c >= 0x7F ? "U+" + String.format("%04X", (int) c) : "'" + c + "'") + "): "
+                        + path);
+            }
         }
         this.method = method;
         this.path = path;

@@ -54,7 +54,8 @@ class ClientOptionsTest {
 
     @Test
     void refusesNonsenseSettingsAtOnce() {
-        assertThatThrownBy(() -> ClientOptions.builder().baseUrl("api.bitget.com")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClientOptions.builder().baseUrl("api.bitget.com"))
+                .isInstanceOf(io.github.bitget4j.errors.BitgetConfigurationException.class);
         assertThatThrownBy(() -> ClientOptions.builder().requestTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ClientOptions.builder().maxConnections(0)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -1,5 +1,6 @@
 package io.github.bitget4j.errors;
 
+import io.github.bitget4j.spi.ErrorResponse;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -10,5 +11,10 @@ public class BitgetApiException extends BitgetServiceException {
     public BitgetApiException(String message, int httpStatus, @Nullable String code, @Nullable String bitgetMessage,
             Map<String, List<String>> headers, byte[] body) {
         super(message, httpStatus, code, bitgetMessage, headers, body);
+    }
+
+    /** Made from the failed response as the parsers get it, so the request's method is known. */
+    public BitgetApiException(String message, ErrorResponse response) {
+        super(message, response);
     }
 }

@@ -3,8 +3,9 @@ package io.github.bitget4j.errors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * No response was received: the connection was refused, broke, or timed out. {@link #mayHaveReachedServer()}
- * tells whether the request may have been processed (then an order may be live: check before re-sending).
+ * No response was received: the connection was refused, broke, or timed out, or the client was closed or the
+ * thread interrupted meanwhile. {@link #mayHaveReachedServer()} tells whether the request may have been processed
+ * (then an order may be live: check before re-sending).
  */
 public class BitgetConnectionException extends BitgetClientException {
 
@@ -24,7 +25,7 @@ public class BitgetConnectionException extends BitgetClientException {
      */
     public BitgetConnectionException(String message, boolean timeout, boolean mayHaveReachedServer, boolean retryable,
             @Nullable Throwable cause) {
-        super(message, cause);
+        super(message, cause, mayHaveReachedServer ? RequestFate.MAY_HAVE_REACHED_SERVER : RequestFate.NOT_SENT);
         this.timeout = timeout;
         this.mayHaveReachedServer = mayHaveReachedServer;
         this.retryable = retryable;
@@ -34,6 +35,7 @@ public class BitgetConnectionException extends BitgetClientException {
         return timeout;
     }
 
+    /** False when nothing of the request left this process; the same as {@code requestFate() != NOT_SENT}. */
     public boolean mayHaveReachedServer() {
         return mayHaveReachedServer;
     }

@@ -1,12 +1,19 @@
 package io.github.bitget4j.errors;
 
-/**
- * The calling thread was interrupted while it waited for a response; its interrupt flag is set again.
- * The request may have reached the server.
- */
-public class BitgetInterruptedException extends BitgetClientException {
+import org.jspecify.annotations.Nullable;
 
-    public BitgetInterruptedException(String message, Throwable cause) {
-        super(message, cause);
+/**
+ * The calling thread was interrupted; its interrupt flag is set again. {@link #mayHaveReachedServer()} says whether
+ * the request had started to go out (then it may have been processed) or had not left this process.
+ */
+public class BitgetInterruptedException extends BitgetConnectionException {
+
+    /** An interrupt whose request may have reached the server. */
+    public BitgetInterruptedException(String message, @Nullable Throwable cause) {
+        this(message, true, cause);
+    }
+
+    public BitgetInterruptedException(String message, boolean mayHaveReachedServer, @Nullable Throwable cause) {
+        super(message, false, mayHaveReachedServer, false, cause);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.bitget4j.errors;
 
+import io.github.bitget4j.spi.ErrorResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,12 +12,14 @@ import org.jspecify.annotations.Nullable;
  */
 public class BitgetServiceException extends BitgetResponseException {
 
+    /** Credentials, signature, timestamp, permissions, IP allow-list and environment (demo vs. live) refusals. */
     private static final Set<String> AUTH_CODES = Set.of("40001", "40002", "40003", "40004", "40005", "40006",
-            "40007", "40008", "40009", "40010", "40011", "40012", "40037");
+            "40007", "40008", "40009", "40010", "40011", "40012", "40014", "40018", "40037", "40099");
 
     private final @Nullable String code;
     private final @Nullable String bitgetMessage;
 
+    /** For an exception made without the request's method: a 5xx is then taken as possibly acted on. */
     public BitgetServiceException(String message, int httpStatus, @Nullable String code, @Nullable String bitgetMessage,
             Map<String, List<String>> headers, byte[] body) {
         super(message, httpStatus, headers, body);
@@ -24,12 +27,19 @@ public class BitgetServiceException extends BitgetResponseException {
         this.bitgetMessage = bitgetMessage;
     }
 
+    /** Made from the failed response as the parsers get it, so the request's method is known. */
+    public BitgetServiceException(String message, ErrorResponse response) {
+        super(message, response.method(), response.status(), response.headers(), response.body());
+        this.code = response.code();
+        this.bitgetMessage = response.message();
+    }
+
     /** Bitget's error code (e.g. {@code "40009"}), or null when the body was not a Bitget JSON envelope. */
     public @Nullable String code() {
         return code;
     }
 
-    /** Bitget's {@code msg}, or null when the body was not a Bitget JSON envelope. */
+    /** Bitget's {@code msg} as received (whole; the exception message holds at most its start), or null. */
     public @Nullable String bitgetMessage() {
         return bitgetMessage;
     }
@@ -44,14 +54,17 @@ public class BitgetServiceException extends BitgetResponseException {
         return "40008".equals(code);
     }
 
-    /** Codes 40001..40012 and 40037: missing or wrong credentials, signature or timestamp. */
+    /**
+     * Codes 40001..40012, 40014 (permissions), 40018 (IP not allowed), 40037 and 40099 (a demo key on the live
+     * environment or the reverse): the credentials or where they are used are refused.
+     */
     public boolean isAuthError() {
         return code != null && AUTH_CODES.contains(code);
     }
 
-    /** True for rate limits and 5xx answers; false for business errors such as an insufficient balance. */
+    /** True for rate limits and 5xx answers to a GET; false for business errors and for a 5xx to a POST. */
     @Override
     public boolean retryable() {
-        return isRateLimited() || httpStatus() >= 500;
+        return isRateLimited() || super.retryable();
     }
 }

@@ -12,6 +12,8 @@ import io.github.bitget4j.spi.ExceptionParser;
 final class DefaultExceptionParser implements ExceptionParser {
 
     private static final int SNIPPET_CHARS = 160;
+    /** Bitget's msg is one line; a longer one (a proxy echoing a body) stays whole in bitgetMessage(). */
+    private static final int MSG_CHARS = 300;
 
     @Override
     public String name() {
@@ -26,17 +28,15 @@ final class DefaultExceptionParser implements ExceptionParser {
     @Override
     public BitgetServiceException parse(ErrorResponse r) {
         String message = describe(r);
-        var headers = r.headers();
-        var body = r.body();
         if (r.status() == 429 || "429".equals(r.code())) {
-            return new BitgetRateLimitException(message, r.status(), r.code(), r.message(), headers, body);
+            return new BitgetRateLimitException(message, r);
         }
         if (r.code() == null || r.status() >= 500) {
-            return new BitgetServerException(message, r.status(), r.code(), r.message(), headers, body);
+            return new BitgetServerException(message, r);
         }
-        var probe = new BitgetApiException(message, r.status(), r.code(), r.message(), headers, body);
-        if (probe.isAuthError() || "40014".equals(r.code()) || "40018".equals(r.code()) || "40099".equals(r.code())) {
-            return new BitgetAuthException(message, r.status(), r.code(), r.message(), headers, body);
+        var probe = new BitgetApiException(message, r);
+        if (probe.isAuthError()) {
+            return new BitgetAuthException(message, r);
         }
         return probe;
     }
@@ -44,7 +44,8 @@ final class DefaultExceptionParser implements ExceptionParser {
     static String describe(ErrorResponse r) {
         String head = r.method() + " " + r.path() + " failed: HTTP " + r.status();
         if (r.code() != null) {
-            return head + ", code " + r.code() + ": " + r.message();
+            String msg = r.message();
+            return head + ", code " + r.code() + ": " + (msg == null ? null : Snippets.abbreviate(msg, MSG_CHARS));
         }
         String type = r.headers().getOrDefault("Content-Type", java.util.List.of("no content type")).get(0);
         if (r.body().length == 0) {
@@ -55,7 +56,9 @@ final class DefaultExceptionParser implements ExceptionParser {
     }
 
     private static String snippet(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        // only the start is flattened: the body may be megabytes long
+        String start = text.length() <= SNIPPET_CHARS * 4 ? text : text.substring(0, SNIPPET_CHARS * 4);
+        String flat = start.replaceAll("\\s+", " ").strip();
         return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + "…";
     }
 }

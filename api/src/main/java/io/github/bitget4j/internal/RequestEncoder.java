@@ -80,7 +80,7 @@ final class RequestEncoder {
 
     /** The parameters as a JSON object. */
     private JsonObject objectTree(Endpoint<?> endpoint, Object params) {
-        JsonElement tree = gson.toJsonTree(params);
+        JsonElement tree = toJson(endpoint, () -> gson.toJsonTree(params));
         if (!tree.isJsonObject()) {
             throw new BitgetValidationException(endpoint + ": parameters must be a record or a map, not "
                     + params.getClass().getSimpleName());
@@ -94,8 +94,8 @@ final class RequestEncoder {
             return "";
         }
         checkMap(endpoint, params);
-        JsonElement tree = params instanceof Record ? gson.toJsonTree(params)
-                : withoutPathParameters(endpoint, gson.toJsonTree(params));
+        JsonElement written = toJson(endpoint, () -> gson.toJsonTree(params));
+        JsonElement tree = params instanceof Record ? written : withoutPathParameters(endpoint, written);
         if (!tree.isJsonObject()) {
             throw new BitgetValidationException(endpoint + ": GET parameters must be a record or a map, not "
                     + params.getClass().getSimpleName());
@@ -144,7 +144,8 @@ final class RequestEncoder {
             return EMPTY;
         }
         checkMap(endpoint, params);
-        String json = endpoint.pathParameters().isEmpty() || params instanceof Record ? gson.toJson(params)
+        String json = endpoint.pathParameters().isEmpty() || params instanceof Record
+                ? toJson(endpoint, () -> gson.toJson(params))
                 : gson.toJson(withoutPathParameters(endpoint, objectTree(endpoint, params)));
         if (json.equals("{}") || json.equals("null")) {
             return EMPTY;
@@ -160,6 +161,16 @@ final class RequestEncoder {
         JsonObject copy = tree.getAsJsonObject().deepCopy();
         endpoint.pathParameters().forEach(copy::remove);
         return copy;
+    }
+
+    /** Gson refuses NaN and infinities (JSON has no such numbers) with an untyped exception: typed here. */
+    private static <T> T toJson(Endpoint<?> endpoint, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (IllegalArgumentException e) {
+            throw new BitgetValidationException(endpoint + ": a parameter cannot be sent (NaN and infinities are not "
+                    + "numbers Bitget accepts): " + Snippets.abbreviate(String.valueOf(e.getMessage()), 200));
+        }
     }
 
     /** Strict validation only applies to maps: a record cannot hold an undeclared parameter. */

@@ -9,6 +9,7 @@ import io.github.bitget4j.ApiResponse;
 import io.github.bitget4j.Endpoint;
 import io.github.bitget4j.errors.BitgetClientException;
 import io.github.bitget4j.errors.BitgetRawResponseException;
+import io.github.bitget4j.errors.RequestFate;
 import io.github.bitget4j.spi.ErrorResponse;
 import io.github.bitget4j.spi.ExceptionParser;
 import io.github.bitget4j.spi.HttpResponse;
@@ -47,8 +48,10 @@ final class ResponseDecoder {
                 }
             } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
                 if (SUCCESS.equals(envelopeField(response.body(), "code"))) {
-                    throw new BitgetClientException(endpoint + ": the response could not be decoded into "
-                            + endpoint.dataType().getTypeName() + ": " + e.getMessage(), e);
+                    // Bitget said success: the request was carried out, only its answer is unreadable here.
+                    throw new BitgetClientException(endpoint + ": the request succeeded but its response could not"
+                            + " be decoded into " + endpoint.dataType().getTypeName() + ": " + e.getMessage(), e,
+                            RequestFate.ANSWERED);
                 }
             }
         }
@@ -57,7 +60,8 @@ final class ResponseDecoder {
 
     RuntimeException failure(Endpoint<?> endpoint, HttpResponse response) {
         if (!parseExceptions) {
-            return new BitgetRawResponseException(endpoint + " failed: HTTP " + response.status(), response.status(),
+            return new BitgetRawResponseException(endpoint + " failed: HTTP " + response.status(), endpoint.method(),
+                    response.status(),
                     response.headers(), response.body());
         }
         JsonObject envelope = envelope(response.body());

@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RestEngine implements AutoCloseable {
 
+    /** URLs with many parameters are shortened in messages; the query is also in the trace. */
+    private static final int MAX_URL_CHARS = 300;
+
     private final ClientOptions options;
     private final @Nullable Signer signer;
     private final HttpTransport transport;
@@ -171,22 +174,31 @@ public final class RestEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Every failure without an answer says whether the request may have reached the server: only then can it have
+     * been acted on, and only then may re-sending a POST place an order twice.
+     */
     private RuntimeException map(HttpRequest request, TransportException e) {
-        String target = request.method() + " " + request.url();
-        boolean idempotent = request.method().equals("GET");
+        String target = request.method() + " " + Snippets.abbreviate(request.url(), MAX_URL_CHARS);
+        boolean reached = e.mayHaveReachedServer();
+        boolean safeToResend = !reached || request.method().equals("GET");
+        String fate = reached ? " (the request may have reached the server)" : " (not sent)";
+        String reason = Snippets.abbreviate(String.valueOf(e.getMessage()), MAX_URL_CHARS);
         return switch (e.kind()) {
-            case CONNECT -> new BitgetConnectionException("could not connect for " + target + ": " + e.getMessage(),
-                    false, false, true, e);
-            case TIMEOUT -> new BitgetConnectionException("timed out waiting for " + target + " (the request may have "
-                    + "reached the server): " + e.getMessage(), true, true, idempotent, e);
-            case IO -> new BitgetConnectionException("connection broke during " + target + " (the request may have "
-                    + "reached the server): " + e.getMessage(), false, true, idempotent, e);
+            case CONNECT -> new BitgetConnectionException("could not connect for " + target + fate + ": " + reason,
+                    false, reached, safeToResend, e);
+            case TIMEOUT -> new BitgetConnectionException((reached ? "timed out waiting for the response to "
+                    : "timed out waiting for a connection for ") + target + fate + ": " + reason,
+                    true, reached, safeToResend, e);
+            case IO -> new BitgetConnectionException((closed.get() ? "the client was closed during " : "connection "
+                    + "broke during ") + target + fate + ": " + reason, false, reached, safeToResend && !closed.get(), e);
             case INTERRUPTED -> {
                 Thread.currentThread().interrupt();
-                yield new BitgetInterruptedException("interrupted while waiting for " + target, e);
+                yield new BitgetInterruptedException("interrupted while waiting for " + target + fate, reached, e);
             }
-            case REJECTED -> new BitgetClientException((closed.get() ? "the client is closed: " : "not sent: ")
-                    + target + ": " + e.getMessage(), e);
+            case REJECTED -> closed.get()
+                    ? new BitgetConnectionException("the client is closed: " + target + fate, false, reached, false, e)
+                    : new BitgetConnectionException("not sent: " + target + ": " + reason, false, reached, false, e);
         };
     }
 

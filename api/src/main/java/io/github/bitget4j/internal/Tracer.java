@@ -81,11 +81,9 @@ final class Tracer {
         if (body.length == 0) {
             return "<empty>";
         }
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.length() > MAX_BODY_CHARS) {
-            text = text.substring(0, MAX_BODY_CHARS) + "…(" + body.length + " bytes)";
-        }
-        return redactSecrets(text);
+        // redact the whole text first: cut first, a secret crossing the cut would no longer match and would print
+        String text = redactSecrets(new String(body, StandardCharsets.UTF_8));
+        return text.length() <= MAX_BODY_CHARS ? text : text.substring(0, MAX_BODY_CHARS) + "…(" + body.length + " bytes)";
     }
 
     static String redactSecrets(String json) {

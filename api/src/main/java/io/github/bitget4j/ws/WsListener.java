@@ -4,9 +4,11 @@ import java.time.Duration;
 
 /**
  * Everything that happens on a client's sockets. Every method does nothing by default: override what you need.
- * Callbacks of one socket arrive one at a time, in order, on a transport thread: return quickly (hand long work
- * to another thread). An exception thrown by a callback is caught and reported to {@link #onException}; it never
- * harms the socket.
+ * Callbacks of one socket arrive one at a time, in order, on that socket's delivery thread (a virtual thread), never
+ * on the thread reading the socket: a slow callback delays neither WS API replies nor the heartbeat. Up to 10,000
+ * callbacks wait for a slow consumer; past that the oldest are dropped and counted in a
+ * {@link io.github.bitget4j.errors.WsUpdatesDroppedException} sent to {@link #onException}. An exception thrown by
+ * a callback is caught and reported to {@link #onException}; it never harms the socket.
  */
 public interface WsListener {
 

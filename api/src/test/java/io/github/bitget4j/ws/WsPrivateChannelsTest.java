@@ -34,13 +34,13 @@ class WsPrivateChannelsTest extends WsTestkitFixture {
             OrderIds placed = rest.spotSubmitOrder(SpotOrderRequest.builder().symbol("BTCUSDT").side(Side.BUY)
                     .orderType(OrderType.LIMIT).force(TimeInForce.GTC).price(new BigDecimal("61000"))
                     .size(new BigDecimal("0.01")).build()).data();
-            await("the filled order", Duration.ofSeconds(5), () -> orders.stream()
+            await("the filled order", Duration.ofSeconds(30), () -> orders.stream()
                     .anyMatch(o -> placed.orderId().equals(o.orderId()) && "filled".equals(o.status())));
             WsOrder filled = orders.stream().filter(o -> "filled".equals(o.status())).findFirst().orElseThrow();
             assertThat(filled.symbol()).isEqualTo("BTCUSDT");
             assertThat(filled.filledQty()).isEqualByComparingTo("0.01");
             assertThat(filled.avgPrice()).isPositive();
-            await("a BTC balance push", Duration.ofSeconds(5), () -> accounts.stream().anyMatch(a -> "BTC".equals(a.coin())
+            await("a BTC balance push", Duration.ofSeconds(30), () -> accounts.stream().anyMatch(a -> "BTC".equals(a.coin())
                     && a.available() != null && a.available().compareTo(new BigDecimal("2")) > 0));
         }
     }
@@ -56,14 +56,14 @@ class WsPrivateChannelsTest extends WsTestkitFixture {
             OrderIds placed = api.submitNewOrder(PlaceOrderRequest.builder().category(Category.SPOT).symbol("BTCUSDT")
                     .side(Side.BUY).orderType(OrderType.LIMIT).price(new BigDecimal("61000"))
                     .qty(new BigDecimal("0.01")).build());
-            await("the fills", Duration.ofSeconds(5), () -> fills.stream().anyMatch(f -> placed.orderId().equals(f.orderId())));
+            await("the fills", Duration.ofSeconds(30), () -> fills.stream().anyMatch(f -> placed.orderId().equals(f.orderId())));
             assertThat(fills).allSatisfy(f -> {
                 assertThat(f.clientOid()).isEqualTo(placed.clientOid());
                 assertThat(f.price()).isPositive();
                 assertThat(f.size()).isPositive();
                 assertThat(f.tradeId()).isNotBlank();
             });
-            await("an account push", Duration.ofSeconds(5), () -> !accounts.isEmpty());
+            await("an account push", Duration.ofSeconds(30), () -> !accounts.isEmpty());
             WsAccount account = accounts.get(accounts.size() - 1);
             assertThat(account.totalEquity()).isPositive();
             assertThat(account.coins()).extracting(WsAccount::coin).contains("USDT", "BTC");
@@ -82,8 +82,8 @@ class WsPrivateChannelsTest extends WsTestkitFixture {
             v3.subscribe(WsTopicV3.of("spot", "publicTrade", "ETHUSDT"), u -> v3Trades.addAll(u.trades()));
             api.placeBatchOrders(List.of(PlaceOrderRequest.builder().category(Category.SPOT).symbol("ETHUSDT")
                     .side(Side.BUY).orderType(OrderType.MARKET).qty(new BigDecimal("100")).build()));
-            await("a trade", Duration.ofSeconds(5), () -> v3Trades.stream().anyMatch(t -> t.price() != null));
-            await("a V2 trade", Duration.ofSeconds(5), () -> v2Trades.stream().anyMatch(t -> t.price() != null));
+            await("a trade", Duration.ofSeconds(30), () -> v3Trades.stream().anyMatch(t -> t.price() != null));
+            await("a V2 trade", Duration.ofSeconds(30), () -> v2Trades.stream().anyMatch(t -> t.price() != null));
             for (var trades : List.of(v2Trades, v3Trades)) {
                 WsTrade trade = trades.stream().filter(t -> t.price() != null).findFirst().orElseThrow();
                 assertThat(trade.size()).isPositive();

@@ -41,6 +41,15 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * The next {@code times} requests are carried out (an order is placed), then answered with HTTP 504 and an HTML
+     * page, as from a gateway that gave up waiting for Bitget's answer.
+     */
+    public Faults executedThen504(String path, int times) {
+        plan.add(path, FaultPlan.Kind.EXECUTED_504, times);
+        return this;
+    }
+
     /** The next {@code times} requests get HTTP 503 with an empty body. */
     public Faults empty503(String path, int times) {
         plan.add(path, FaultPlan.Kind.EMPTY_503, times);

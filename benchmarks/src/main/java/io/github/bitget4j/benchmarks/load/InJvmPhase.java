@@ -27,6 +27,15 @@ final class InJvmPhase {
 
     PhaseResult run(String client, int concurrency, Duration warmUp, Duration window, Call call)
             throws InterruptedException {
+        return run(client, concurrency, warmUp, window, 0, call);
+    }
+
+    /**
+     * @param minCalls the measured window lasts until at least this many calls ended (at most a minute more), so
+     *                 a busy machine that is slow to start the callers still measures something
+     */
+    PhaseResult run(String client, int concurrency, Duration warmUp, Duration window, long minCalls, Call call)
+            throws InterruptedException {
         var state = new State();
         System.gc(); // start every phase from the same heap, not the previous phase's garbage
         var callers = new ArrayList<Thread>(concurrency);
@@ -42,6 +51,10 @@ final class InJvmPhase {
         long t0 = System.nanoTime();
         state.recording = true;
         Thread.sleep(window);
+        long extraDeadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (state.completed.sum() + state.errors.sum() < minCalls && System.nanoTime() < extraDeadline) {
+            Thread.sleep(10);
+        }
         state.recording = false;
         long elapsed = System.nanoTime() - t0;
         long cpu = meters.cpuNanos() - cpu0;

@@ -21,6 +21,7 @@ import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.http.HttpField;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link HttpTransport} on one Jetty {@link HttpClient}. Callers block (cheaply, on virtual threads)
@@ -35,8 +36,8 @@ final class JettyHttpTransport implements HttpTransport {
     /** Bitget's instrument lists exceed Jetty's 2 MiB default; this bounds memory per response. */
     static final int MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
-    /** Extra wait past the request timeout before giving up on Jetty completing the exchange. */
-    private static final long BACKSTOP_GRACE_MILLIS = 5_000;
+    /** How long an aborted exchange may take to report its end; Jetty normally does so at once. */
+    private static final long SETTLE_MILLIS = 5_000;
 
     private final HttpClient client;
     private final JettyRequests requests;
@@ -53,42 +54,79 @@ final class JettyHttpTransport implements HttpTransport {
         return new JettyHttpTransport(client, new JettyRequests(client, settings));
     }
 
+    /**
+     * Waits in two phases, each bounded by the request timeout: first for a connection (queued or connecting:
+     * nothing has left, so a timeout here is "not sent"), then, from the moment Jetty begins to send, for the
+     * response (a timeout here may follow a request the server received). Jetty's own total timeout is not used:
+     * it counts the queue time, and would report a request that never left as possibly sent.
+     */
     @Override
     public HttpResponse send(HttpRequest request) {
         String exchange = describe(request);
         if (closed.get()) {
-            throw new TransportException(Kind.REJECTED, exchange + ": the transport is closed");
+            throw new TransportException(Kind.REJECTED, false, exchange + ": the transport is closed; not sent", null);
         }
         if (Thread.currentThread().isInterrupted()) {
-            throw new TransportException(Kind.INTERRUPTED, exchange + ": interrupted before sending");
+            throw new TransportException(Kind.INTERRUPTED, false, exchange + ": interrupted before sending", null);
         }
         Request jettyRequest = requests.toJetty(request);
+        // Jetty tells "begin" before it writes the first byte, and never writes an exchange aborted before that.
+        var began = new CompletableFuture<Void>();
+        jettyRequest.onRequestBegin(r -> began.complete(null));
+        CompletableFuture<ContentResponse> response;
         try {
-            CompletableFuture<ContentResponse> response =
-                    new CompletableResponseListener(jettyRequest, MAX_RESPONSE_BYTES).send();
-            return toResponse(await(response));
+            response = new CompletableResponseListener(jettyRequest, MAX_RESPONSE_BYTES).send();
+        } catch (RuntimeException e) {
+            throw TransportFailures.toTransportException(exchange, e, closed.get(), began.isDone());
+        }
+        long timeout = requests.timeoutMillis();
+        try {
+            await(CompletableFuture.anyOf(began, response), timeout);
+            return toResponse(await(response, timeout));
         } catch (InterruptedException e) {
             jettyRequest.abort(e);
+            settle(response);
             Thread.currentThread().interrupt();
-            throw new TransportException(Kind.INTERRUPTED, exchange + ": interrupted", e);
+            boolean sent = began.isDone();
+            throw new TransportException(Kind.INTERRUPTED, sent, exchange + (sent ? ": interrupted while waiting "
+                    + "for the response" : ": interrupted while waiting for a connection; not sent"), e);
         } catch (TimeoutException e) {
             jettyRequest.abort(e);
-            throw new TransportException(Kind.TIMEOUT, exchange + ": no outcome from Jetty in time", e);
+            ContentResponse late = settle(response);
+            if (late != null) {
+                return toResponse(late); // the answer won the race against the abort: it is the truth
+            }
+            boolean sent = began.isDone();
+            throw new TransportException(Kind.TIMEOUT, sent, exchange + (sent
+                    ? ": no response within " + timeout + " ms of sending"
+                    : ": no connection within " + timeout + " ms; not sent"), e);
         } catch (ExecutionException e) {
-            throw TransportFailures.toTransportException(exchange, e.getCause(), closed.get());
+            throw TransportFailures.toTransportException(exchange, e.getCause(), closed.get(), began.isDone());
         } catch (RuntimeException e) {
-            throw TransportFailures.toTransportException(exchange, e, closed.get());
+            throw TransportFailures.toTransportException(exchange, e, closed.get(), began.isDone());
         }
     }
 
-    private ContentResponse await(CompletableFuture<ContentResponse> response)
+    private static <T> T await(CompletableFuture<T> future, long timeoutMillis)
             throws InterruptedException, ExecutionException, TimeoutException {
-        long timeout = requests.timeoutMillis();
-        if (timeout == 0) {
-            return response.get();
+        return timeoutMillis == 0 ? future.get() : future.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Waits (boundedly, even when interrupted) for an aborted exchange to finish, so that whether it began is
+     * final; returns the response if it came after all.
+     */
+    private static @Nullable ContentResponse settle(CompletableFuture<ContentResponse> response) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            return response.get(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException | ExecutionException | TimeoutException | RuntimeException e) {
+            return null;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        // Jetty enforces the request timeout; this only guards against an exchange it never completes.
-        return response.get(timeout + BACKSTOP_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -30,7 +30,7 @@ final class JettyRequests {
         this.keepAlive = settings.keepAlive();
     }
 
-    /** 0 when there is no limit. */
+    /** Each phase of an exchange (waiting for a connection, then for the response) may take this long; 0: no limit. */
     long timeoutMillis() {
         return timeoutMillis;
     }
@@ -42,8 +42,8 @@ final class JettyRequests {
         // (HttpRequest.getPath/getQuery -> HttpURI -> request line): the signed query is sent as is.
         Request jetty = client.newRequest(URI.create(request.url())).method(request.method());
         if (timeoutMillis > 0) {
-            jetty.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-            // While an exchange runs only the total timeout applies; keepAliveIdle is for pooled connections.
+            // No Jetty total timeout: it would count the queue time (JettyHttpTransport times the two phases).
+            // While an exchange runs, silence is bounded by the same time; keepAliveIdle is for pooled connections.
             jetty.idleTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
         }
         jetty.headers(headers -> copyHeaders(request.headers(), headers));

@@ -152,7 +152,7 @@ final class JettyWebSocketTransport implements WebSocketTransport {
             return new TransportException(Kind.CONNECT, target + ": the server refused the WebSocket upgrade with HTTP "
                     + upgrade.getResponseStatusCode(), failure);
         }
-        return TransportFailures.toTransportException(target, failure, closed.get());
+        return TransportFailures.toTransportException(target, failure, closed.get(), false); // an upgrade, not an order
     }
 
     @Override

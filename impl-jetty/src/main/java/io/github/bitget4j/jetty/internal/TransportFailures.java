@@ -23,17 +23,21 @@ final class TransportFailures {
     /**
      * @param exchange what was attempted, e.g. {@code GET https://host/path}; never holds a header or body
      * @param closed   whether the transport had been closed, which explains any failure it caused
+     * @param began    whether Jetty had begun to send the request: before that, not a byte of it has left
      */
-    static TransportException toTransportException(String exchange, Throwable failure, boolean closed) {
-        Kind kind = closed ? Kind.REJECTED : kindOf(failure);
+    static TransportException toTransportException(String exchange, Throwable failure, boolean closed, boolean began) {
+        Kind kind = closed ? (began ? Kind.IO : Kind.REJECTED) : kindOf(failure);
+        boolean mayHaveReachedServer = began && kind != Kind.REJECTED;
         String why = switch (kind) {
             case REJECTED -> closed ? "the transport is closed" : "the request was rejected before sending";
             case TIMEOUT -> "timed out";
             case CONNECT -> "could not connect";
-            case IO -> "the connection failed during the exchange";
+            case IO -> closed ? "the transport was closed while the request was out" : "the connection failed";
             case INTERRUPTED -> "interrupted";
         };
-        return new TransportException(kind, exchange + ": " + why + " (" + summary(failure) + ")", failure);
+        String fate = mayHaveReachedServer ? "" : "; not sent";
+        return new TransportException(kind, mayHaveReachedServer,
+                exchange + ": " + why + fate + " (" + summary(failure) + ")", failure);
     }
 
     /** Some Jetty messages dump whole connection states; those stay in the cause, out of the message. */

@@ -170,17 +170,25 @@ class FailureTest {
     }
 
     @Test
-    void failsCallersWaitingOnAClosingTransportAsRejected() throws Exception {
+    void closingTellsARequestTheServerReceivedFromOneStillQueued() throws Exception {
         server.reply(RawHttpServer.Reply.SILENT);
-        HttpTransport transport = new TestSettings().newTransport();
-        CompletableFuture<HttpResponse> waiting = sendAsync(transport, "/waiting");
-        server.next();
+        var settings = new TestSettings();
+        settings.maxConnectionsPerHost = 1;
+        HttpTransport transport = settings.newTransport();
+        CompletableFuture<HttpResponse> onTheWire = sendAsync(transport, "/on-the-wire");
+        server.next(); // the server has it; the one connection is now busy
+        CompletableFuture<HttpResponse> queued = sendAsync(transport, "/queued");
 
         transport.close();
 
-        Throwable failure = waiting.handle((result, e) -> e).get(5, TimeUnit.SECONDS);
-        assertThat(failure).isInstanceOfSatisfying(TransportException.class,
-                e -> assertThat(e.kind()).isEqualTo(Kind.REJECTED));
+        assertThat(onTheWire.handle((result, e) -> e).get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(
+                TransportException.class, e -> assertThat(e.mayHaveReachedServer()).isTrue());
+        assertThat(queued.handle((result, e) -> e).get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(
+                TransportException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.REJECTED);
+                    assertThat(e.mayHaveReachedServer()).isFalse();
+                });
+        assertThat(server.pending()).as("requests the server got besides the first").isZero();
     }
 
     private CompletableFuture<HttpResponse> sendAsync(HttpTransport transport, String path) {

@@ -36,6 +36,9 @@ final class BitgetHandler extends Handler.Abstract {
     private static final byte[] HTML_502 = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
             + "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>cloudflare</center>\r\n</body>\r\n</html>\r\n")
             .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HTML_504 = ("<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n"
+            + "<center><h1>504 Gateway Time-out</h1></center>\r\n</body>\r\n</html>\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     private final Dispatcher dispatcher;
     private final FaultPlan faults;
@@ -86,9 +89,14 @@ final class BitgetHandler extends Handler.Abstract {
         // getQuery() is the raw query of the request line, still percent-encoded: what the client signed.
         String rawQuery = uri.getQuery() == null ? "" : uri.getQuery();
         FaultPlan.Kind fault = faults.take(path);
-        Reply reply = fault == null
-                ? dispatcher.dispatch(method, path, rawQuery, request.getHeaders(), body)
-                : faultReply(fault);
+        Reply reply;
+        if (fault == FaultPlan.Kind.EXECUTED_504) { // carried out, then the gateway gives up on the answer
+            Reply executed = dispatcher.dispatch(method, path, rawQuery, request.getHeaders(), body);
+            reply = new Reply(504, "text/html", HTML_504, executed == null ? null : executed.code());
+        } else {
+            reply = fault == null ? dispatcher.dispatch(method, path, rawQuery, request.getHeaders(), body)
+                    : faultReply(fault);
+        }
         log.add(new RecordedRequest(method, path, rawQuery, headers(request), body, receivedAt,
                 reply == null ? 0 : reply.status(), reply == null ? null : reply.code()));
         Runnable send = reply == null ? () -> drop(request, callback) : () -> write(response, callback, reply);
@@ -106,7 +114,7 @@ final class BitgetHandler extends Handler.Abstract {
             case RATE_LIMIT -> Reply.json(429, Json.error("429", "Too Many Requests", clock.millis()), "429");
             case HTML_502 -> new Reply(502, "text/html", HTML_502, null);
             case EMPTY_503 -> new Reply(503, "", new byte[0], null);
-            case DROP_CONNECTION -> null;
+            case DROP_CONNECTION, EXECUTED_504 -> null;
         };
     }
 

@@ -17,7 +17,7 @@ public final class FaultPlan {
     public static final String ANY_PATH = "*";
     public static final int UNTIL_CLEARED = Integer.MAX_VALUE;
 
-    public enum Kind { RATE_LIMIT, HTML_502, EMPTY_503, DROP_CONNECTION }
+    public enum Kind { RATE_LIMIT, HTML_502, EMPTY_503, DROP_CONNECTION, EXECUTED_504 }
 
     private record Rule(String path, Kind kind, AtomicInteger remaining) {
 
