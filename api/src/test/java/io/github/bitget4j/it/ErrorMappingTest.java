@@ -176,7 +176,7 @@ class ErrorMappingTest extends TestkitFixture {
 
     @Test
     void aRequestOutlastingRequestTimeoutFailsAsATimeoutWellBeforeTheServerAnswers() {
-        server.faults().latency(SERVER_TIME, Duration.ofSeconds(2));
+        server.faults().latency(SERVER_TIME, Duration.ofSeconds(60));
         try (var client = new RestClientV2(publicOptions().requestTimeout(Duration.ofMillis(300)).build())) {
             long start = System.nanoTime();
             var e = failureOf(BitgetConnectionException.class, client::getServerTime);
@@ -184,7 +184,8 @@ class ErrorMappingTest extends TestkitFixture {
 
             assertThat(e.isTimeout()).isTrue();
             assertThat(e.mayHaveReachedServer()).isTrue();
-            assertThat(elapsedMillis).isBetween(250L, 1_500L);
+            // not before the timeout; and long before the server's 60 s answer (a generous bound for a busy machine)
+            assertThat(elapsedMillis).isBetween(250L, 30_000L);
         }
     }
 
