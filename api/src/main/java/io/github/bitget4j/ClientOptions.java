@@ -1,13 +1,12 @@
 package io.github.bitget4j;
 
 import io.github.bitget4j.internal.OptionChecks;
-import io.github.bitget4j.internal.Redaction;
+import io.github.bitget4j.internal.OptionValues;
 import io.github.bitget4j.spi.HttpTransport;
 import io.github.bitget4j.spi.ProxySettings;
 import io.github.bitget4j.ws.WsKey;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -33,455 +32,211 @@ public final class ClientOptions {
     /** Bitget's demo (paper trading) WebSocket host, used when {@link #demoTrading()} is set. */
     public static final String DEFAULT_DEMO_WS_URL = "wss://wspap.bitget.com";
 
-    private final @Nullable String apiKey;
-    private final @Nullable String apiSecret;
-    private final @Nullable String apiPass;
-    private final @Nullable String keyPassword;
-    private final boolean demoTrading;
-    private final @Nullable SignMessageFunction customSignMessageFn;
-    private final String baseUrl;
-    private final boolean strictParamValidation;
-    private final boolean encodeQueryStringValues;
-    private final boolean parseExceptions;
-    private final boolean strictResponses;
-    private final boolean keepAlive;
-    private final long keepAliveMsecs;
-    private final Duration connectTimeout;
-    private final Duration requestTimeout;
-    private final @Nullable ProxySettings proxy;
-    private final @Nullable String channelApiCode;
-    private final boolean trace;
-    private final int maxConnections;
-    private final int maxQueuedRequests;
-    private final @Nullable String signerProvider;
-    private final Map<String, String> signerProperties;
-    private final @Nullable String httpTransportProvider;
-    private final @Nullable HttpTransport httpTransport;
-    private final InstantSource clock;
-    private final @Nullable String wsUrl;
-    private final Map<WsKey, String> wsSocketUrls;
-    private final Duration wsPingInterval;
-    private final Duration wsPongTimeout;
-    private final Duration wsReconnectBackoffBase;
-    private final Duration wsReconnectBackoffCap;
-    private final int wsMaxReconnectAttempts;
-    private final @Nullable String webSocketTransportProvider;
+    /** A frozen copy: it never leaves this object, and its maps are immutable. */
+    private final OptionValues values;
 
     private ClientOptions(Builder b) {
-        apiKey = b.apiKey;
-        apiSecret = b.apiSecret;
-        apiPass = b.apiPass;
-        keyPassword = b.keyPassword;
-        demoTrading = b.demoTrading;
-        customSignMessageFn = b.customSignMessageFn;
-        baseUrl = b.baseUrl;
-        strictParamValidation = b.strictParamValidation;
-        encodeQueryStringValues = b.encodeQueryStringValues;
-        parseExceptions = b.parseExceptions;
-        strictResponses = b.strictResponses;
-        keepAlive = b.keepAlive;
-        keepAliveMsecs = b.keepAliveMsecs;
-        connectTimeout = b.connectTimeout;
-        requestTimeout = b.requestTimeout;
-        proxy = b.proxy;
-        channelApiCode = b.channelApiCode;
-        trace = b.trace;
-        maxConnections = b.maxConnections;
-        maxQueuedRequests = b.maxQueuedRequests;
-        signerProvider = b.signerProvider;
-        signerProperties = Map.copyOf(b.signerProperties);
-        httpTransportProvider = b.httpTransportProvider;
-        httpTransport = b.httpTransport;
-        clock = b.clock;
-        wsUrl = b.wsUrl == null ? null : stripTrailingSlash(b.wsUrl);
-        wsSocketUrls = Map.copyOf(b.wsSocketUrls);
-        wsPingInterval = b.wsPingInterval;
-        wsPongTimeout = b.wsPongTimeout;
-        if (b.wsReconnectBackoffCap.compareTo(b.wsReconnectBackoffBase) < 0) {
-            throw new IllegalArgumentException("wsReconnectBackoffCap (" + b.wsReconnectBackoffCap
-                    + ") must not be less than wsReconnectBackoffBase (" + b.wsReconnectBackoffBase + ")");
-        }
-        wsReconnectBackoffBase = b.wsReconnectBackoffBase;
-        wsReconnectBackoffCap = b.wsReconnectBackoffCap;
-        wsMaxReconnectAttempts = b.wsMaxReconnectAttempts;
-        webSocketTransportProvider = b.webSocketTransportProvider;
+        values = b.values.frozen();
     }
 
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    public static Builder builder() {
-        return new Builder();
-    }
+    public static Builder builder() { return new Builder(new OptionValues()); }
 
     /** Options with the defaults only: enough for public endpoints. */
-    public static ClientOptions defaults() {
-        return builder().build();
-    }
+    public static ClientOptions defaults() { return builder().build(); }
 
-    public Builder toBuilder() {
-        return new Builder(this);
-    }
+    public Builder toBuilder() { return new Builder(values.editable()); }
 
     /** API key; needed for private calls. Default none. */
-    public @Nullable String apiKey() {
-        return apiKey;
-    }
+    public @Nullable String apiKey() { return values.apiKey; }
 
     /** HMAC secret, PEM private key (RSA), or whatever a signer plugin understands. Default none. */
-    public @Nullable String apiSecret() {
-        return apiSecret;
-    }
+    public @Nullable String apiSecret() { return values.apiSecret; }
 
     /** API passphrase chosen when the key was created (not the account password). Default none. */
-    public @Nullable String apiPass() {
-        return apiPass;
-    }
+    public @Nullable String apiPass() { return values.apiPass; }
 
     /** Password of an encrypted PEM private key. Default none. */
-    public @Nullable String keyPassword() {
-        return keyPassword;
-    }
+    public @Nullable String keyPassword() { return values.keyPassword; }
 
     /** Demo (paper) trading: adds {@code paptrading: 1} to every request. Default false. */
-    public boolean demoTrading() {
-        return demoTrading;
-    }
+    public boolean demoTrading() { return values.demoTrading; }
 
     /** A custom signer that wins over every signer plugin. Default none. */
-    public @Nullable SignMessageFunction customSignMessageFn() {
-        return customSignMessageFn;
-    }
+    public @Nullable SignMessageFunction customSignMessageFn() { return values.customSignMessageFn; }
 
     /** REST base URL, without a trailing slash. Default {@value #DEFAULT_BASE_URL}. */
-    public String baseUrl() {
-        return baseUrl;
-    }
+    public String baseUrl() { return values.baseUrl; }
 
     /** Refuse null parameter values and parameters an endpoint does not declare, before sending. Default false. */
-    public boolean strictParamValidation() {
-        return strictParamValidation;
-    }
+    public boolean strictParamValidation() { return values.strictParamValidation; }
 
     /**
      * Percent-encode query values (RFC 3986: everything but {@code A-Z a-z 0-9 - . _ ~}). Default true.
      * Turn off only when passing values already encoded; they are then sent and signed verbatim.
      */
-    public boolean encodeQueryStringValues() {
-        return encodeQueryStringValues;
-    }
+    public boolean encodeQueryStringValues() { return values.encodeQueryStringValues; }
 
     /** Throw typed exceptions for failed calls; when false, a {@code BitgetRawResponseException}. Default true. */
-    public boolean parseExceptions() {
-        return parseExceptions;
-    }
+    public boolean parseExceptions() { return values.parseExceptions; }
 
     /**
      * Refuse a response that holds a field the model does not know, or lacks one it promises (a non-null
      * component): the call fails with a {@code BitgetClientException} naming the field. Default false, which
      * ignores unknown fields, as a client meeting a newer Bitget must. Tests turn it on to catch drift.
      */
-    public boolean strictResponses() {
-        return strictResponses;
-    }
+    public boolean strictResponses() { return values.strictResponses; }
 
     /** Reuse HTTP connections between calls. Default true. */
-    public boolean keepAlive() {
-        return keepAlive;
-    }
+    public boolean keepAlive() { return values.keepAlive; }
 
     /**
      * How long an idle pooled connection is kept open, in ms. Default 30,000. (The Node reference SDK uses this
      * name for its TCP keep-alive probe delay, default 1,000; here it governs the connection pool.)
      */
-    public long keepAliveMsecs() {
-        return keepAliveMsecs;
-    }
+    public long keepAliveMsecs() { return values.keepAliveMsecs; }
 
     /** Time to open a connection. Default 10 s. */
-    public Duration connectTimeout() {
-        return connectTimeout;
-    }
+    public Duration connectTimeout() { return values.connectTimeout; }
 
     /** Time for a whole request, from sending to the last byte of the response. Default 30 s. */
-    public Duration requestTimeout() {
-        return requestTimeout;
-    }
+    public Duration requestTimeout() { return values.requestTimeout; }
 
     /** HTTP or SOCKS5 proxy. Default none (direct). */
-    public @Nullable ProxySettings proxy() {
-        return proxy;
-    }
+    public @Nullable ProxySettings proxy() { return values.proxy; }
 
     /** Broker/channel tag sent as {@code X-CHANNEL-API-CODE}. Default none: no such header is sent. */
-    public @Nullable String channelApiCode() {
-        return channelApiCode;
-    }
+    public @Nullable String channelApiCode() { return values.channelApiCode; }
 
     /**
      * Log every request and response through {@code System.Logger} "io.github.bitget4j.trace" at INFO, with
      * passphrase, signature and secrets redacted. Default: true when the environment variable
      * {@code BITGETTRACE} is {@code true}, else false.
      */
-    public boolean trace() {
-        return trace;
-    }
+    public boolean trace() { return values.trace; }
 
     /** Connections to one host at most; further callers queue. Default 64. */
-    public int maxConnections() {
-        return maxConnections;
-    }
+    public int maxConnections() { return values.maxConnections; }
 
     /** Callers that may queue for a connection at most. Default 65,536. */
-    public int maxQueuedRequests() {
-        return maxQueuedRequests;
-    }
+    public int maxQueuedRequests() { return values.maxQueuedRequests; }
 
     /**
      * Name of the signer plugin to use (e.g. "hmac", "rsa"). Default none: the system property
      * {@code bitget4j.signer}, then the environment variable {@code BITGET4J_SIGNER}, then the best plugin that
      * supports the secret.
      */
-    public @Nullable String signerProvider() {
-        return signerProvider;
-    }
+    public @Nullable String signerProvider() { return values.signerProvider; }
 
     /** Settings for a signer plugin (e.g. a key-store alias). Default empty. */
-    public Map<String, String> signerProperties() {
-        return signerProperties;
-    }
+    public Map<String, String> signerProperties() { return values.signerProperties; }
 
     /**
      * Name of the HTTP transport plugin (e.g. "jetty"). Default none: the system property
      * {@code bitget4j.http}, then the environment variable {@code BITGET4J_HTTP}, then the best usable plugin.
      */
-    public @Nullable String httpTransportProvider() {
-        return httpTransportProvider;
-    }
+    public @Nullable String httpTransportProvider() { return values.httpTransportProvider; }
 
     /**
      * A transport you own and share between clients; clients never close it. Default none: each client
      * creates its own transport and closes it in {@code close()}.
      */
-    public @Nullable HttpTransport httpTransport() {
-        return httpTransport;
-    }
+    public @Nullable HttpTransport httpTransport() { return values.httpTransport; }
 
     /** Source of request timestamps. Default the system clock. */
-    public InstantSource clock() {
-        return clock;
-    }
+    public InstantSource clock() { return values.clock; }
 
     /**
      * WebSocket base URL for every socket, e.g. {@code ws://127.0.0.1:8080}; the socket's path
      * ({@code /v2/ws/public}, {@code /v2/ws/private}, {@code /v3/ws/public}, {@code /v3/ws/private}) is appended.
      * Default none: {@value #DEFAULT_WS_URL}, or {@value #DEFAULT_DEMO_WS_URL} when {@link #demoTrading()}.
      */
-    public @Nullable String wsUrl() {
-        return wsUrl;
-    }
+    public @Nullable String wsUrl() { return values.wsUrl; }
 
     /** Complete URLs of single sockets, winning over {@link #wsUrl()} and the defaults. Default empty. */
-    public Map<WsKey, String> wsSocketUrls() {
-        return wsSocketUrls;
-    }
+    public Map<WsKey, String> wsSocketUrls() { return values.wsSocketUrls; }
 
     /** The complete URL a socket connects to: its own override, else {@link #wsUrl()} (or Bitget's host) plus its path. */
     public String wsUrlFor(WsKey key) {
-        String own = wsSocketUrls.get(key);
+        String own = values.wsSocketUrls.get(key);
         if (own != null) {
             return own;
         }
-        String base = wsUrl != null ? wsUrl : demoTrading ? DEFAULT_DEMO_WS_URL : DEFAULT_WS_URL;
+        String base = values.wsUrl != null ? values.wsUrl : values.demoTrading ? DEFAULT_DEMO_WS_URL : DEFAULT_WS_URL;
         return base + key.path();
     }
 
     /** How often a WebSocket sends the text {@code ping}. Default 10 s (what Bitget recommends). */
-    public Duration wsPingInterval() {
-        return wsPingInterval;
-    }
+    public Duration wsPingInterval() { return values.wsPingInterval; }
 
     /**
      * How long a socket may stay silent after a ping (any message counts as life, not only {@code pong}) before
      * it is taken as dead, dropped and reconnected. Default 3 s.
      */
-    public Duration wsPongTimeout() {
-        return wsPongTimeout;
-    }
+    public Duration wsPongTimeout() { return values.wsPongTimeout; }
 
     /**
      * Delay before the first reconnect attempt; it doubles with each failed attempt up to
      * {@link #wsReconnectBackoffCap()}, and each delay is drawn at random between half of it and all of it
      * (jitter, so that many clients do not reconnect in step). Default 500 ms.
      */
-    public Duration wsReconnectBackoffBase() {
-        return wsReconnectBackoffBase;
-    }
+    public Duration wsReconnectBackoffBase() { return values.wsReconnectBackoffBase; }
 
     /** Longest delay between two reconnect attempts. Default 30 s. */
-    public Duration wsReconnectBackoffCap() {
-        return wsReconnectBackoffCap;
-    }
+    public Duration wsReconnectBackoffCap() { return values.wsReconnectBackoffCap; }
 
     /** Reconnect attempts in a row before a socket gives up. Default {@link Integer#MAX_VALUE}: never gives up. */
-    public int wsMaxReconnectAttempts() {
-        return wsMaxReconnectAttempts;
-    }
+    public int wsMaxReconnectAttempts() { return values.wsMaxReconnectAttempts; }
 
     /**
      * Name of the WebSocket transport plugin (e.g. "jetty"). Default none: the system property
      * {@code bitget4j.ws}, then the environment variable {@code BITGET4J_WS}, then the best usable plugin.
      */
-    public @Nullable String webSocketTransportProvider() {
-        return webSocketTransportProvider;
-    }
+    public @Nullable String webSocketTransportProvider() { return values.webSocketTransportProvider; }
 
     /** True when apiKey and apiPass are set and there is something to sign with. */
     public boolean hasCredentials() {
-        return apiKey != null && apiPass != null && (apiSecret != null || customSignMessageFn != null);
+        return values.apiKey != null && values.apiPass != null && (values.apiSecret != null || values.customSignMessageFn != null);
     }
 
+    /** Every setting, with the secret, passphrase, key password and signer settings' values hidden. */
     @Override
-    public String toString() {
-        return "ClientOptions[apiKey=" + Redaction.maskKey(apiKey)
-                + ", apiSecret=" + Redaction.redacted(apiSecret)
-                + ", apiPass=" + Redaction.redacted(apiPass)
-                + ", keyPassword=" + Redaction.redacted(keyPassword)
-                + ", demoTrading=" + demoTrading
-                + ", customSignMessageFn=" + (customSignMessageFn == null ? "none" : "set")
-                + ", baseUrl=" + baseUrl
-                + ", strictParamValidation=" + strictParamValidation
-                + ", encodeQueryStringValues=" + encodeQueryStringValues
-                + ", parseExceptions=" + parseExceptions
-                + ", strictResponses=" + strictResponses
-                + ", keepAlive=" + keepAlive
-                + ", keepAliveMsecs=" + keepAliveMsecs
-                + ", connectTimeout=" + connectTimeout
-                + ", requestTimeout=" + requestTimeout
-                + ", proxy=" + proxy
-                + ", channelApiCode=" + channelApiCode
-                + ", trace=" + trace
-                + ", maxConnections=" + maxConnections
-                + ", maxQueuedRequests=" + maxQueuedRequests
-                + ", signerProvider=" + signerProvider
-                + ", signerProperties=" + signerProperties.keySet()
-                + ", httpTransportProvider=" + httpTransportProvider
-                + ", httpTransport=" + (httpTransport == null ? "none" : "supplied")
-                + ", wsUrl=" + wsUrl
-                + ", wsSocketUrls=" + wsSocketUrls
-                + ", wsPingInterval=" + wsPingInterval
-                + ", wsPongTimeout=" + wsPongTimeout
-                + ", wsReconnectBackoffBase=" + wsReconnectBackoffBase
-                + ", wsReconnectBackoffCap=" + wsReconnectBackoffCap
-                + ", wsMaxReconnectAttempts=" + wsMaxReconnectAttempts
-                + ", webSocketTransportProvider=" + webSocketTransportProvider
-                + "]";
-    }
+    public String toString() { return values.describe(); }
 
     /** Builds {@link ClientOptions}. Not thread-safe; every setter returns this builder. */
     public static final class Builder {
-        private @Nullable String apiKey;
-        private @Nullable String apiSecret;
-        private @Nullable String apiPass;
-        private @Nullable String keyPassword;
-        private boolean demoTrading;
-        private @Nullable SignMessageFunction customSignMessageFn;
-        private String baseUrl = DEFAULT_BASE_URL;
-        private boolean strictParamValidation;
-        private boolean encodeQueryStringValues = true;
-        private boolean parseExceptions = true;
-        private boolean strictResponses;
-        private boolean keepAlive = true;
-        private long keepAliveMsecs = 30_000;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration requestTimeout = Duration.ofSeconds(30);
-        private @Nullable ProxySettings proxy;
-        private @Nullable String channelApiCode;
-        private boolean trace = "true".equalsIgnoreCase(System.getenv("BITGETTRACE"));
-        private int maxConnections = 64;
-        private int maxQueuedRequests = 65_536;
-        private @Nullable String signerProvider;
-        private Map<String, String> signerProperties = Map.of();
-        private @Nullable String httpTransportProvider;
-        private @Nullable HttpTransport httpTransport;
-        private InstantSource clock = InstantSource.system();
-        private @Nullable String wsUrl;
-        private Map<WsKey, String> wsSocketUrls = new EnumMap<>(WsKey.class);
-        private Duration wsPingInterval = Duration.ofSeconds(10);
-        private Duration wsPongTimeout = Duration.ofSeconds(3);
-        private Duration wsReconnectBackoffBase = Duration.ofMillis(500);
-        private Duration wsReconnectBackoffCap = Duration.ofSeconds(30);
-        private int wsMaxReconnectAttempts = Integer.MAX_VALUE;
-        private @Nullable String webSocketTransportProvider;
+        private final OptionValues values;
 
-        private Builder() {
-        }
-
-        private Builder(ClientOptions o) {
-            apiKey = o.apiKey;
-            apiSecret = o.apiSecret;
-            apiPass = o.apiPass;
-            keyPassword = o.keyPassword;
-            demoTrading = o.demoTrading;
-            customSignMessageFn = o.customSignMessageFn;
-            baseUrl = o.baseUrl;
-            strictParamValidation = o.strictParamValidation;
-            encodeQueryStringValues = o.encodeQueryStringValues;
-            parseExceptions = o.parseExceptions;
-            strictResponses = o.strictResponses;
-            keepAlive = o.keepAlive;
-            keepAliveMsecs = o.keepAliveMsecs;
-            connectTimeout = o.connectTimeout;
-            requestTimeout = o.requestTimeout;
-            proxy = o.proxy;
-            channelApiCode = o.channelApiCode;
-            trace = o.trace;
-            maxConnections = o.maxConnections;
-            maxQueuedRequests = o.maxQueuedRequests;
-            signerProvider = o.signerProvider;
-            signerProperties = o.signerProperties;
-            httpTransportProvider = o.httpTransportProvider;
-            httpTransport = o.httpTransport;
-            clock = o.clock;
-            wsUrl = o.wsUrl;
-            wsSocketUrls = new EnumMap<>(WsKey.class);
-            wsSocketUrls.putAll(o.wsSocketUrls);
-            wsPingInterval = o.wsPingInterval;
-            wsPongTimeout = o.wsPongTimeout;
-            wsReconnectBackoffBase = o.wsReconnectBackoffBase;
-            wsReconnectBackoffCap = o.wsReconnectBackoffCap;
-            wsMaxReconnectAttempts = o.wsMaxReconnectAttempts;
-            webSocketTransportProvider = o.webSocketTransportProvider;
+        private Builder(OptionValues values) {
+            this.values = values;
         }
 
         public Builder apiKey(@Nullable String apiKey) {
-            this.apiKey = OptionChecks.blankToNull(apiKey);
+            values.apiKey = OptionChecks.blankToNull(apiKey);
             return this;
         }
 
         public Builder apiSecret(@Nullable String apiSecret) {
-            this.apiSecret = OptionChecks.blankToNull(apiSecret);
+            values.apiSecret = OptionChecks.blankToNull(apiSecret);
             return this;
         }
 
         public Builder apiPass(@Nullable String apiPass) {
-            this.apiPass = OptionChecks.blankToNull(apiPass);
+            values.apiPass = OptionChecks.blankToNull(apiPass);
             return this;
         }
 
         public Builder keyPassword(@Nullable String keyPassword) {
-            this.keyPassword = keyPassword;
+            values.keyPassword = keyPassword;
             return this;
         }
 
         public Builder demoTrading(boolean demoTrading) {
-            this.demoTrading = demoTrading;
+            values.demoTrading = demoTrading;
             return this;
         }
 
         public Builder customSignMessageFn(@Nullable SignMessageFunction fn) {
-            this.customSignMessageFn = fn;
+            values.customSignMessageFn = fn;
             return this;
         }
 
@@ -492,152 +247,140 @@ public final class ClientOptions {
          *         (a password), a query or a fragment
          */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = OptionChecks.baseUrl(baseUrl);
+            values.baseUrl = OptionChecks.baseUrl(baseUrl);
             return this;
         }
 
         public Builder strictParamValidation(boolean strict) {
-            this.strictParamValidation = strict;
+            values.strictParamValidation = strict;
             return this;
         }
 
         public Builder encodeQueryStringValues(boolean encode) {
-            this.encodeQueryStringValues = encode;
+            values.encodeQueryStringValues = encode;
             return this;
         }
 
         public Builder parseExceptions(boolean parse) {
-            this.parseExceptions = parse;
+            values.parseExceptions = parse;
             return this;
         }
 
         /** See {@link ClientOptions#strictResponses()}. */
         public Builder strictResponses(boolean strict) {
-            this.strictResponses = strict;
+            values.strictResponses = strict;
             return this;
         }
 
         public Builder keepAlive(boolean keepAlive) {
-            this.keepAlive = keepAlive;
+            values.keepAlive = keepAlive;
             return this;
         }
 
         public Builder keepAliveMsecs(long msecs) {
-            if (msecs <= 0) {
-                throw new IllegalArgumentException("keepAliveMsecs must be positive: " + msecs);
-            }
-            this.keepAliveMsecs = msecs;
+            values.keepAliveMsecs = OptionChecks.atLeast("keepAliveMsecs", msecs, 1);
             return this;
         }
 
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = OptionChecks.positive("connectTimeout", timeout);
+            values.connectTimeout = OptionChecks.positive("connectTimeout", timeout);
             return this;
         }
 
         public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = OptionChecks.positive("requestTimeout", timeout);
+            values.requestTimeout = OptionChecks.positive("requestTimeout", timeout);
             return this;
         }
 
         public Builder proxy(@Nullable ProxySettings proxy) {
-            this.proxy = proxy;
+            values.proxy = proxy;
             return this;
         }
 
         public Builder channelApiCode(@Nullable String code) {
-            this.channelApiCode = OptionChecks.blankToNull(code);
+            values.channelApiCode = OptionChecks.blankToNull(code);
             return this;
         }
 
         public Builder trace(boolean trace) {
-            this.trace = trace;
+            values.trace = trace;
             return this;
         }
 
         public Builder maxConnections(int max) {
-            if (max < 1) {
-                throw new IllegalArgumentException("maxConnections must be at least 1: " + max);
-            }
-            this.maxConnections = max;
+            values.maxConnections = OptionChecks.atLeast("maxConnections", max, 1);
             return this;
         }
 
         public Builder maxQueuedRequests(int max) {
-            if (max < 1) {
-                throw new IllegalArgumentException("maxQueuedRequests must be at least 1: " + max);
-            }
-            this.maxQueuedRequests = max;
+            values.maxQueuedRequests = OptionChecks.atLeast("maxQueuedRequests", max, 1);
             return this;
         }
 
         public Builder signerProvider(@Nullable String name) {
-            this.signerProvider = OptionChecks.blankToNull(name);
+            values.signerProvider = OptionChecks.blankToNull(name);
             return this;
         }
 
         public Builder signerProperties(Map<String, String> properties) {
-            this.signerProperties = Map.copyOf(properties);
+            values.signerProperties = Map.copyOf(properties);
             return this;
         }
 
         public Builder httpTransportProvider(@Nullable String name) {
-            this.httpTransportProvider = OptionChecks.blankToNull(name);
+            values.httpTransportProvider = OptionChecks.blankToNull(name);
             return this;
         }
 
         public Builder httpTransport(@Nullable HttpTransport transport) {
-            this.httpTransport = transport;
+            values.httpTransport = transport;
             return this;
         }
 
         public Builder clock(InstantSource clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            values.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
         /** Base URL of every socket ({@code ws://} or {@code wss://}); null restores Bitget's host. */
         public Builder wsUrl(@Nullable String wsUrl) {
-            this.wsUrl = wsUrl == null ? null : OptionChecks.webSocketUrl("wsUrl", wsUrl);
+            values.wsUrl = wsUrl == null ? null : OptionChecks.withoutTrailingSlash(OptionChecks.webSocketUrl("wsUrl", wsUrl));
             return this;
         }
 
         /** The complete URL of one socket, e.g. {@code wsUrl(WsKey.V3_PRIVATE, "wss://proxy.example/v3/private")}. */
         public Builder wsUrl(WsKey key, String url) {
-            this.wsSocketUrls.put(Objects.requireNonNull(key, "key"), OptionChecks.webSocketUrl("wsUrl(" + key + ")", url));
+            values.wsSocketUrls.put(Objects.requireNonNull(key, "key"), OptionChecks.webSocketUrl("wsUrl(" + key + ")", url));
             return this;
         }
 
         public Builder wsPingInterval(Duration interval) {
-            this.wsPingInterval = OptionChecks.positive("wsPingInterval", interval);
+            values.wsPingInterval = OptionChecks.positive("wsPingInterval", interval);
             return this;
         }
 
         public Builder wsPongTimeout(Duration timeout) {
-            this.wsPongTimeout = OptionChecks.positive("wsPongTimeout", timeout);
+            values.wsPongTimeout = OptionChecks.positive("wsPongTimeout", timeout);
             return this;
         }
 
         public Builder wsReconnectBackoffBase(Duration base) {
-            this.wsReconnectBackoffBase = OptionChecks.positive("wsReconnectBackoffBase", base);
+            values.wsReconnectBackoffBase = OptionChecks.positive("wsReconnectBackoffBase", base);
             return this;
         }
 
         public Builder wsReconnectBackoffCap(Duration cap) {
-            this.wsReconnectBackoffCap = OptionChecks.positive("wsReconnectBackoffCap", cap);
+            values.wsReconnectBackoffCap = OptionChecks.positive("wsReconnectBackoffCap", cap);
             return this;
         }
 
         public Builder wsMaxReconnectAttempts(int attempts) {
-            if (attempts < 0) {
-                throw new IllegalArgumentException("wsMaxReconnectAttempts must not be negative: " + attempts);
-            }
-            this.wsMaxReconnectAttempts = attempts;
+            values.wsMaxReconnectAttempts = OptionChecks.atLeast("wsMaxReconnectAttempts", attempts, 0);
             return this;
         }
 
         public Builder webSocketTransportProvider(@Nullable String name) {
-            this.webSocketTransportProvider = OptionChecks.blankToNull(name);
+            values.webSocketTransportProvider = OptionChecks.blankToNull(name);
             return this;
         }
 
@@ -646,8 +389,6 @@ public final class ClientOptions {
         }
 
         @Override
-        public String toString() {
-            return "ClientOptions.Builder";
-        }
+        public String toString() { return "ClientOptions.Builder"; }
     }
 }

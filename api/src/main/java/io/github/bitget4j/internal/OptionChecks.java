@@ -41,6 +41,10 @@ public final class OptionChecks {
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || url.contains("?") || url.contains("#")) {
             throw new BitgetConfigurationException("baseUrl must not have a query or fragment: " + shown(url));
         }
+        return withoutTrailingSlash(url);
+    }
+
+    public static String withoutTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
@@ -62,6 +66,19 @@ public final class OptionChecks {
             throw new IllegalArgumentException(name + " must be positive: " + d);
         }
         return d;
+    }
+
+    /** @throws IllegalArgumentException when {@code value} is below {@code min} */
+    public static int atLeast(String name, int value, int min) {
+        return (int) atLeast(name, (long) value, min);
+    }
+
+    /** @throws IllegalArgumentException when {@code value} is below {@code min} */
+    public static long atLeast(String name, long value, long min) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be at least " + min + ": " + value);
+        }
+        return value;
     }
 
     public static @Nullable String blankToNull(@Nullable String value) {

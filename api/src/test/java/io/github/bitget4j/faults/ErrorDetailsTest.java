@@ -11,6 +11,9 @@ import io.github.bitget4j.errors.BitgetValidationException;
 import io.github.bitget4j.spi.ErrorResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,5 +65,25 @@ class ErrorDetailsTest extends RestFaultFixture {
                 Map.of("Retry-After", List.of("7")), new byte[0], "429", "Too Many Requests"));
         assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7));
         assertThat(e.retryable()).isTrue();
+    }
+
+    @Test
+    void retryAfterReadsAnHttpDateAsTheTimeLeft() {
+        String inAnHour = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusHours(1));
+        var e = rateLimited(inAnHour);
+        // the time left from now: an hour less what passed since the date was written (seconds, on a busy machine)
+        assertThat(e.retryAfter()).isBetween(Duration.ofMinutes(50), Duration.ofHours(1));
+    }
+
+    @Test
+    void retryAfterReadsAPastHttpDateAsNoWaitAndGarbageAsNone() {
+        assertThat(rateLimited("Wed, 21 Oct 2015 07:28:00 GMT").retryAfter()).isEqualTo(Duration.ZERO);
+        assertThat(rateLimited("soon").retryAfter()).isNull();
+        assertThat(rateLimited("-5").retryAfter()).isNull();
+    }
+
+    private static BitgetRateLimitException rateLimited(String retryAfter) {
+        return new BitgetRateLimitException("slow down", new ErrorResponse("GET", "/x", 429,
+                Map.of("Retry-After", List.of(retryAfter)), new byte[0], "429", "Too Many Requests"));
     }
 }

@@ -26,8 +26,11 @@ class DemoTradingTest extends TestkitFixture {
     void aDemoKeyWithoutDemoTradingIsRefusedWith40099() {
         TestCredentials demoKey = server.createHmacKey(true);
         try (var client = new RestClientV3(optionsFor(demoKey).build())) {
-            assertThatThrownBy(client::getBalances).isInstanceOfSatisfying(BitgetAuthException.class,
-                    e -> assertThat(e.code()).isEqualTo("40099"));
+            assertThatThrownBy(client::getBalances).isInstanceOfSatisfying(BitgetAuthException.class, e -> {
+                assertThat(e.code()).isEqualTo("40099");
+                assertThat(e.isAuthError()).as("a wrong environment is a credentials problem").isTrue();
+                assertThat(e.retryable()).isFalse();
+            });
         }
         assertThat(server.requests().get(0).header("paptrading")).isNull();
     }
@@ -36,8 +39,10 @@ class DemoTradingTest extends TestkitFixture {
     void aLiveKeyWithDemoTradingIsRefusedWith40099() {
         TestCredentials liveKey = server.createHmacKey(false);
         try (var client = new RestClientV3(optionsFor(liveKey).demoTrading(true).build())) {
-            assertThatThrownBy(client::getBalances).isInstanceOfSatisfying(BitgetAuthException.class,
-                    e -> assertThat(e.code()).isEqualTo("40099"));
+            assertThatThrownBy(client::getBalances).isInstanceOfSatisfying(BitgetAuthException.class, e -> {
+                assertThat(e.code()).isEqualTo("40099");
+                assertThat(e.isAuthError()).isTrue();
+            });
         }
     }
 }

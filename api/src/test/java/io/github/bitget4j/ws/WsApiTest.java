@@ -139,10 +139,10 @@ class WsApiTest extends WsTestkitFixture {
         try (var ws = new WebsocketClientV3(optionsFor(key).build()); var api = new WebsocketApiClient(ws)) {
             ws.subscribe(WsTopicV3.privateTopic("order"), update -> orders.addAll(update.orders()));
             OrderIds ids = api.submitNewOrder(restingBuy("0.01"));
-            await("the order's update", Duration.ofSeconds(5),
+            await("the order's update", Duration.ofSeconds(30),
                     () -> orders.stream().anyMatch(o -> ids.orderId().equals(o.orderId())));
             api.cancelOrder(CancelOrderRequest.byClientOid(ids.clientOid()));
-            await("the cancellation", Duration.ofSeconds(5), () -> orders.stream()
+            await("the cancellation", Duration.ofSeconds(30), () -> orders.stream()
                     .anyMatch(o -> ids.orderId().equals(o.orderId()) && "cancelled".equals(o.status())));
             assertThat(orders).allMatch(o -> "BTCUSDT".equals(o.symbol()));
         }

@@ -30,7 +30,7 @@ class WsOrderBookTest extends WsTestkitFixture {
         var listener = new RecordingListener();
         try (var ws = new WebsocketClientV2(publicOptions().build(), listener)) {
             OrderBookView book = ws.orderBook(WsTopicV2.of("SPOT", "books", "SOLUSDT"));
-            await("the snapshot", Duration.ofSeconds(5), book::isReady);
+            await("the snapshot", Duration.ofSeconds(30), book::isReady);
             server.pushBookUpdates("SOLUSDT", 10_000);
             await("every update applied", Duration.ofSeconds(20), () -> {
                 try {
@@ -51,7 +51,7 @@ class WsOrderBookTest extends WsTestkitFixture {
     void aV3BookMatchesTheServersAfter10000Updates() {
         try (var ws = new WebsocketClientV3(publicOptions().build())) {
             OrderBookView book = ws.orderBook(WsTopicV3.of("spot", "books", "XRPUSDT"));
-            await("the snapshot", Duration.ofSeconds(5), book::isReady);
+            await("the snapshot", Duration.ofSeconds(30), book::isReady);
             server.pushBookUpdates("XRPUSDT", 10_000);
             await("every update applied", Duration.ofSeconds(20), () -> {
                 try {
@@ -70,15 +70,15 @@ class WsOrderBookTest extends WsTestkitFixture {
         var listener = new RecordingListener();
         try (var ws = new WebsocketClientV2(publicOptions().build(), listener)) {
             OrderBookView book = ws.orderBook(WsTopicV2.of("SPOT", "books", "ETHUSDT"));
-            await("the snapshot", Duration.ofSeconds(5), book::isReady);
+            await("the snapshot", Duration.ofSeconds(30), book::isReady);
             server.wsFaults().badChecksumNext("ETHUSDT");
             server.pushBookUpdates("ETHUSDT", 1);
-            await("the mismatch reported", Duration.ofSeconds(5),
+            await("the mismatch reported", Duration.ofSeconds(30),
                     () -> listener.exceptions.stream().anyMatch(WsChecksumMismatchException.class::isInstance));
-            await("a fresh snapshot", Duration.ofSeconds(5), book::isReady);
+            await("a fresh snapshot", Duration.ofSeconds(30), book::isReady);
             assertThat(book.checksumMismatches()).isEqualTo(1);
             server.pushBookUpdates("ETHUSDT", 200);
-            await("in step with the server again", Duration.ofSeconds(5), () -> {
+            await("in step with the server again", Duration.ofSeconds(30), () -> {
                 try {
                     assertSameAsServer(book, "ETHUSDT");
                     return true;

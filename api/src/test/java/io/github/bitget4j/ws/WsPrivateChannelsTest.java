@@ -31,6 +31,10 @@ class WsPrivateChannelsTest extends WsTestkitFixture {
         try (var ws = new WebsocketClientV2(options); var rest = new RestClientV2(options)) {
             ws.subscribe(WsTopicV2.allSymbols("SPOT", "orders"), u -> orders.addAll(u.orders()));
             ws.subscribe(WsTopicV2.coin("SPOT", "account", "default"), u -> accounts.addAll(u.accounts()));
+            // subscribe() returns once the frames are sent: wait until the server has them, or the REST order (another
+            // connection) may be filled, and pushed to nobody, before the server reads them
+            await("both subscriptions on the server", Duration.ofSeconds(30),
+                    () -> server.wsSubscriptions("/v2/ws/private").size() >= 2);
             OrderIds placed = rest.spotSubmitOrder(SpotOrderRequest.builder().symbol("BTCUSDT").side(Side.BUY)
                     .orderType(OrderType.LIMIT).force(TimeInForce.GTC).price(new BigDecimal("61000"))
                     .size(new BigDecimal("0.01")).build()).data();
@@ -80,6 +84,8 @@ class WsPrivateChannelsTest extends WsTestkitFixture {
                 var api = new WebsocketApiClient(optionsFor(key).build())) {
             v2.subscribe(WsTopicV2.of("SPOT", "trade", "ETHUSDT"), u -> v2Trades.addAll(u.trades()));
             v3.subscribe(WsTopicV3.of("spot", "publicTrade", "ETHUSDT"), u -> v3Trades.addAll(u.trades()));
+            await("both subscriptions on the server", Duration.ofSeconds(30),
+                    () -> !server.wsSubscriptions("/v2/ws/public").isEmpty() && !server.wsSubscriptions("/v3/ws/public").isEmpty());
             api.placeBatchOrders(List.of(PlaceOrderRequest.builder().category(Category.SPOT).symbol("ETHUSDT")
                     .side(Side.BUY).orderType(OrderType.MARKET).qty(new BigDecimal("100")).build()));
             await("a trade", Duration.ofSeconds(30), () -> v3Trades.stream().anyMatch(t -> t.price() != null));

@@ -19,15 +19,15 @@ class WsRobustnessTest extends WsTestkitFixture {
         var tickers = new CopyOnWriteArrayList<WsTicker>();
         try (var ws = new WebsocketClientV2(publicOptions().build(), listener)) {
             ws.subscribe(WsTopicV2.of("SPOT", "ticker", "BTCUSDT"), u -> tickers.addAll(u.tickers()));
-            await("the snapshot", Duration.ofSeconds(5), () -> !tickers.isEmpty());
+            await("the snapshot", Duration.ofSeconds(30), () -> !tickers.isEmpty());
             int opened = connections("/v2/ws/public").size();
             server.wsFaults().malformedJsonNext("/v2/ws/public");
             server.pushTicker("BTCUSDT");
-            await("the malformed frame reported", Duration.ofSeconds(5),
+            await("the malformed frame reported", Duration.ofSeconds(30),
                     () -> listener.exceptions.stream().anyMatch(WsMalformedMessageException.class::isInstance));
             int before = tickers.size();
             server.pushTicker("BTCUSDT");
-            await("the next ticker", Duration.ofSeconds(5), () -> tickers.size() > before);
+            await("the next ticker", Duration.ofSeconds(30), () -> tickers.size() > before);
             assertThat(connections("/v2/ws/public")).hasSize(opened);
             assertThat(listener.count("reconnecting")).isZero();
         }
@@ -42,9 +42,9 @@ class WsRobustnessTest extends WsTestkitFixture {
                 calls.add(u.action());
                 throw new IllegalStateException("boom");
             });
-            await("the snapshot", Duration.ofSeconds(5), () -> !calls.isEmpty());
+            await("the snapshot", Duration.ofSeconds(30), () -> !calls.isEmpty());
             server.pushTicker("BTCUSDT");
-            await("the next push", Duration.ofSeconds(5), () -> calls.size() >= 2);
+            await("the next push", Duration.ofSeconds(30), () -> calls.size() >= 2);
             assertThat(listener.exceptions).anyMatch(e -> String.valueOf(e.getMessage()).contains("boom"));
             assertThat(ws.isConnected(WsKey.V3_PUBLIC)).isTrue();
         }
@@ -57,16 +57,16 @@ class WsRobustnessTest extends WsTestkitFixture {
         var ws = new WebsocketClientV2(publicOptions().build(), listener);
         ws.subscribe(WsTopicV2.of("SPOT", "ticker", "BTCUSDT"));
         // the server registers a socket a moment after the upgrade: drop only once it knows the subscription
-        await("the subscription on the server", Duration.ofSeconds(5), () -> server.wsSubscriptions("/v2/ws/public").size() == 1);
+        await("the subscription on the server", Duration.ofSeconds(30), () -> server.wsSubscriptions("/v2/ws/public").size() == 1);
         server.wsFaults().refuseNextConnections(1_000_000);
         server.wsFaults().dropConnections("/v2/ws/public");
-        await("reconnect attempts", Duration.ofSeconds(5), () -> listener.count("reconnecting") >= 3);
+        await("reconnect attempts", Duration.ofSeconds(30), () -> listener.count("reconnecting") >= 3);
         assertThat(bitget4jThreads()).as("the dump sees the client's virtual threads").isNotEmpty();
         ws.close();
         int attemptsAtClose = connections("/v2/ws/public").size();
         Thread.sleep(300); // several backoff periods (at most 50 ms each)
         assertThat(connections("/v2/ws/public")).hasSize(attemptsAtClose);
-        await("the client's threads gone", Duration.ofSeconds(5), () -> bitget4jThreads().isEmpty());
+        await("the client's threads gone", Duration.ofSeconds(30), () -> bitget4jThreads().isEmpty());
         assertThat(platformThreadNames()).isSubsetOf(threadsBefore);
     }
 

@@ -39,7 +39,7 @@ class WsSubscriptionTest extends WsTestkitFixture {
         RecordingWebSocketTransportProvider.SENT.clear();
         try (var ws = new WebsocketClientV2(publicOptions().webSocketTransportProvider("recording").build())) {
             ws.subscribe(fortyTopics());
-            await("40 subscriptions on the server", Duration.ofSeconds(5),
+            await("40 subscriptions on the server", Duration.ofSeconds(30),
                     () -> server.wsSubscriptions("/v2/ws/public").size() == 40);
             assertThat(server.wsSubscriptions("/v2/ws/public")).isEqualTo(keys(ws.subscriptions()));
             assertThat(ws.subscriptions()).hasSize(40);
@@ -57,9 +57,9 @@ class WsSubscriptionTest extends WsTestkitFixture {
             var ticker = WsTopicV3.of("spot", "ticker", "BTCUSDT");
             var trades = WsTopicV3.of("spot", "publicTrade", "BTCUSDT");
             ws.subscribe(List.of(ticker, trades));
-            await("2 subscriptions", Duration.ofSeconds(5), () -> server.wsSubscriptions("/v3/ws/public").size() == 2);
+            await("2 subscriptions", Duration.ofSeconds(30), () -> server.wsSubscriptions("/v3/ws/public").size() == 2);
             ws.unsubscribe(ticker);
-            await("1 subscription", Duration.ofSeconds(5), () -> server.wsSubscriptions("/v3/ws/public").size() == 1);
+            await("1 subscription", Duration.ofSeconds(30), () -> server.wsSubscriptions("/v3/ws/public").size() == 1);
             assertThat(server.wsSubscriptions("/v3/ws/public")).containsExactly(trades.key());
             assertThat(ws.subscriptions()).containsExactly(trades);
         }
@@ -70,9 +70,9 @@ class WsSubscriptionTest extends WsTestkitFixture {
         var tickers = new CopyOnWriteArrayList<WsTicker>();
         try (var ws = new WebsocketClientV2(publicOptions().build())) {
             ws.subscribe(WsTopicV2.of("SPOT", "ticker", "BTCUSDT"), update -> tickers.addAll(update.tickers()));
-            await("the snapshot", Duration.ofSeconds(5), () -> !tickers.isEmpty());
+            await("the snapshot", Duration.ofSeconds(30), () -> !tickers.isEmpty());
             server.pushTicker("BTCUSDT");
-            await("a second ticker", Duration.ofSeconds(5), () -> tickers.size() >= 2);
+            await("a second ticker", Duration.ofSeconds(30), () -> tickers.size() >= 2);
             WsTicker last = tickers.get(tickers.size() - 1);
             assertThat(last.symbol()).isEqualTo("BTCUSDT");
             assertThat(last.lastPrice()).isPositive();
@@ -85,7 +85,7 @@ class WsSubscriptionTest extends WsTestkitFixture {
         var tickers = new CopyOnWriteArrayList<WsTicker>();
         try (var ws = new WebsocketClientV3(publicOptions().build())) {
             ws.subscribe(WsTopicV3.of("spot", "ticker", "ETHUSDT"), update -> tickers.addAll(update.tickers()));
-            await("the snapshot", Duration.ofSeconds(5), () -> !tickers.isEmpty());
+            await("the snapshot", Duration.ofSeconds(30), () -> !tickers.isEmpty());
             assertThat(tickers.get(0).symbol()).isEqualTo("ETHUSDT");
             assertThat(tickers.get(0).lastPrice()).isPositive();
         }

@@ -33,10 +33,13 @@ abstract class WsTestkitFixture {
         server.wsFaults().clear();
     }
 
-    /** Short heartbeat and backoff so that drops and silences are noticed in milliseconds. */
+    /**
+     * Short heartbeat and backoff so that drops and silences are noticed quickly; the pong timeout stays at the
+     * default 3 s, so that a busy machine does not take a slow socket for a dead one.
+     */
     static ClientOptions.Builder publicOptions() {
         return ClientOptions.builder().baseUrl(server.baseUrl()).wsUrl(server.wsBaseUrl())
-                .wsPingInterval(Duration.ofMillis(200)).wsPongTimeout(Duration.ofSeconds(1))
+                .wsPingInterval(Duration.ofMillis(200)).wsPongTimeout(Duration.ofSeconds(3))
                 .wsReconnectBackoffBase(Duration.ofMillis(10)).wsReconnectBackoffCap(Duration.ofMillis(50))
                 .connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(3));
     }

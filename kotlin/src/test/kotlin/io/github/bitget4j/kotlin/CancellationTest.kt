@@ -5,7 +5,6 @@ import io.github.bitget4j.errors.BitgetInterruptedException
 import io.github.bitget4j.model.v2.SpotTickerRequest
 import io.github.bitget4j.testkit.TestkitServer
 import java.time.Duration
-import kotlin.time.TimeSource
 import kotlinx.coroutines.CancellationException
 import kotlinx.coroutines.CompletableDeferred
 import kotlinx.coroutines.async
@@ -44,7 +43,7 @@ class CancellationTest {
     }
 
     @Test
-    fun cancellingTheCoroutineInterruptsTheBlockingCallWithinASecond(): Unit = runBlocking {
+    fun cancellingTheCoroutineInterruptsTheBlockingCall(): Unit = runBlocking {
         server.faults().latency(SERVER_TIME_PATH, Duration.ofSeconds(5))
         val failure = CompletableDeferred<Throwable>()
         val call = launch {
@@ -57,12 +56,10 @@ class CancellationTest {
         }
         server.awaitRequests(SERVER_TIME_PATH, 1)
 
-        val cancelledAt = TimeSource.Monotonic.markNow()
         call.cancelAndJoin() // returns only once the blocking call itself has returned
-        val took = cancelledAt.elapsedNow()
 
-        assertThat(took.inWholeMilliseconds).isLessThan(1_000)
-        // The SDK call saw the interrupt (rather than being abandoned while its thread kept waiting)
+        // The SDK call saw the interrupt (rather than being abandoned while its thread kept waiting); without it the
+        // call would have ended in the 3 s request timeout (the server holds it 5 s): a timeout, not an interrupt.
         assertThat(failure.await())
             .isInstanceOf(CancellationException::class.java)
             .hasCauseInstanceOf(BitgetInterruptedException::class.java)

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -19,16 +20,31 @@ import org.jspecify.annotations.Nullable;
  * Runs a {@link TestkitServer} from the command line until killed:
  * <pre>
  * java -cp ... io.github.bitget4j.testkit.TestkitMain [--port N] [--latency-ms N] [--demo]
- *      [--api-key K --api-secret S --api-pass P | --credentials-file PATH]
+ *      [--key-file PATH | --credentials-file PATH]
  * </pre>
- * With {@code --api-key/--api-secret/--api-pass} it accepts your own HMAC key. Otherwise it creates a key
- * and writes it to a properties file readable only by you (default: a new file in the temp directory,
- * deleted on exit) and prints the file's path. It never prints a secret or a passphrase.
+ * It accepts your own HMAC key from a properties file ({@code --key-file}, keys {@code apiKey}, {@code apiSecret},
+ * {@code apiPass}: the format it writes) or from the environment variables {@value #KEY_VARIABLE},
+ * {@value #SECRET_VARIABLE} and {@value #PASS_VARIABLE}, never from arguments: a command line is readable by every
+ * local user ({@code ps}). Otherwise it creates a key and writes it to a properties file readable only by you
+ * (default: a new file in the temp directory, deleted on exit) and prints the file's path. It never prints a
+ * secret or a passphrase.
  */
 public final class TestkitMain {
 
-    private static final Set<String> OPTIONS_WITH_VALUE =
-            Set.of("--port", "--latency-ms", "--api-key", "--api-secret", "--api-pass", "--credentials-file");
+    static final String KEY_VARIABLE = "BITGET_TESTKIT_API_KEY";
+    static final String SECRET_VARIABLE = "BITGET_TESTKIT_API_SECRET";
+    static final String PASS_VARIABLE = "BITGET_TESTKIT_API_PASS";
+
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--port", "--latency-ms", "--key-file", "--credentials-file");
+    private static final Set<String> REMOVED_SECRET_OPTIONS = Set.of("--api-key", "--api-secret", "--api-pass");
+
+    /** Your own key, and where it came from (for the console; never the secret). */
+    record OwnKey(String apiKey, String apiSecret, String apiPass, String source) {
+        @Override
+        public String toString() {
+            return "OwnKey[" + apiKey + " from " + source + ", secret and passphrase redacted]";
+        }
+    }
 
     private TestkitMain() {
     }
@@ -36,8 +52,10 @@ public final class TestkitMain {
     public static void main(String[] args) throws InterruptedException {
         PrintStream out = System.out;
         Map<String, String> options;
+        @Nullable OwnKey ownKey;
         try {
             options = parse(args);
+            ownKey = ownKey(options, System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(usage());
@@ -59,7 +77,7 @@ public final class TestkitMain {
                 .start();
         out.println("Bitget testkit server listening on " + server.baseUrl());
         out.println("WebSockets at " + server.wsBaseUrl() + "/v2/ws/public (and /v2/ws/private, /v3/ws/public, /v3/ws/private)");
-        Path temporaryFile = registerKey(server, options, demo, out);
+        Path temporaryFile = registerKey(server, options, ownKey, demo, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -82,12 +100,12 @@ public final class TestkitMain {
      *
      * @return the credentials file to delete on exit (a generated temp file), else null
      */
-    private static @Nullable Path registerKey(TestkitServer server, Map<String, String> options, boolean demo, PrintStream out) {
-        String apiKey = options.get("--api-key");
+    private static @Nullable Path registerKey(TestkitServer server, Map<String, String> options, @Nullable OwnKey ownKey,
+                                              boolean demo, PrintStream out) {
         String kind = demo ? " (demo: send header paptrading: 1)" : " (live)";
-        if (apiKey != null) {
-            server.registerHmacKey(apiKey, options.get("--api-secret"), options.get("--api-pass"), demo);
-            out.println("Accepting your API key " + apiKey + kind);
+        if (ownKey != null) {
+            server.registerHmacKey(ownKey.apiKey(), ownKey.apiSecret(), ownKey.apiPass(), demo);
+            out.println("Accepting your API key " + ownKey.apiKey() + " from " + ownKey.source() + kind);
             return null;
         }
         TestCredentials credentials = server.createHmacKey(demo);
@@ -102,6 +120,11 @@ public final class TestkitMain {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
+            if (REMOVED_SECRET_OPTIONS.contains(name)) {
+                throw new IllegalArgumentException(name + " is not accepted: a secret on the command line is readable by every"
+                        + " local user (ps). Put your key in a file (--key-file) or in " + KEY_VARIABLE + ", "
+                        + SECRET_VARIABLE + " and " + PASS_VARIABLE);
+            }
             if (name.equals("--demo") || name.equals("--help")) {
                 options.put(name, "true");
             } else if (OPTIONS_WITH_VALUE.contains(name) && i + 1 < args.length) {
@@ -110,12 +133,8 @@ public final class TestkitMain {
                 throw new IllegalArgumentException("unknown option or missing value: " + name);
             }
         }
-        int ownKeyParts = (int) Set.of("--api-key", "--api-secret", "--api-pass").stream().filter(options::containsKey).count();
-        if (ownKeyParts != 0 && ownKeyParts != 3) {
-            throw new IllegalArgumentException("--api-key, --api-secret and --api-pass go together");
-        }
-        if (ownKeyParts == 3 && options.containsKey("--credentials-file")) {
-            throw new IllegalArgumentException("--credentials-file is for generated keys; you gave your own");
+        if (options.containsKey("--key-file") && options.containsKey("--credentials-file")) {
+            throw new IllegalArgumentException("--credentials-file is for generated keys; --key-file gives your own");
         }
         for (String number : new String[] {"--port", "--latency-ms"}) {
             String v = options.get(number);
@@ -124,6 +143,56 @@ public final class TestkitMain {
             }
         }
         return options;
+    }
+
+    /**
+     * Your own key from {@code --key-file} or the environment, or null to generate one.
+     *
+     * @throws IllegalArgumentException when the file cannot be read or lacks a part, only some of the variables are
+     *         set, or the key is given both ways
+     */
+    static @Nullable OwnKey ownKey(Map<String, String> options, Map<String, String> environment) {
+        String apiKey = environment.get(KEY_VARIABLE);
+        String secret = environment.get(SECRET_VARIABLE);
+        String pass = environment.get(PASS_VARIABLE);
+        int variables = (apiKey != null ? 1 : 0) + (secret != null ? 1 : 0) + (pass != null ? 1 : 0);
+        String file = options.get("--key-file");
+        if (file != null && variables > 0) {
+            throw new IllegalArgumentException("give your key one way: --key-file or the " + KEY_VARIABLE + "... variables");
+        }
+        if (file != null) {
+            return readKeyFile(Path.of(file));
+        }
+        if (variables == 0) {
+            return null;
+        }
+        if (variables != 3 || apiKey.isBlank() || secret.isBlank() || pass.isBlank()) {
+            throw new IllegalArgumentException(KEY_VARIABLE + ", " + SECRET_VARIABLE + " and " + PASS_VARIABLE
+                    + " go together, none of them blank");
+        }
+        if (options.containsKey("--credentials-file")) {
+            throw new IllegalArgumentException("--credentials-file is for generated keys; the environment gives your own");
+        }
+        return new OwnKey(apiKey, secret, pass, "the environment");
+    }
+
+    private static OwnKey readKeyFile(Path file) {
+        Properties properties = new Properties();
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the key file " + file + " (" + e.getClass().getSimpleName() + ")");
+        }
+        String[] parts = {"apiKey", "apiSecret", "apiPass"};
+        for (String part : parts) {
+            String value = properties.getProperty(part);
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("the key file " + file + " has no " + part + " (it needs apiKey, apiSecret"
+                        + " and apiPass)");
+            }
+        }
+        return new OwnKey(properties.getProperty("apiKey").strip(), properties.getProperty("apiSecret"),
+                properties.getProperty("apiPass"), file.toString());
     }
 
     /** Writes the credentials as a properties file, created with permissions 0600 before any secret is written. */
@@ -159,14 +228,16 @@ public final class TestkitMain {
 
     private static String usage() {
         return """
-                usage: TestkitMain [--port N] [--latency-ms N] [--demo]
-                                   [--api-key K --api-secret S --api-pass P | --credentials-file PATH]
+                usage: TestkitMain [--port N] [--latency-ms N] [--demo] [--key-file PATH | --credentials-file PATH]
                   --port N              listen on 127.0.0.1:N (default 0: a free port)
                   --latency-ms N        delay every answer by N ms
                   --demo                the key is a demo key (requests need header paptrading: 1)
-                  --api-key/--api-secret/--api-pass
-                                        accept your own HMAC key instead of generating one
+                  --key-file PATH       accept your own HMAC key instead of generating one: a properties file
+                                        with apiKey, apiSecret and apiPass (keep it readable only by you)
                   --credentials-file    where to write the generated key (created with permissions 0600;
-                                        default: a temp file deleted on exit)""";
+                                        default: a temp file deleted on exit)
+                environment: BITGET_TESTKIT_API_KEY, BITGET_TESTKIT_API_SECRET and BITGET_TESTKIT_API_PASS
+                                        accept your own HMAC key (instead of --key-file)
+                secrets are never taken as arguments: a command line is readable by every local user""";
     }
 }

@@ -43,7 +43,7 @@ final class WsTestClient implements AutoCloseable {
 
     /** The next message, failing after 5 s. */
     String next() throws InterruptedException {
-        String message = messages.poll(5, TimeUnit.SECONDS);
+        String message = messages.poll(30, TimeUnit.SECONDS);
         if (message == null) {
             throw new AssertionError("no WebSocket message within 5 s");
         }
@@ -83,7 +83,7 @@ final class WsTestClient implements AutoCloseable {
 
     /** Retries the assertion for up to 5 s: the server notices a closed socket a moment after the client. */
     static void eventually(Runnable assertion) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try {
                 assertion.run();
@@ -98,7 +98,7 @@ final class WsTestClient implements AutoCloseable {
     }
 
     Closed awaitClose() throws Exception {
-        return closed.get(5, TimeUnit.SECONDS);
+        return closed.get(30, TimeUnit.SECONDS);
     }
 
     @Override

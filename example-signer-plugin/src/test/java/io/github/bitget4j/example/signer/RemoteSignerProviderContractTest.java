@@ -50,6 +50,9 @@ class RemoteSignerProviderContractTest extends SignerProviderContract {
                 new InvalidConfiguration("unknown key", spec(service.keyUrl("k404"), service.token()), "HTTP 404"),
                 new InvalidConfiguration("wrong token", spec(service.keyUrl(RemoteSigningService.KEY_ID), "wrong-token-1234"),
                         "HTTP 401"),
+                new InvalidConfiguration("bad connection bound", new SignerSpec("remote:" + service.keyUrl(RemoteSigningService.KEY_ID),
+                        null, Map.of(RemoteSignerProvider.TOKEN_PROPERTY, service.token(),
+                                RemoteSignerProvider.MAX_CONNECTIONS_PROPERTY, "0")), RemoteSignerProvider.MAX_CONNECTIONS_PROPERTY),
                 new InvalidConfiguration("not an http URL", spec("ftp://127.0.0.1/keys/k1", service.token()), "http or https"),
                 new InvalidConfiguration("no token", new SignerSpec("remote:" + service.keyUrl(RemoteSigningService.KEY_ID),
                         null, Map.of()), "no token"));

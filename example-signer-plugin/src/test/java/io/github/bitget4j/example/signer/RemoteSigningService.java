@@ -12,14 +12,17 @@ import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for a remote signing service, on 127.0.0.1: it holds one RSA key, {@code /keys/k1}. GET answers
  * 200 when the key exists; POST signs the body with SHA256withRSA and answers the base64. Both need the
- * bearer token.
+ * bearer token. It counts the connections clients opened (distinct client addresses) and the most requests
+ * it held at once.
  */
 final class RemoteSigningService implements AutoCloseable {
 
@@ -29,6 +32,9 @@ final class RemoteSigningService implements AutoCloseable {
     private final String token = UUID.randomUUID().toString();
     private final HttpServer server;
     private final AtomicInteger signatures = new AtomicInteger();
+    private final Set<InetSocketAddress> clientConnections = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
 
     RemoteSigningService() throws IOException, GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -56,7 +62,19 @@ final class RemoteSigningService implements AutoCloseable {
         return signatures.get();
     }
 
+    /** Connections opened to this service so far (each client socket has its own address and port). */
+    int connectionsOpened() {
+        return clientConnections.size();
+    }
+
+    /** The most requests this service was handling at the same moment. */
+    int mostRequestsAtOnce() {
+        return mostInFlight.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        clientConnections.add(exchange.getRemoteAddress());
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (!("Bearer " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
@@ -71,6 +89,8 @@ final class RemoteSigningService implements AutoCloseable {
                 exchange.sendResponseHeaders(200, signature.length);
                 exchange.getResponseBody().write(signature);
             }
+        } finally {
+            inFlight.decrementAndGet();
         }
     }
 

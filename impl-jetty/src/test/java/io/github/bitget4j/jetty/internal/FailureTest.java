@@ -55,6 +55,7 @@ class FailureTest {
     void reportsAConnectionThatIsNeverAcceptedAsTimeoutAfterTheConnectTimeout() throws Exception {
         TestSettings settings = new TestSettings();
         settings.connectTimeout = Duration.ofMillis(300);
+        settings.requestTimeout = Duration.ofMinutes(2); // so only the connect timeout can end the call within a minute
         try (ServerSocket neverAccepting = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
                 HttpTransport transport = settings.newTransport()) {
             // Fill the listen backlog; once full, Linux drops further SYNs and a connect hangs.
@@ -77,7 +78,7 @@ class FailureTest {
             fillers.forEach(RawHttp::closeQuietly);
 
             assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
-            assertThat(elapsedMillis).isBetween(250L, 3_000L);
+            assertThat(elapsedMillis).isBetween(250L, 60_000L);
         }
     }
 
@@ -86,6 +87,7 @@ class FailureTest {
         server.reply(RawHttpServer.Reply.SILENT);
         TestSettings settings = new TestSettings();
         settings.requestTimeout = Duration.ofMillis(300);
+        settings.connectTimeout = Duration.ofMinutes(2); // so only the request timeout can end the call within a minute
         try (HttpTransport transport = settings.newTransport()) {
             long start = System.nanoTime();
             TransportException failure = catchThrowableOfType(TransportException.class,
@@ -93,7 +95,7 @@ class FailureTest {
             long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
             assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
-            assertThat(elapsedMillis).isBetween(250L, 3_000L);
+            assertThat(elapsedMillis).isBetween(250L, 60_000L);
         }
     }
 
@@ -114,14 +116,12 @@ class FailureTest {
     void refusesAResponseAboveTheBufferLimitWithoutWaitingForIt() throws Exception {
         server.reply(RawHttpServer.Reply.HUGE);
         try (HttpTransport transport = new TestSettings().newTransport()) {
-            long start = System.nanoTime();
+            // The server sends the head and never the 100 MB body: waiting for it would end in a TIMEOUT, not IO.
             TransportException failure = catchThrowableOfType(TransportException.class,
                     () -> transport.send(TestSettings.get(server.url("/huge"))));
-            long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
             assertThat(failure.kind()).isEqualTo(Kind.IO);
             assertThat(failure).hasMessageContaining(String.valueOf(JettyHttpTransport.MAX_RESPONSE_BYTES));
-            assertThat(elapsedMillis).isLessThan(3_000);
         }
     }
 
@@ -131,6 +131,7 @@ class FailureTest {
         TestSettings settings = new TestSettings();
         settings.maxConnectionsPerHost = 1;
         settings.maxQueuedRequestsPerHost = 1;
+        settings.requestTimeout = Duration.ofMinutes(2); // a timeout must not end any of them first
         HttpTransport transport = settings.newTransport();
         try {
             CompletableFuture<HttpResponse> onTheConnection = sendAsync(transport, "/1");
@@ -138,7 +139,7 @@ class FailureTest {
             CompletableFuture<HttpResponse> second = sendAsync(transport, "/2");
             CompletableFuture<HttpResponse> third = sendAsync(transport, "/3");
 
-            CompletableFuture.anyOf(second, third).handle((result, failure) -> null).get(5, TimeUnit.SECONDS);
+            CompletableFuture.anyOf(second, third).handle((result, failure) -> null).get(30, TimeUnit.SECONDS);
             Throwable rejected = (second.isDone() ? second : third).handle((result, failure) -> failure).join();
 
             assertThat(rejected).isInstanceOfSatisfying(TransportException.class,

@@ -79,7 +79,7 @@ final class RawHttpServer implements AutoCloseable {
 
     /** The next request received, waiting up to 5 seconds. */
     Received next() throws InterruptedException {
-        Received next = received.poll(5, TimeUnit.SECONDS);
+        Received next = received.poll(30, TimeUnit.SECONDS);
         if (next == null) {
             throw new AssertionError("no request arrived within 5 s");
         }

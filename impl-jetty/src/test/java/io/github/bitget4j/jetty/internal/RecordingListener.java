@@ -53,7 +53,7 @@ class RecordingListener implements WebSocketListener {
     }
 
     String nextText() throws InterruptedException {
-        String text = texts.poll(5, TimeUnit.SECONDS);
+        String text = texts.poll(30, TimeUnit.SECONDS);
         if (text == null) {
             throw new AssertionError("no text message within 5 s");
         }
@@ -61,7 +61,7 @@ class RecordingListener implements WebSocketListener {
     }
 
     Closed awaitClose() throws Exception {
-        return closed.get(5, TimeUnit.SECONDS);
+        return closed.get(30, TimeUnit.SECONDS);
     }
 
     private void enter() {

@@ -39,7 +39,7 @@ final class TinyHttpProxy implements AutoCloseable {
 
     /** The head of the next request the proxy received, as it arrived. */
     String nextHead() throws InterruptedException {
-        String head = heads.poll(5, TimeUnit.SECONDS);
+        String head = heads.poll(30, TimeUnit.SECONDS);
         if (head == null) {
             throw new AssertionError("the proxy received no request within 5 s");
         }

@@ -40,7 +40,7 @@ final class TinySocks5Proxy implements AutoCloseable {
     }
 
     Tunnel nextTunnel() throws InterruptedException {
-        Tunnel tunnel = tunnels.poll(5, TimeUnit.SECONDS);
+        Tunnel tunnel = tunnels.poll(30, TimeUnit.SECONDS);
         if (tunnel == null) {
             throw new AssertionError("no SOCKS5 tunnel within 5 s");
         }
