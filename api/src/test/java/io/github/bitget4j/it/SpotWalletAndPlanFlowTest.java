@@ -60,7 +60,7 @@ class SpotWalletAndPlanFlowTest extends TestkitFixture {
             List<SpotPlanOrder> finished = client.getSpotHistoricPlanOrders(
                     SpotHistoricPlanOrdersRequest.of(SpotState.SYMBOL, SINCE, UNTIL)).data().orderList();
             assertThat(finished).extracting(SpotPlanOrder::orderId, SpotPlanOrder::status)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(planId, "cancelled"));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(planId, "cancel"));
             assertThat(failureOf(BitgetApiException.class,
                     () -> client.spotCancelPlanOrder(SpotCancelPlanOrderRequest.byOrderId(planId))).code())
                     .as("a cancelled plan order cannot be cancelled again").isEqualTo("43001");

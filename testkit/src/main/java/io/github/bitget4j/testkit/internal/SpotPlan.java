@@ -11,14 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param executePrice the limit price of that order; null for market
  * @param planType     {@code amount} (size in the base coin) or {@code total} (size in the quote coin)
  * @param triggerType  {@code fill_price} or {@code mark_price}
- * @param status       {@code live} or {@code cancelled} (the testkit does not fire plan orders)
+ * @param status       {@code not_trigger} or {@code cancel} (the testkit does not fire plan orders)
  */
 record SpotPlan(String orderId, String clientOid, String symbol, String side, BigDecimal triggerPrice, String orderType,
                 @Nullable BigDecimal executePrice, String planType, BigDecimal size, String triggerType, String status,
                 long createdTime, long updatedTime) {
 
-    static final String LIVE = "live";
-    static final String CANCELLED = "cancelled";
+    /** Bitget's words: a waiting plan order is not_trigger, a cancelled one cancel (its docs' examples). */
+    static final String LIVE = "not_trigger";
+    static final String CANCELLED = "cancel";
 
     boolean live() {
         return status.equals(LIVE);
