@@ -27,9 +27,6 @@ final class IdPage {
         Long idLessThan = p.optionalLong("idLessThan");
         Long startTime = p.optionalLong("startTime");
         Long endTime = p.optionalLong("endTime");
-        if (startTime != null && endTime != null && startTime > endTime) {
-            throw ApiError.invalidParameter("startTime");
-        }
         int limit = p.intOr("limit", defaultLimit, 1, maxLimit);
         List<T> page = new ArrayList<>();
         for (T item : newestFirst) {

@@ -62,7 +62,8 @@ public final class ServerRuntime implements AutoCloseable {
         futures = new FuturesEngine(futuresBalance, clock);
         portfolio = new FuturesPortfolio(futures);
         new FuturesMarketV2(futures).register(routes);
-        new FuturesTradeV2(futures, portfolio).register(routes);
+        new FuturesTradeV2(futures, portfolio, new FuturesClosing(futures)).register(routes);
+        new FuturesOrdersV2(futures, portfolio).register(routes);
         new FuturesPlanV2(futures, new FuturesPlans(futures)).register(routes);
         new FuturesAccountV2(futures, portfolio).register(routes);
         new FuturesPositionV2(futures, portfolio).register(routes);
