@@ -75,6 +75,16 @@ public interface BrokerApiV2 extends EndpointCaller {
     }
 
     /**
+     * Every item of {@link #getSubaccounts}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<BrokerSubAccount> streamSubaccounts(BrokerSubListRequest request) {
+        return Pages.byCursor(request, this::getSubaccounts, page -> page.subList(), page -> page.idLessThan(),
+                (r, n) -> new BrokerSubListRequest(r.limit(), n, r.status(), r.startTime(), r.endTime(), r.extraParams()));
+    }
+
+    /**
      * Lists sub-accounts, newest first.
      *
      * <p>{@code GET /api/v2/broker/account/subaccount-list}, signed; rate limit 1 requests per second per UID; paginated by {@code idLessThan}.

@@ -247,6 +247,16 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     }
 
     /**
+     * Every item of {@link #getAgentSubCustomerList}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<BrokerAgentCustomer> streamAgentSubCustomerList(BrokerAgentCursorRequest request) {
+        return Pages.byCursor(request, this::getAgentSubCustomerList, page -> page.list(), page -> page.minId(),
+                (r, n) -> new BrokerAgentCursorRequest(r.startTime(), r.endTime(), n, r.limit(), r.uid(), r.showSub(), r.extraParams()));
+    }
+
+    /**
      * Lists sub-customers (all without a time range).
      *
      * <p>{@code GET /api/v2/broker/sub-customer-list}, signed; paginated by {@code idLessThan}.

@@ -14,6 +14,7 @@ import io.github.bitget4j.model.v2.margin.MarginBatchOrderRequest;
 import io.github.bitget4j.model.v2.margin.MarginBatchOrderResult;
 import io.github.bitget4j.model.v2.margin.MarginBorrowHistory;
 import io.github.bitget4j.model.v2.margin.MarginBorrowHistoryRequest;
+import io.github.bitget4j.model.v2.margin.MarginBorrowRecord;
 import io.github.bitget4j.model.v2.margin.MarginBorrowRequest;
 import io.github.bitget4j.model.v2.margin.MarginBorrowResult;
 import io.github.bitget4j.model.v2.margin.MarginCancelOrderRequest;
@@ -23,6 +24,7 @@ import io.github.bitget4j.model.v2.margin.MarginFills;
 import io.github.bitget4j.model.v2.margin.MarginFillsRequest;
 import io.github.bitget4j.model.v2.margin.MarginFinancialHistory;
 import io.github.bitget4j.model.v2.margin.MarginFinancialHistoryRequest;
+import io.github.bitget4j.model.v2.margin.MarginFinancialRecord;
 import io.github.bitget4j.model.v2.margin.MarginFlashRepayRequest;
 import io.github.bitget4j.model.v2.margin.MarginFlashRepayStatus;
 import io.github.bitget4j.model.v2.margin.MarginFlashRepayStatusRequest;
@@ -30,12 +32,14 @@ import io.github.bitget4j.model.v2.margin.MarginHistoricOrdersRequest;
 import io.github.bitget4j.model.v2.margin.MarginInterestHistory;
 import io.github.bitget4j.model.v2.margin.MarginInterestHistoryRequest;
 import io.github.bitget4j.model.v2.margin.MarginInterestRateLimit;
+import io.github.bitget4j.model.v2.margin.MarginInterestRecord;
 import io.github.bitget4j.model.v2.margin.MarginLimitQueryRequest;
 import io.github.bitget4j.model.v2.margin.MarginLiquidationHistory;
 import io.github.bitget4j.model.v2.margin.MarginLiquidationHistoryRequest;
 import io.github.bitget4j.model.v2.margin.MarginLiquidationOrder;
 import io.github.bitget4j.model.v2.margin.MarginLiquidationOrders;
 import io.github.bitget4j.model.v2.margin.MarginLiquidationOrdersRequest;
+import io.github.bitget4j.model.v2.margin.MarginLiquidationRecord;
 import io.github.bitget4j.model.v2.margin.MarginMaxBorrowable;
 import io.github.bitget4j.model.v2.margin.MarginMaxTransferable;
 import io.github.bitget4j.model.v2.margin.MarginOpenOrdersRequest;
@@ -44,6 +48,7 @@ import io.github.bitget4j.model.v2.margin.MarginOrderRequest;
 import io.github.bitget4j.model.v2.margin.MarginOrders;
 import io.github.bitget4j.model.v2.margin.MarginRepayHistory;
 import io.github.bitget4j.model.v2.margin.MarginRepayHistoryRequest;
+import io.github.bitget4j.model.v2.margin.MarginRepayRecord;
 import io.github.bitget4j.model.v2.margin.MarginRepayRequest;
 import io.github.bitget4j.model.v2.margin.MarginRepayResult;
 import io.github.bitget4j.model.v2.margin.MarginRiskRateRequest;
@@ -77,6 +82,16 @@ public interface MarginApiV2 extends EndpointCaller {
     }
 
     /**
+     * Every item of {@link #getMarginBorrowHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<MarginBorrowRecord> streamMarginBorrowHistory(MarginBorrowHistoryRequest request) {
+        return Pages.byCursor(request, this::getMarginBorrowHistory, page -> page.resultList(), page -> page.minId(),
+                (r, n) -> new MarginBorrowHistoryRequest(r.marginType(), r.symbol(), r.loanId(), r.coin(), r.startTime(), r.endTime(), r.limit(), n, r.extraParams()));
+    }
+
+    /**
      * Lists repayments; isolated needs a symbol.
      *
      * <p>{@code GET /api/v2/margin/{marginType}/repay-history}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
@@ -85,6 +100,16 @@ public interface MarginApiV2 extends EndpointCaller {
      */
     default ApiResponse<MarginRepayHistory> getMarginRepayHistory(MarginRepayHistoryRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_REPAY_HISTORY, request);
+    }
+
+    /**
+     * Every item of {@link #getMarginRepayHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<MarginRepayRecord> streamMarginRepayHistory(MarginRepayHistoryRequest request) {
+        return Pages.byCursor(request, this::getMarginRepayHistory, page -> page.resultList(), page -> page.minId(),
+                (r, n) -> new MarginRepayHistoryRequest(r.marginType(), r.symbol(), r.repayId(), r.coin(), r.startTime(), r.endTime(), r.limit(), n, r.extraParams()));
     }
 
     /**
@@ -99,6 +124,16 @@ public interface MarginApiV2 extends EndpointCaller {
     }
 
     /**
+     * Every item of {@link #getMarginInterestHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<MarginInterestRecord> streamMarginInterestHistory(MarginInterestHistoryRequest request) {
+        return Pages.byCursor(request, this::getMarginInterestHistory, page -> page.resultList(), page -> page.minId(),
+                (r, n) -> new MarginInterestHistoryRequest(r.marginType(), r.symbol(), r.coin(), r.startTime(), r.endTime(), r.limit(), n, r.extraParams()));
+    }
+
+    /**
      * Lists liquidations; isolated: symbol.
      *
      * <p>{@code GET /api/v2/margin/{marginType}/liquidation-history}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
@@ -110,6 +145,16 @@ public interface MarginApiV2 extends EndpointCaller {
     }
 
     /**
+     * Every item of {@link #getMarginLiquidationHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<MarginLiquidationRecord> streamMarginLiquidationHistory(MarginLiquidationHistoryRequest request) {
+        return Pages.byCursor(request, this::getMarginLiquidationHistory, page -> page.resultList(), page -> page.minId(),
+                (r, n) -> new MarginLiquidationHistoryRequest(r.marginType(), r.symbol(), r.startTime(), r.endTime(), r.limit(), n, r.extraParams()));
+    }
+
+    /**
      * Lists money flows; isolated: symbol.
      *
      * <p>{@code GET /api/v2/margin/{marginType}/financial-records}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
@@ -118,6 +163,16 @@ public interface MarginApiV2 extends EndpointCaller {
      */
     default ApiResponse<MarginFinancialHistory> getMarginFinancialHistory(MarginFinancialHistoryRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_FINANCIAL_HISTORY, request);
+    }
+
+    /**
+     * Every item of {@link #getMarginFinancialHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<MarginFinancialRecord> streamMarginFinancialHistory(MarginFinancialHistoryRequest request) {
+        return Pages.byCursor(request, this::getMarginFinancialHistory, page -> page.resultList(), page -> page.minId(),
+                (r, n) -> new MarginFinancialHistoryRequest(r.marginType(), r.symbol(), r.flowType(), r.coin(), r.startTime(), r.endTime(), r.limit(), n, r.extraParams()));
     }
 
     /**
@@ -291,7 +346,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * @param request the first page's parameters
      */
     default Stream<MarginOrder> streamMarginOpenOrders(MarginOpenOrdersRequest request) {
-        return Pages.byCursor(request, this::getMarginOpenOrders, page -> page.orderList(), page -> page.orderList() == null || page.orderList().isEmpty() ? null : page.orderList().get(page.orderList().size() - 1).orderId(),
+        return Pages.byCursor(request, this::getMarginOpenOrders, page -> page.orderList(), page -> page.minId(),
                 (r, n) -> new MarginOpenOrdersRequest(r.marginType(), r.symbol(), r.orderId(), r.clientOid(), r.startTime(), r.endTime(), r.limit(), n, r.extraParams()));
     }
 
@@ -312,7 +367,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * @param request the first page's parameters
      */
     default Stream<MarginOrder> streamMarginHistoricOrders(MarginHistoricOrdersRequest request) {
-        return Pages.byCursor(request, this::getMarginHistoricOrders, page -> page.orderList(), page -> page.orderList() == null || page.orderList().isEmpty() ? null : page.orderList().get(page.orderList().size() - 1).orderId(),
+        return Pages.byCursor(request, this::getMarginHistoricOrders, page -> page.orderList(), page -> page.minId(),
                 (r, n) -> new MarginHistoricOrdersRequest(r.marginType(), r.symbol(), r.orderId(), r.enterPointSource(), r.clientOid(), r.startTime(), r.endTime(), r.limit(), n, r.extraParams()));
     }
 
@@ -333,7 +388,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * @param request the first page's parameters
      */
     default Stream<MarginFill> streamMarginHistoricOrderFills(MarginFillsRequest request) {
-        return Pages.byCursor(request, this::getMarginHistoricOrderFills, page -> page.fills(), page -> page.fills() == null || page.fills().isEmpty() ? null : page.fills().get(page.fills().size() - 1).orderId(),
+        return Pages.byCursor(request, this::getMarginHistoricOrderFills, page -> page.fills(), page -> page.minId(),
                 (r, n) -> new MarginFillsRequest(r.marginType(), r.symbol(), r.orderId(), n, r.startTime(), r.endTime(), r.limit(), r.extraParams()));
     }
 
@@ -354,7 +409,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * @param request the first page's parameters
      */
     default Stream<MarginLiquidationOrder> streamMarginLiquidationOrders(MarginLiquidationOrdersRequest request) {
-        return Pages.byCursor(request, this::getMarginLiquidationOrders, page -> page.resultList(), page -> page.resultList() == null || page.resultList().isEmpty() ? null : page.resultList().get(page.resultList().size() - 1).orderId(),
+        return Pages.byCursor(request, this::getMarginLiquidationOrders, page -> page.resultList(), page -> page.idLessThan(),
                 (r, n) -> new MarginLiquidationOrdersRequest(r.marginType(), r.type(), r.symbol(), r.fromCoin(), r.toCoin(), r.startTime(), r.endTime(), r.limit(), n, r.extraParams()));
     }
 }

@@ -6,7 +6,9 @@ import io.github.bitget4j.EndpointCaller;
 import io.github.bitget4j.internal.Pages;
 import io.github.bitget4j.internal.endpoints.P2pEndpointsV2;
 import io.github.bitget4j.model.v2.p2p.P2pAdvListRequest;
+import io.github.bitget4j.model.v2.p2p.P2pAdvertisement;
 import io.github.bitget4j.model.v2.p2p.P2pAdvertisements;
+import io.github.bitget4j.model.v2.p2p.P2pMerchant;
 import io.github.bitget4j.model.v2.p2p.P2pMerchantInfo;
 import io.github.bitget4j.model.v2.p2p.P2pMerchantListRequest;
 import io.github.bitget4j.model.v2.p2p.P2pMerchants;
@@ -29,6 +31,16 @@ public interface P2pApiV2 extends EndpointCaller {
      */
     default ApiResponse<P2pMerchants> getP2PMerchantList(P2pMerchantListRequest request) {
         return call(P2pEndpointsV2.GET_P2_P_MERCHANT_LIST, request);
+    }
+
+    /**
+     * Every item of {@link #getP2PMerchantList}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<P2pMerchant> streamP2PMerchantList(P2pMerchantListRequest request) {
+        return Pages.byCursor(request, this::getP2PMerchantList, page -> page.merchantList(), page -> page.minMerchantId(),
+                (r, n) -> new P2pMerchantListRequest(r.online(), n, r.limit(), r.extraParams()));
     }
 
     /**
@@ -68,7 +80,7 @@ public interface P2pApiV2 extends EndpointCaller {
      * @param request the first page's parameters
      */
     default Stream<P2pOrder> streamP2PMerchantOrders(P2pOrdersRequest request) {
-        return Pages.byCursor(request, this::getP2PMerchantOrders, page -> page.orderList(), page -> page.orderList() == null || page.orderList().isEmpty() ? null : page.orderList().get(page.orderList().size() - 1).orderId(),
+        return Pages.byCursor(request, this::getP2PMerchantOrders, page -> page.orderList(), page -> page.minOrderId(),
                 (r, n) -> new P2pOrdersRequest(r.startTime(), r.endTime(), n, r.limit(), r.status(), r.advNo(), r.side(), r.coin(), r.language(), r.fiat(), r.orderNo(), r.extraParams()));
     }
 
@@ -81,5 +93,15 @@ public interface P2pApiV2 extends EndpointCaller {
      */
     default ApiResponse<P2pAdvertisements> getP2PMerchantAdvertisementList(P2pAdvListRequest request) {
         return call(P2pEndpointsV2.GET_P2_P_MERCHANT_ADVERTISEMENT_LIST, request);
+    }
+
+    /**
+     * Every item of {@link #getP2PMerchantAdvertisementList}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<P2pAdvertisement> streamP2PMerchantAdvertisementList(P2pAdvListRequest request) {
+        return Pages.byCursor(request, this::getP2PMerchantAdvertisementList, page -> page.advList(), page -> page.minAdvId(),
+                (r, n) -> new P2pAdvListRequest(r.startTime(), r.endTime(), n, r.limit(), r.status(), r.advNo(), r.side(), r.coin(), r.language(), r.fiat(), r.orderBy(), r.payMethodId(), r.sourceType(), r.extraParams()));
     }
 }

@@ -122,6 +122,16 @@ public interface SpotAccountApiV2 extends EndpointCaller {
     }
 
     /**
+     * Every item of {@link #getSpotMainSubTransferRecord}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<SpotSubTransferRecord> streamSpotMainSubTransferRecord(SpotSubTransferRecordsRequest request) {
+        return Pages.byCursor(request, this::getSpotMainSubTransferRecord, page -> page, page -> page.get(page.size() - 1).transferId(),
+                (r, n) -> new SpotSubTransferRecordsRequest(r.coin(), r.role(), r.subUid(), r.startTime(), r.endTime(), r.clientOid(), r.limit(), n, r.extraParams()));
+    }
+
+    /**
      * Main/sub-account transfers, one page.
      *
      * <p>{@code GET /api/v2/spot/account/sub-main-trans-record}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
@@ -141,6 +151,16 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      */
     default ApiResponse<List<SpotTransferRecord>> getSpotTransferHistory(SpotTransferRecordsRequest request) {
         return call(SpotAccountEndpointsV2.GET_SPOT_TRANSFER_HISTORY, request);
+    }
+
+    /**
+     * Every item of {@link #getSpotTransferHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
+     *
+     * @param request the first page's parameters
+     */
+    default Stream<SpotTransferRecord> streamSpotTransferHistory(SpotTransferRecordsRequest request) {
+        return Pages.byCursor(request, this::getSpotTransferHistory, page -> page, page -> page.get(page.size() - 1).transferId(),
+                (r, n) -> new SpotTransferRecordsRequest(r.coin(), r.fromType(), r.startTime(), r.endTime(), r.clientOid(), r.limit(), n, r.extraParams()));
     }
 
     /**

@@ -221,7 +221,7 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * @param request the first page's parameters
      */
     default Stream<SpotFill> streamSpotFills(SpotFillsRequest request) {
-        return Pages.byCursor(request, this::getSpotFills, page -> page, page -> page.get(page.size() - 1).orderId(),
+        return Pages.byCursor(request, this::getSpotFills, page -> page, page -> page.get(page.size() - 1).tradeId(),
                 (r, n) -> new SpotFillsRequest(r.symbol(), r.orderId(), r.startTime(), r.endTime(), r.limit(), n, r.extraParams()));
     }
 
@@ -297,7 +297,7 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * @param request the first page's parameters
      */
     default Stream<SpotPlanOrder> streamSpotCurrentPlanOrders(SpotCurrentPlanOrdersRequest request) {
-        return Pages.byCursor(request, this::getSpotCurrentPlanOrders, page -> page.orderList(), page -> page.orderList() == null || page.orderList().isEmpty() ? null : page.orderList().get(page.orderList().size() - 1).orderId(),
+        return Pages.byCursor(request, this::getSpotCurrentPlanOrders, page -> page.orderList(), page -> page.idLessThan(),
                 (r, n) -> new SpotCurrentPlanOrdersRequest(r.symbol(), r.limit(), n, r.startTime(), r.endTime(), r.extraParams()));
     }
 

@@ -110,6 +110,9 @@ class EveryModelledEndpointTest extends TestkitFixture {
             FuturesState.openLong(v2);
         }
         var given = new HashMap<String, Object>(FuturesState.idsFor(v2, row.name(), row.path()));
+        if (row.version().equals("v2")) {
+            given.putAll(SpotState.idsFor(v2, row.name()));
+        }
         Object result = null;
         for (int attempt = 0; result == null; attempt++) {
             Object[] args = method.getParameterCount() == 0 ? new Object[0] : new Object[] {argument(method, given)};

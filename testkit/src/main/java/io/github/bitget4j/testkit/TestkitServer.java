@@ -34,7 +34,13 @@ import java.util.Set;
  * one-way mode, crossed margin and leverage 20 on every symbol. Opening locks the initial margin
  * (entry value / leverage); closing credits the realised PnL; the mark price is the last trade price,
  * moved by {@link #setFuturesPrice(String, BigDecimal)}. No fees, funding or liquidation; plan and TP/SL
- * orders are kept and listed but never fire. Thread-safe; {@link #close()} stops the server.
+ * orders are kept and listed but never fire.
+ * <p>
+ * The V2 classic account also keeps its spot fills and finished orders (paged newest first by
+ * {@code idLessThan}), spot plan orders (kept, listed, modified, cancelled; never fired), transfers between
+ * its spot and USDT-M futures accounts (USDT only), withdrawals (debited and pending until cancelled) and
+ * deposits credited by {@link #creditDeposit}. Every other modelled endpoint answers a fixed sample.
+ * Thread-safe; {@link #close()} stops the server.
  */
 public final class TestkitServer implements AutoCloseable {
 
@@ -245,6 +251,17 @@ public final class TestkitServer implements AutoCloseable {
     /** As {@link #setBalance(String, String, BigDecimal)} with a decimal string, e.g. {@code "0.5"}. */
     public void setBalance(String apiKey, String coin, String available) {
         setBalance(apiKey, coin, new BigDecimal(available));
+    }
+
+    /**
+     * Credits a deposit that arrived on {@code chain} (e.g. {@code trc20}) to the key's spot account; V2 deposit
+     * records ({@code /api/v2/spot/wallet/deposit-records}) list it as successful.
+     *
+     * @return the deposit's id (its {@code orderId} in the records)
+     * @throws IllegalArgumentException for an unknown API key or an amount that is not positive
+     */
+    public String creditDeposit(String apiKey, String coin, String amount, String chain) {
+        return runtime.creditDeposit(apiKey, coin, new BigDecimal(amount), chain);
     }
 
     /** An order of the account, open or closed, empty when it does not exist. */

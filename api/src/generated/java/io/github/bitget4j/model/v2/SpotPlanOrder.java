@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param size base coin quantity, or quote value when planType is total.
  * @param executePrice limit price of the order sent; empty for market.
  * @param triggerPrice triggerPrice
- * @param status e.g. live, executing, executed, fail_execute, cancelled.
+ * @param status not_trigger (waiting), triggered, fail_trigger or cancel.
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param planTypeRaw the text Bitget sent for planType; read it as an enum with {@link #planType()}.

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** The account behind one API key: balances and orders. Guarded by the exchange lock. */
 final class Account {
 
-    /** Closed orders kept per account, so a long benchmark does not grow the heap without bound. */
+    /** Closed orders (and fills) kept per account, so a long benchmark does not grow the heap without bound. */
     private static final int CLOSED_ORDERS_KEPT = 10_000;
 
     final String apiKey;
@@ -20,6 +20,7 @@ final class Account {
     private final Map<String, Order> ordersById = new LinkedHashMap<>();
     private final Map<String, Order> ordersByClientOid = new HashMap<>();
     private final ArrayDeque<Order> closedOrders = new ArrayDeque<>();
+    private final ArrayDeque<SpotFill> fills = new ArrayDeque<>();
 
     Account(String apiKey, String userId, long createdTime) {
         this.apiKey = apiKey;
@@ -59,6 +60,24 @@ final class Account {
     /** All orders, oldest first. */
     Iterable<Order> orders() {
         return ordersById.values();
+    }
+
+    /** Finished (filled or cancelled) orders still kept, oldest first. */
+    Iterable<Order> closedOrders() {
+        return closedOrders;
+    }
+
+    /** Records a fill; forgets the oldest beyond the cap. */
+    void addFill(SpotFill fill) {
+        fills.addLast(fill);
+        if (fills.size() > CLOSED_ORDERS_KEPT) {
+            fills.pollFirst();
+        }
+    }
+
+    /** Fills still kept, oldest first. */
+    Iterable<SpotFill> fills() {
+        return fills;
     }
 
     /** Called once when an order leaves the book; forgets the oldest closed orders beyond the cap. */

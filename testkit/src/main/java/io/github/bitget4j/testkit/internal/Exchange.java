@@ -192,13 +192,21 @@ public final class Exchange {
         BigDecimal value = price.multiply(quantity);
         String tradeId = Long.toString(tradeIds.incrementAndGet());
         fill(taker, price, quantity, value, now);
+        record(taker, tradeId, price, quantity, value, false, now);
         batch().execution(new MarketEvent.Filled(taker.account.apiKey, taker.snapshot(), tradeId, price, quantity, false, now));
         if (maker != null) {
             fill(maker, price, quantity, value, now);
+            record(maker, tradeId, price, quantity, value, true, now);
             batch().execution(new MarketEvent.Filled(maker.account.apiKey, maker.snapshot(), tradeId, price, quantity, true, now));
             batch().order(maker);
         }
         batch().execution(new MarketEvent.Traded(taker.spec.symbol(), tradeId, price, quantity, taker.side(), now));
+    }
+
+    private static void record(Order order, String tradeId, BigDecimal price, BigDecimal quantity, BigDecimal value,
+                               boolean maker, long now) {
+        order.account.addFill(new SpotFill(tradeId, order.orderId, order.spec.symbol(), order.side(), order.orderType(),
+                price, quantity, value, maker, now));
     }
 
     private void fill(Order order, BigDecimal price, BigDecimal quantity, BigDecimal value, long now) {
@@ -275,6 +283,63 @@ public final class Exchange {
         });
         open.sort(Comparator.comparing((OrderSnapshot o) -> Long.parseLong(o.orderId())).reversed());
         return open;
+    }
+
+    /** Finished (filled or cancelled) orders, newest first. */
+    List<OrderSnapshot> finishedOrders(Account account) {
+        List<OrderSnapshot> list = locked(() -> {
+            List<OrderSnapshot> finished = new ArrayList<>();
+            for (Order o : account.closedOrders()) {
+                finished.add(o.snapshot());
+            }
+            return finished;
+        });
+        list.sort(Comparator.comparing((OrderSnapshot o) -> Long.parseLong(o.orderId())).reversed());
+        return list;
+    }
+
+    /** The account's fills, newest first. */
+    List<SpotFill> fills(Account account) {
+        return locked(() -> {
+            List<SpotFill> list = new ArrayList<>();
+            account.fills().forEach(list::add);
+            return list.reversed();
+        });
+    }
+
+    /** A fresh id from the order id sequence, for records that share Bitget's order id space (plan orders). */
+    String newOrderId() {
+        return Long.toString(orderIds.incrementAndGet());
+    }
+
+    /**
+     * Adds to a coin's available balance (a transfer in, a deposit, a cancelled withdrawal).
+     */
+    void credit(Account account, String coin, BigDecimal amount) {
+        changing(() -> {
+            batch().account(account);
+            long now = clock.millis();
+            account.holding(coin, now).credit(amount, now);
+            return null;
+        });
+    }
+
+    /**
+     * Takes from a coin's available balance (a transfer out, a withdrawal).
+     *
+     * @throws MarketException INSUFFICIENT_BALANCE when less is available
+     */
+    void debit(Account account, String coin, BigDecimal amount) {
+        changing(() -> {
+            long now = clock.millis();
+            Holding h = account.existingHolding(coin);
+            if (h == null || h.available.compareTo(amount) < 0) {
+                throw new MarketException(MarketException.Reason.INSUFFICIENT_BALANCE, coin);
+            }
+            batch().account(account);
+            h.credit(amount.negate(), now);
+            return null;
+        });
     }
 
     private Order find(Account account, @Nullable String symbol, @Nullable String orderId, @Nullable String clientOid) {

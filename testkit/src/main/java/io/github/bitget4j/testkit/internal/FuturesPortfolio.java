@@ -84,6 +84,29 @@ final class FuturesPortfolio {
         });
     }
 
+    /** Money moved in from another wallet of the same key (a spot to futures transfer). */
+    void transferIn(FuturesAccount account, BigDecimal amount) {
+        engine.locked(() -> {
+            account.cash = account.cash.add(amount);
+            return null;
+        });
+    }
+
+    /**
+     * Money moved out to another wallet of the same key; only what no position or order holds can go.
+     *
+     * @throws FuturesException INSUFFICIENT_BALANCE when less is available
+     */
+    void transferOut(FuturesAccount account, BigDecimal amount) {
+        engine.locked(() -> {
+            if (amount.compareTo(account.available()) > 0) {
+                throw new FuturesException(FuturesException.Reason.INSUFFICIENT_BALANCE, account.apiKey);
+            }
+            account.cash = account.cash.subtract(amount);
+            return null;
+        });
+    }
+
     /** Sets the wallet balance, e.g. to test insufficient margin. */
     void setBalance(FuturesAccount account, BigDecimal cash) {
         engine.locked(() -> {

@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -182,22 +181,7 @@ final class FuturesWireV2 {
      * {@code idLessThan}, within {@code startTime}..{@code endTime}, at most {@code limit}.
      */
     static <T> Page<T> page(List<T> newestFirst, Params p, Function<T, String> id, ToLongFunction<T> time, int defaultLimit) {
-        Long idLessThan = p.optionalLong("idLessThan");
-        Long start = p.optionalLong("startTime");
-        Long end = p.optionalLong("endTime");
-        int limit = p.intOr("limit", defaultLimit, 1, 100);
-        List<T> items = new ArrayList<>();
-        for (T item : newestFirst) {
-            if (items.size() == limit) {
-                break;
-            }
-            long t = time.applyAsLong(item);
-            if (idLessThan != null && Long.parseLong(id.apply(item)) >= idLessThan
-                    || start != null && t < start || end != null && t > end) {
-                continue;
-            }
-            items.add(item);
-        }
+        List<T> items = IdPage.of(newestFirst, p, id, time, defaultLimit, 100);
         return new Page<>(items, items.isEmpty() ? null : id.apply(items.getLast()));
     }
 

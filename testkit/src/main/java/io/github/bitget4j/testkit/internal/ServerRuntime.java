@@ -33,6 +33,7 @@ public final class ServerRuntime implements AutoCloseable {
     private final Exchange exchange;
     private final FuturesEngine futures;
     private final FuturesPortfolio portfolio;
+    private final SpotWallet wallet;
     private final Server server;
     private final ServerConnector connector;
     private final BitgetHandler handler;
@@ -61,10 +62,15 @@ public final class ServerRuntime implements AutoCloseable {
         futures = new FuturesEngine(futuresBalance, clock);
         portfolio = new FuturesPortfolio(futures);
         new FuturesMarketV2(futures).register(routes);
-        new FuturesTradeV2(futures, portfolio).register(routes);
+        new FuturesTradeV2(futures, portfolio, new FuturesClosing(futures)).register(routes);
+        new FuturesOrdersV2(futures, portfolio).register(routes);
         new FuturesPlanV2(futures, new FuturesPlans(futures)).register(routes);
         new FuturesAccountV2(futures, portfolio).register(routes);
         new FuturesPositionV2(futures, portfolio).register(routes);
+        new SpotHistoryV2(exchange).register(routes);
+        new SpotPlanV2(exchange, new SpotPlans()).register(routes);
+        wallet = new SpotWallet(exchange, futures, portfolio);
+        new SpotWalletV2(wallet).register(routes);
         ModelCatalog model = ModelCatalog.load();
         // keep this last: every modelled endpoint nothing above simulates is answered from a fixture
         new Fixtures(model).registerMissing(routes);
@@ -228,6 +234,18 @@ public final class ServerRuntime implements AutoCloseable {
         } catch (FuturesException e) {
             throw new IllegalArgumentException("unknown futures symbol " + symbol);
         }
+    }
+
+    /**
+     * Credits an on-chain deposit to the key's spot account and records it, as V2 deposit records list it.
+     *
+     * @return the deposit's id
+     */
+    public String creditDeposit(String apiKey, String coin, BigDecimal amount, String chain) {
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("a deposit must be positive, got " + amount.toPlainString());
+        }
+        return wallet.deposit(exchange.account(apiKey), coin, amount, chain, clock.millis()).orderId();
     }
 
     /** Sets the wallet balance of the key's USDT-M futures account (margins of open positions stay). */

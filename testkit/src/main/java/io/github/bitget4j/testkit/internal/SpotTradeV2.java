@@ -129,7 +129,13 @@ final class SpotTradeV2 {
             throw ApiError.missingParameter("orderId");
         }
         Account account = call.account();
-        OrderSnapshot o = exchange.order(account, orderId, clientOid);
+        JsonArray list = new JsonArray();
+        list.add(orderInfo(account, exchange.order(account, orderId, clientOid)));
+        return list;
+    }
+
+    /** One order as the V2 order detail and order history list it. */
+    static JsonObject orderInfo(Account account, OrderSnapshot o) {
         JsonObject info = new JsonObject();
         info.addProperty("userId", account.userId);
         info.addProperty("symbol", o.symbol());
@@ -149,9 +155,7 @@ final class SpotTradeV2 {
         info.addProperty("cancelReason", o.cancelReason());
         info.addProperty("cTime", Long.toString(o.createdTime()));
         info.addProperty("uTime", Long.toString(o.updatedTime()));
-        JsonArray list = new JsonArray();
-        list.add(info);
-        return list;
+        return info;
     }
 
     /** Open orders, newest first; {@code idLessThan} pages backwards by order id. */
