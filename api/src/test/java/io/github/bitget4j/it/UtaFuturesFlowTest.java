@@ -26,6 +26,7 @@ import io.github.bitget4j.model.v3.UtaFill;
 import io.github.bitget4j.model.v3.UtaFillsRequest;
 import io.github.bitget4j.model.v3.UtaHoldMode;
 import io.github.bitget4j.model.v3.UtaHoldModeRequest;
+import io.github.bitget4j.model.v3.UtaModifyOrderRequest;
 import io.github.bitget4j.model.v3.UtaPosition;
 import io.github.bitget4j.model.v3.UtaPositionHistoryRequest;
 import io.github.bitget4j.model.v3.UtaPositionsRequest;
@@ -81,6 +82,10 @@ class UtaFuturesFlowTest extends TestkitFixture {
             BigDecimal entry = position.avgPrice();
             assertThat(position.positionBalance()).isEqualByComparingTo(
                     entry.multiply(new BigDecimal("0.1")).divide(BigDecimal.TEN));
+            assertThat(v3.getAccountSettings().data().symbolConfigList()).singleElement().satisfies(c -> {
+                assertThat(c.symbol()).isEqualTo(BTCUSDT);
+                assertThat(c.leverage()).isEqualByComparingTo("10");
+            });
             FuturesPosition seenOnV2 = v2Positions(v2).getFirst();
             assertThat(seenOnV2.holdSide()).isEqualTo(FuturesHoldSide.LONG);
             assertThat(seenOnV2.total()).isEqualByComparingTo("0.1");
@@ -117,6 +122,7 @@ class UtaFuturesFlowTest extends TestkitFixture {
         var key = server.createHmacKey();
         try (var v3 = strictV3(key); var v2 = strictV2(key)) {
             v3.setHoldMode(UtaHoldModeRequest.of(UtaHoldMode.HEDGE_MODE));
+            assertThat(v3.getAccountSettings().data().holdMode()).isEqualTo(UtaHoldMode.HEDGE_MODE);
             v3.submitNewOrder(market(Side.BUY, "0.03").posSide(PositionSide.LONG).build());
             v3.submitNewOrder(market(Side.SELL, "0.02").posSide(PositionSide.SHORT).build());
 
@@ -138,7 +144,7 @@ class UtaFuturesFlowTest extends TestkitFixture {
     }
 
     @Test
-    void anOrderRestingOnV2IsReadAndCancelledThroughV3() {
+    void anOrderRestingOnV2IsReadModifiedAndCancelledThroughV3() {
         var key = server.createHmacKey();
         try (var v3 = strictV3(key); var v2 = strictV2(key)) {
             String orderId = FuturesState.restingOrderId(v2);
@@ -148,10 +154,16 @@ class UtaFuturesFlowTest extends TestkitFixture {
             assertThat(info.orderStatus()).isEqualTo("live");
             assertThat(info.holdMode()).isEqualTo("one_way_mode");
 
-            v3.cancelOrder(new CancelOrderRequest(orderId, null, USDT_FUTURES));
+            BigDecimal lower = info.price().subtract(BigDecimal.TEN);
+            String replaced = v3.modifyOrder(UtaModifyOrderRequest.builder().orderId(orderId).category(USDT_FUTURES)
+                    .price(lower).build()).data().orderId();
 
-            assertThat(v3.getOrderInfo(OrderInfoRequest.byOrderId(orderId)).data().orderStatus()).isEqualTo("cancelled");
-            assertThat(v2.getFuturesOrder(FuturesOrderDetailRequest.byOrderId(BTCUSDT, ProductType.USDT_FUTURES, orderId))
+            assertThat(v2.getFuturesOrder(FuturesOrderDetailRequest.byOrderId(BTCUSDT, ProductType.USDT_FUTURES, replaced))
+                    .data().price()).isEqualByComparingTo(lower);
+            v3.cancelOrder(new CancelOrderRequest(replaced, null, USDT_FUTURES));
+
+            assertThat(v3.getOrderInfo(OrderInfoRequest.byOrderId(replaced)).data().orderStatus()).isEqualTo("cancelled");
+            assertThat(v2.getFuturesOrder(FuturesOrderDetailRequest.byOrderId(BTCUSDT, ProductType.USDT_FUTURES, replaced))
                     .data().state()).isEqualTo(FuturesOrderStatus.CANCELED);
         }
     }

@@ -36,6 +36,7 @@ final class AccountV3 {
         ApiVersion v3 = ApiVersion.V3;
         routes.get("/api/v3/account/assets", Auth.PRIVATE, v3, guarded(this::assets));
         routes.get("/api/v3/account/info", Auth.PRIVATE, v3, this::info);
+        routes.get("/api/v3/account/settings", Auth.PRIVATE, v3, guarded(this::settings));
         routes.post("/api/v3/account/set-leverage", Auth.PRIVATE, v3, guarded(this::setLeverage));
         routes.post("/api/v3/account/set-hold-mode", Auth.PRIVATE, v3, guarded(this::setHoldMode));
     }
@@ -122,6 +123,30 @@ final class AccountV3 {
         o.addProperty("permType", "read-and-write");
         o.add("permissions", Json.strings("uta_mgt", "uta_trade"));
         o.addProperty("regisTime", Long.toString(account.createdTime));
+        return o;
+    }
+
+    /** The hold mode and the margin mode and leverage of every futures symbol the account has touched. */
+    private JsonObject settings(ApiCall call) {
+        FuturesAccount account = futures.account(call.account().apiKey);
+        JsonArray symbols = new JsonArray();
+        portfolio.allSettings(account).forEach((symbol, s) -> {
+            JsonObject c = new JsonObject();
+            c.addProperty("category", FuturesWireV3.USDT_FUTURES);
+            c.addProperty("symbol", symbol);
+            c.addProperty("marginMode", FuturesWireV2.marginMode(s.marginMode()));
+            c.addProperty("leverage", Integer.toString(s.marginMode() == MarginMode.CROSSED ? s.crossLeverage() : s.longLeverage()));
+            symbols.add(c);
+        });
+        JsonObject o = new JsonObject();
+        o.addProperty("uid", call.account().userId);
+        o.addProperty("accountMode", "unified");
+        o.addProperty("assetMode", "multi_assets");
+        o.addProperty("accountLevel", "advanced");
+        o.addProperty("holdMode", FuturesWireV3.holdMode(futures.posMode(account)));
+        o.addProperty("stpMode", "none");
+        o.add("symbolConfigList", symbols);
+        o.add("coinConfigList", new JsonArray());
         return o;
     }
 

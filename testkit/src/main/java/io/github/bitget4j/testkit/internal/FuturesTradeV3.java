@@ -4,6 +4,7 @@ import static io.github.bitget4j.testkit.internal.FuturesWireV3.guarded;
 import static io.github.bitget4j.testkit.internal.Json.decimal;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.bitget4j.testkit.internal.Routes.Auth;
 import java.math.BigDecimal;
@@ -22,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class FuturesTradeV3 {
 
+    /** Bitget changes at most 20 orders in one V3 batch. */
+    private static final int MAX_MODIFY_BATCH = 20;
+
     private final FuturesEngine engine;
     private final FuturesPortfolio portfolio;
 
@@ -33,6 +37,7 @@ final class FuturesTradeV3 {
     void register(Routes routes) {
         ApiVersion v3 = ApiVersion.V3;
         routes.post("/api/v3/trade/modify-order", Auth.PRIVATE, v3, guarded(this::modifyOrder));
+        routes.post("/api/v3/trade/batch-modify-order", Auth.PRIVATE, v3, guarded(this::batchModifyOrders));
         routes.post("/api/v3/trade/close-positions", Auth.PRIVATE, v3, guarded(this::closePositions));
         routes.get("/api/v3/trade/history-orders", Auth.PRIVATE, v3, guarded(this::historyOrders));
         routes.get("/api/v3/trade/fills", Auth.PRIVATE, v3, guarded(this::fills));
@@ -100,11 +105,36 @@ final class FuturesTradeV3 {
         if (category != null) {
             requireUsdtFutures(category, "");
         }
-        String orderId = TradeV3.orderId(p);
-        String clientOid = p.optional("clientOid");
-        boolean autoCancel = p.optional("autoCancel") != null && p.requiredChoice("autoCancel", "yes", "no").equals("yes");
+        return modify(account(call), p, upper(p.optional("symbol")));
+    }
+
+    /** Changes up to 20 orders, each on its own; a refusal is listed with its code. */
+    private JsonArray batchModifyOrders(ApiCall call) {
+        JsonArray items = call.bodyArray();
+        if (items.isEmpty()) {
+            throw ApiError.missingParameter("orderList");
+        }
+        if (items.size() > MAX_MODIFY_BATCH) {
+            throw ApiError.invalidParameter("orderList");
+        }
         FuturesAccount account = account(call);
-        FuturesOrderView old = engine.order(account, upper(p.optional("symbol")), orderId, clientOid);
+        JsonArray results = new JsonArray();
+        for (JsonElement item : items) {
+            Params p = item.isJsonObject() ? Params.ofJson(item.getAsJsonObject()) : Params.ofQuery("");
+            try {
+                results.add(TradeV3.succeeded(modify(account, p, null)));
+            } catch (ApiError | FuturesException e) {
+                results.add(TradeV3.failed(p.optional("clientOid"),
+                        e instanceof FuturesException f ? FuturesWireV3.translate(f) : (ApiError) e));
+            }
+        }
+        return results;
+    }
+
+    private JsonObject modify(FuturesAccount account, Params p, @Nullable String symbol) {
+        String orderId = TradeV3.orderId(p);
+        boolean autoCancel = p.optional("autoCancel") != null && p.requiredChoice("autoCancel", "yes", "no").equals("yes");
+        FuturesOrderView old = engine.order(account, symbol, orderId, p.optional("clientOid"));
         try {
             return ids(engine.modify(account, old.symbol(), old.orderId(), null, newClientOid(),
                     p.optionalPositive("qty"), p.optionalPositive("price"), p.optionalPositive("takeProfit"),
