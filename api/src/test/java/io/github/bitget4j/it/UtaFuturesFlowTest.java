@@ -20,6 +20,7 @@ import io.github.bitget4j.model.v3.Category;
 import io.github.bitget4j.model.v3.OrderInfoRequest;
 import io.github.bitget4j.model.v3.PlaceOrderRequest;
 import io.github.bitget4j.model.v3.PositionSide;
+import io.github.bitget4j.model.v3.TickersRequest;
 import io.github.bitget4j.model.v3.UtaClosePositionsRequest;
 import io.github.bitget4j.model.v3.UtaClosedPosition;
 import io.github.bitget4j.model.v3.UtaFill;
@@ -92,6 +93,10 @@ class UtaFuturesFlowTest extends TestkitFixture {
             assertThat(seenOnV2.leverage()).isEqualByComparingTo("10");
 
             server.setFuturesPrice(BTCUSDT, "61000");
+            var ticker = v3.getTickers(TickersRequest.of(USDT_FUTURES, BTCUSDT)).data().getFirst();
+            assertThat(ticker.category()).isEqualTo("USDT-FUTURES");
+            assertThat(ticker.markPrice()).isEqualByComparingTo("61000");
+            assertThat(ticker.lastPrice()).isEqualByComparingTo(FuturesState.lastPrice(v2));
             BigDecimal unrealised = new BigDecimal("61000").subtract(entry).multiply(new BigDecimal("0.1"));
             assertThat(positions(v3).getFirst().unrealisedPnl()).isEqualByComparingTo(unrealised);
             assertThat(v3.getBalances().data().unrealisedPnl()).isEqualByComparingTo(unrealised);

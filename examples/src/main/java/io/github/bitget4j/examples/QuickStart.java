@@ -113,6 +113,9 @@ public final class QuickStart {
     /** A 0.01 BTC long at 5x leverage, read back as a position, then closed at market; the closing fill shows the PnL. */
     private static void unifiedFutures(RestClientV3 client) {
         System.out.println("\n== Unified trading account (V3): USDT-M futures ==");
+        Ticker ticker = client.getTickers(TickersRequest.of(Category.USDT_FUTURES, "BTCUSDT")).data().get(0);
+        System.out.printf("BTCUSDT perpetual last %s, mark %s, bid %s, ask %s%n", ticker.lastPrice(), ticker.markPrice(),
+                ticker.bid1Price(), ticker.ask1Price());
         client.setLeverage(UtaSetLeverageRequest.futures(Category.USDT_FUTURES, "BTCUSDT", new BigDecimal("5")));
         OrderIds opened = client.submitNewOrder(PlaceOrderRequest.builder()
                 .category(Category.USDT_FUTURES).symbol("BTCUSDT").side(Side.BUY).orderType(OrderType.MARKET)
