@@ -69,6 +69,11 @@ final class FuturesWireV3 {
         return category != null && category.toUpperCase(Locale.ROOT).endsWith("-FUTURES");
     }
 
+    /** True for USDT-FUTURES; false for any other valid category (or none); a parameter error for an unknown one. */
+    static boolean isUsdtFutures(@Nullable String category) {
+        return isFutures(category) && usdtFutures(category);
+    }
+
     static @Nullable HoldSide posSide(Params p) {
         return FuturesWireV2.holdSide(p.optional("posSide"), "posSide");
     }

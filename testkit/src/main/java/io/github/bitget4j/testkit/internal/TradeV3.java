@@ -95,6 +95,10 @@ final class TradeV3 {
                 boolean spot = MarketV3.isSpot(p, true);
                 String symbol = p.required("symbol");
                 String orderId = orderId(p);
+                String category = p.required("category");
+                if (!spot && !FuturesWireV3.isUsdtFutures(category)) {
+                    throw new MarketException(MarketException.Reason.ORDER_NOT_FOUND, String.valueOf(orderId)); // nothing there
+                }
                 results.add(succeeded(spot ? ids(exchange.cancel(call.account(), symbol, orderId, p.optional("clientOid")))
                         : futures.cancel(call.account(), symbol, orderId, p.optional("clientOid"))));
             } catch (ApiError | MarketException | FuturesException e) {
@@ -114,7 +118,7 @@ final class TradeV3 {
             for (OrderSnapshot o : exchange.openOrders(call.account(), symbol == null ? null : exchange.spec(symbol).symbol())) {
                 list.add(succeeded(ids(exchange.cancel(call.account(), null, o.orderId(), null))));
             }
-        } else if (FuturesWireV3.isFutures(p.required("category")) && FuturesWireV3.usdtFutures(p.required("category"))) {
+        } else if (FuturesWireV3.isUsdtFutures(p.required("category"))) {
             list = futures.cancelAll(call.account(), symbol);
         } else {
             list = new JsonArray(); // MARGIN and the other futures lines have no orders here
@@ -156,7 +160,9 @@ final class TradeV3 {
         String orderId = orderId(p);
         String clientOid = p.optional("clientOid");
         if (FuturesWireV3.isFutures(category)) {
-            FuturesWireV3.usdtFutures(category);
+            if (!FuturesWireV3.usdtFutures(category)) {
+                throw new FuturesException(FuturesException.Reason.ORDER_NOT_FOUND, String.valueOf(orderId));
+            }
             return futures.cancel(call.account(), p.optional("symbol"), orderId, clientOid);
         }
         try {
@@ -194,7 +200,7 @@ final class TradeV3 {
                 rows.add(new Row(o.orderId(), o.createdTime(), order(o, false)));
             }
         }
-        if (category == null || FuturesWireV3.isFutures(category) && FuturesWireV3.usdtFutures(category)) {
+        if (category == null || FuturesWireV3.isUsdtFutures(category)) {
             rows.addAll(futures.openOrders(call.account(), symbol));
         }
         rows.sort(Comparator.comparing((Row r) -> Long.parseLong(r.id())).reversed());
