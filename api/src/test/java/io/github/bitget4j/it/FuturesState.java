@@ -13,6 +13,7 @@ import io.github.bitget4j.model.v2.futures.FuturesTpslOrderRequest;
 import io.github.bitget4j.model.v2.futures.FuturesTpslPlanType;
 import io.github.bitget4j.model.v2.futures.FuturesTriggerType;
 import io.github.bitget4j.model.v2.futures.ProductType;
+import io.github.bitget4j.model.v3.Category;
 import io.github.bitget4j.model.v3.MarginMode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -67,6 +68,9 @@ final class FuturesState {
 
     /** Values the table test gives a call so that it acts on something that exists. */
     static Map<String, Object> idsFor(RestClientV2 client, String endpoint, String path) {
+        if (path.startsWith("/api/v3/")) {
+            return utaFutures(client, endpoint);
+        }
         if (!path.startsWith("/api/v2/mix/")) {
             return Map.of();
         }
@@ -75,6 +79,24 @@ final class FuturesState {
             case "getFuturesTriggerSubOrder" -> Map.of("planOrderId", planOrderId(client));
             case "futuresModifyTPSLPOrder" -> Map.of("orderId", takeProfitId(client));
             case "futuresSubmitTPSLOrder", "futuresSubmitPositionTPSL" -> Map.of("holdSide", FuturesTpslHoldSide.BUY);
+            default -> Map.of();
+        };
+    }
+
+    /**
+     * V3 calls that act on the simulated futures market (the same one V2 trades on) get the futures category, and
+     * the state they act on, made through V2 for the same key.
+     */
+    private static Map<String, Object> utaFutures(RestClientV2 client, String endpoint) {
+        Category futures = Category.USDT_FUTURES;
+        return switch (endpoint) {
+            case "closeAllPositions" -> {
+                openLong(client);
+                yield Map.of("category", futures);
+            }
+            case "modifyOrder" -> Map.of("category", futures, "orderId", restingOrderId(client));
+            case "setLeverage" -> Map.of("category", futures, "symbol", SYMBOL);
+            case "getCurrentPosition", "getPositionHistory", "getHistoryOrders", "getTradeFills" -> Map.of("category", futures);
             default -> Map.of();
         };
     }

@@ -154,8 +154,9 @@ class RestClientV3SliceTest extends TestkitFixture {
     // ---- account
 
     @Test
-    void getBalancesShowsEveryCoinAndAnEquityThatAddsUp() {
+    void getBalancesShowsEveryCoinAndAnEquityThatAddsUpWithTheFuturesWalletInUsdt() {
         TestCredentials key = server.createHmacKey();
+        server.setFuturesBalance(key.apiKey(), "5000"); // a unified account holds futures margin in the same USDT
         try (RestClientV3 client = v3ClientOf(key)) {
             AccountAssets balances = client.getBalances().data();
 
@@ -164,13 +165,14 @@ class RestClientV3SliceTest extends TestkitFixture {
             assertThat(byCoin).containsOnlyKeys("USDT", "BTC", "ETH");
             byCoin.forEach((coin, asset) -> {
                 BalanceSnapshot held = server.balance(key.apiKey(), coin);
-                assertThat(asset.balance()).as(coin).isEqualByComparingTo(held.total());
-                assertThat(asset.available()).as(coin).isEqualByComparingTo(held.available());
+                BigDecimal futuresWallet = coin.equals("USDT") ? new BigDecimal("5000") : BigDecimal.ZERO;
+                assertThat(asset.balance()).as(coin).isEqualByComparingTo(held.total().add(futuresWallet));
+                assertThat(asset.available()).as(coin).isEqualByComparingTo(held.available().add(futuresWallet));
             });
             BigDecimal sumOfUsdValues = balances.assets().stream().map(AccountAsset::usdValue)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(balances.accountEquity()).isEqualByComparingTo(sumOfUsdValues);
-            assertThat(byCoin.get("USDT").usdValue()).isEqualByComparingTo("100000");
+            assertThat(byCoin.get("USDT").usdValue()).isEqualByComparingTo("105000");
             BigDecimal btcLast = client.getTickers(TickersRequest.of(Category.SPOT, BTCUSDT)).data().get(0).lastPrice();
             assertThat(byCoin.get("BTC").usdValue()).isEqualByComparingTo(btcLast.multiply(new BigDecimal("2")));
         }

@@ -21,6 +21,12 @@ import io.github.bitget4j.model.v3.OrderInfoRequest;
 import io.github.bitget4j.model.v3.PlaceOrderRequest;
 import io.github.bitget4j.model.v3.Ticker;
 import io.github.bitget4j.model.v3.TickersRequest;
+import io.github.bitget4j.model.v3.UtaClosePositionsRequest;
+import io.github.bitget4j.model.v3.UtaFill;
+import io.github.bitget4j.model.v3.UtaFillsRequest;
+import io.github.bitget4j.model.v3.UtaPosition;
+import io.github.bitget4j.model.v3.UtaPositionsRequest;
+import io.github.bitget4j.model.v3.UtaSetLeverageRequest;
 import io.github.bitget4j.testkit.TestCredentials;
 import io.github.bitget4j.testkit.TestkitServer;
 import java.math.BigDecimal;
@@ -31,7 +37,8 @@ import java.util.UUID;
 /**
  * The README's first command: starts a local testkit server with a generated key (HMAC, or RSA with the
  * argument {@code rsa}), then reads server time, tickers and balances, and places and cancels an order,
- * on the classic (V2) and unified (V3) APIs. No internet, no keys of yours.
+ * on the classic (V2) and unified (V3) APIs, and opens and closes a small USDT-M futures position on V3.
+ * No internet, no keys of yours.
  */
 public final class QuickStart {
 
@@ -52,6 +59,7 @@ public final class QuickStart {
             try (var v2 = new RestClientV2(options); var v3 = new RestClientV3(options)) {
                 classicAccount(v2);
                 unifiedAccount(v3);
+                unifiedFutures(v3);
             }
         } catch (BitgetException e) {
             System.err.println("Request failed: " + e.getMessage());
@@ -100,5 +108,32 @@ public final class QuickStart {
         client.cancelOrder(CancelOrderRequest.byOrderId(placed.orderId()));
         System.out.println("Cancelled; status: "
                 + client.getOrderInfo(OrderInfoRequest.byOrderId(placed.orderId())).data().orderStatus());
+    }
+
+    /** A 0.01 BTC long at 5x leverage, read back as a position, then closed at market; the closing fill shows the PnL. */
+    private static void unifiedFutures(RestClientV3 client) {
+        System.out.println("\n== Unified trading account (V3): USDT-M futures ==");
+        Ticker ticker = client.getTickers(TickersRequest.of(Category.USDT_FUTURES, "BTCUSDT")).data().get(0);
+        System.out.printf("BTCUSDT perpetual last %s, mark %s, bid %s, ask %s%n", ticker.lastPrice(), ticker.markPrice(),
+                ticker.bid1Price(), ticker.ask1Price());
+        client.setLeverage(UtaSetLeverageRequest.futures(Category.USDT_FUTURES, "BTCUSDT", new BigDecimal("5")));
+        OrderIds opened = client.submitNewOrder(PlaceOrderRequest.builder()
+                .category(Category.USDT_FUTURES).symbol("BTCUSDT").side(Side.BUY).orderType(OrderType.MARKET)
+                .qty(new BigDecimal("0.01")).clientOid("quickstart-" + UUID.randomUUID())
+                .build()).data();
+        System.out.printf("Placed market buy 0.01 BTCUSDT at 5x: orderId %s%n", opened.orderId());
+        for (UtaPosition p : client.getCurrentPosition(UtaPositionsRequest.of(Category.USDT_FUTURES, "BTCUSDT")).data().list()) {
+            System.out.printf("Position %s %s %s at %s, %sx, margin %s USDT, unrealised PnL %s%n", p.symbol(), p.posSideRaw(),
+                    p.total(), p.avgPrice(), p.leverage(), p.positionBalance(), p.unrealisedPnl());
+        }
+        String closeOrderId = client.closeAllPositions(UtaClosePositionsRequest.of(Category.USDT_FUTURES, "BTCUSDT"))
+                .data().list().get(0).orderId();
+        System.out.println("Closed at market: orderId " + closeOrderId + "; open positions left: "
+                + client.getCurrentPosition(UtaPositionsRequest.of(Category.USDT_FUTURES, "BTCUSDT")).data().list().size());
+        UtaFillsRequest closeFills = UtaFillsRequest.builder().category(Category.USDT_FUTURES).orderId(closeOrderId).build();
+        for (UtaFill fill : client.getTradeFills(closeFills).data().list()) {
+            System.out.printf("Fill %s %s at %s, realised PnL %s USDT%n", fill.sideRaw(), fill.execQty(), fill.execPrice(),
+                    fill.execPnl());
+        }
     }
 }

@@ -150,9 +150,10 @@ class TradingV3Test {
     }
 
     @Test
-    void accountAssetsValueHoldingsAtLastPrices() {
+    void accountAssetsValueHoldingsAtLastPricesWithTheFuturesWalletInTheUsdtLine() {
         JsonObject assets = client.get(key, "/api/v3/account/assets", "").data().getAsJsonObject();
-        BigDecimal expected = new BigDecimal("100000")
+        BigDecimal futuresWallet = new BigDecimal("100000"); // a unified account: spot coins and futures margin in one
+        BigDecimal expected = new BigDecimal("100000").add(futuresWallet)
                 .add(new BigDecimal("2").multiply(new BigDecimal("60000")))
                 .add(new BigDecimal("20").multiply(new BigDecimal("3000")));
         assertThat(new BigDecimal(assets.get("accountEquity").getAsString())).isEqualByComparingTo(expected);

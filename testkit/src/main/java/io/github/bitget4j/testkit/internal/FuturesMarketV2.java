@@ -127,7 +127,7 @@ final class FuturesMarketV2 {
     }
 
     /** 24-hour statistics from the synthetic history plus users' trades, with the live top of book. */
-    private JsonObject ticker(FuturesContract c, long now) {
+    JsonObject ticker(FuturesContract c, long now) { // V3 tickers rename these members (FuturesMarketV3)
         SymbolSpec spec = c.book();
         BigDecimal last = engine.markPrice(c.symbol());
         BigDecimal[] traded = engine.tradedVolume(c.symbol());

@@ -9,24 +9,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** V3 (unified account) public time and market data over the same spot market as V2. */
+/**
+ * V3 (unified account) public time and market data over the same spot market as V2; USDT-FUTURES tickers and
+ * order books come from {@link FuturesMarketV3}.
+ */
 final class MarketV3 {
 
     private static final Set<String> OTHER_CATEGORIES = Set.of("MARGIN", "USDT-FUTURES", "COIN-FUTURES", "USDC-FUTURES");
 
     private final Exchange exchange;
+    private final FuturesMarketV3 futures;
 
-    MarketV3(Exchange exchange) {
+    MarketV3(Exchange exchange, FuturesMarketV3 futures) {
         this.exchange = exchange;
+        this.futures = futures;
     }
 
     void register(Routes routes) {
         ApiVersion v3 = ApiVersion.V3;
         routes.get("/api/v3/public/time", Auth.PUBLIC, v3, call -> SpotMarketV2.serverTime(call.now()));
         routes.get("/api/v3/market/instruments", Auth.PUBLIC, v3, this::instruments);
-        routes.get("/api/v3/market/tickers", Auth.PUBLIC, v3, this::tickers);
+        routes.get("/api/v3/market/tickers", Auth.PUBLIC, v3, FuturesWireV3.guarded(this::tickers));
         routes.get("/api/v3/market/candles", Auth.PUBLIC, v3, this::candles);
-        routes.get("/api/v3/market/orderbook", Auth.PUBLIC, v3, this::orderbook);
+        routes.get("/api/v3/market/orderbook", Auth.PUBLIC, v3, FuturesWireV3.guarded(this::orderbook));
     }
 
     /**
@@ -42,6 +47,11 @@ final class MarketV3 {
             return false;
         }
         throw ApiError.invalidParameter("category");
+    }
+
+    private static boolean usdtFutures(Params p) {
+        String category = p.optional("category");
+        return category != null && category.equalsIgnoreCase(FuturesWireV3.USDT_FUTURES);
     }
 
     private List<SymbolSpec> selected(Params p) {
@@ -94,6 +104,10 @@ final class MarketV3 {
     }
 
     private JsonArray tickers(ApiCall call) {
+        Params p = call.params();
+        if (usdtFutures(p)) {
+            return futures.tickers(p.optional("symbol"), call.now());
+        }
         JsonArray list = new JsonArray();
         for (SymbolSpec spec : selected(call.params())) {
             Ticker t = Ticker.of(exchange, spec, call.now());
@@ -139,6 +153,9 @@ final class MarketV3 {
 
     private JsonObject orderbook(ApiCall call) {
         Params p = call.params();
+        if (usdtFutures(p)) {
+            return futures.orderbook(p.required("symbol"), p.intOr("limit", 50, 1, 200), call.now());
+        }
         SymbolSpec spec = symbol(p);
         OrderBook.Depth depth = exchange.depth(spec.symbol(), p.intOr("limit", 50, 1, 200));
         JsonObject o = new JsonObject();

@@ -57,11 +57,16 @@ public final class ServerRuntime implements AutoCloseable {
         Routes routes = new Routes();
         new SpotMarketV2(exchange).register(routes);
         new SpotTradeV2(exchange).register(routes);
-        new MarketV3(exchange).register(routes);
-        new TradeV3(exchange).register(routes);
         futures = new FuturesEngine(futuresBalance, clock);
         portfolio = new FuturesPortfolio(futures);
-        new FuturesMarketV2(futures).register(routes);
+        FuturesMarketV2 futuresMarket = new FuturesMarketV2(futures);
+        new MarketV3(exchange, new FuturesMarketV3(futures, futuresMarket)).register(routes);
+        FuturesTradeV3 futuresV3 = new FuturesTradeV3(futures, portfolio); // V3 futures: the same engine as V2
+        new TradeV3(exchange, futuresV3).register(routes);
+        futuresV3.register(routes);
+        new AccountV3(exchange, futures, portfolio).register(routes);
+        new PositionV3(futures, portfolio).register(routes);
+        futuresMarket.register(routes);
         new FuturesTradeV2(futures, portfolio, new FuturesClosing(futures)).register(routes);
         new FuturesOrdersV2(futures, portfolio).register(routes);
         new FuturesPlanV2(futures, new FuturesPlans(futures)).register(routes);

@@ -5,91 +5,57 @@ import static io.github.bitget4j.testkit.internal.Json.decimal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import io.github.bitget4j.testkit.BalanceSnapshot;
 import io.github.bitget4j.testkit.OrderSnapshot;
 import io.github.bitget4j.testkit.internal.Routes.Auth;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** V3 (unified account) account and spot trading, all private, over the same market and balances as V2. */
+/**
+ * V3 (unified account) orders, all private: spot on the same market and balances as V2, futures
+ * ({@code category=USDT-FUTURES}) handed to {@link FuturesTradeV3} on the same futures engine as V2. A call
+ * without a category (cancel, order info, open orders) looks at both.
+ */
 final class TradeV3 {
 
     private static final int MAX_BATCH = 50;
+    /** Bitget cancels at most 20 orders in one V3 batch. */
+    private static final int MAX_CANCEL_BATCH = 20;
+
+    /** One order of a list, with what paging orders it by. */
+    record Row(String id, long time, JsonObject json) {
+    }
 
     private final Exchange exchange;
+    private final FuturesTradeV3 futures;
 
-    TradeV3(Exchange exchange) {
+    TradeV3(Exchange exchange, FuturesTradeV3 futures) {
         this.exchange = exchange;
+        this.futures = futures;
     }
 
     void register(Routes routes) {
         ApiVersion v3 = ApiVersion.V3;
-        routes.get("/api/v3/account/assets", Auth.PRIVATE, v3, this::assets);
-        routes.get("/api/v3/account/info", Auth.PRIVATE, v3, this::info);
-        routes.post("/api/v3/trade/place-order", Auth.PRIVATE, v3, this::placeOrder);
-        routes.post("/api/v3/trade/cancel-order", Auth.PRIVATE, v3, this::cancelOrder);
-        routes.get("/api/v3/trade/order-info", Auth.PRIVATE, v3, this::orderInfo);
-        routes.get("/api/v3/trade/unfilled-orders", Auth.PRIVATE, v3, this::unfilledOrders);
-        routes.post("/api/v3/trade/place-batch", Auth.PRIVATE, v3, this::placeBatch);
-    }
-
-    /** Equity in USD (USDT counted 1:1), every held coin valued at its USDT pair's last price. */
-    private JsonObject assets(ApiCall call) {
-        List<BalanceSnapshot> balances = exchange.balances(call.account());
-        BigDecimal equity = BigDecimal.ZERO;
-        JsonArray assets = new JsonArray();
-        for (BalanceSnapshot b : balances) {
-            if (b.total().signum() == 0) {
-                continue;
-            }
-            BigDecimal usd = b.total().multiply(exchange.usdtPrice(b.coin())).setScale(4, RoundingMode.HALF_UP);
-            equity = equity.add(usd);
-            JsonObject a = new JsonObject();
-            a.addProperty("coin", b.coin());
-            a.addProperty("equity", decimal(b.total()));
-            a.addProperty("usdValue", decimal(usd));
-            a.addProperty("balance", decimal(b.total()));
-            a.addProperty("available", decimal(b.available()));
-            a.addProperty("debt", "0");
-            a.addProperty("locked", decimal(b.frozen()));
-            assets.add(a);
-        }
-        BigDecimal btcPrice = exchange.usdtPrice("BTC");
-        JsonObject o = new JsonObject();
-        o.addProperty("accountEquity", decimal(equity));
-        o.addProperty("usdtEquity", decimal(equity));
-        o.addProperty("btcEquity", decimal(btcPrice.signum() == 0 ? BigDecimal.ZERO : equity.divide(btcPrice, 8, RoundingMode.HALF_UP)));
-        o.addProperty("unrealisedPnl", "0");
-        o.addProperty("usdtUnrealisedPnl", "0");
-        o.addProperty("btcUnrealizedPnl", "0");
-        o.addProperty("effEquity", decimal(equity));
-        o.addProperty("mmr", "0");
-        o.addProperty("imr", "0");
-        o.addProperty("mgnRatio", "0");
-        o.addProperty("positionMgnRatio", "0");
-        o.add("assets", assets);
-        return o;
-    }
-
-    private JsonObject info(ApiCall call) {
-        Account account = call.account();
-        JsonObject o = new JsonObject();
-        o.addProperty("userId", account.userId);
-        o.addProperty("inviterId", "");
-        o.addProperty("parentId", "");
-        o.addProperty("channelCode", "");
-        o.addProperty("channel", "");
-        o.addProperty("ips", "");
-        o.addProperty("permType", "read-and-write");
-        o.add("permissions", Json.strings("uta_mgt", "uta_trade"));
-        o.addProperty("regisTime", Long.toString(account.createdTime));
-        return o;
+        routes.post("/api/v3/trade/place-order", Auth.PRIVATE, v3, FuturesWireV3.guarded(this::placeOrder));
+        routes.post("/api/v3/trade/cancel-order", Auth.PRIVATE, v3, FuturesWireV3.guarded(this::cancelOrder));
+        routes.get("/api/v3/trade/order-info", Auth.PRIVATE, v3, FuturesWireV3.guarded(this::orderInfo));
+        routes.get("/api/v3/trade/unfilled-orders", Auth.PRIVATE, v3, FuturesWireV3.guarded(this::unfilledOrders));
+        routes.post("/api/v3/trade/place-batch", Auth.PRIVATE, v3, FuturesWireV3.guarded(this::placeBatch));
+        routes.post("/api/v3/trade/cancel-batch", Auth.PRIVATE, v3, FuturesWireV3.guarded(this::cancelBatch));
+        routes.post("/api/v3/trade/cancel-symbol-order", Auth.PRIVATE, v3, FuturesWireV3.guarded(this::cancelAll));
     }
 
     private JsonObject placeOrder(ApiCall call) {
-        return ids(exchange.place(call.account(), orderRequest(call.params())));
+        return place(call.account(), call.params());
+    }
+
+    private JsonObject place(Account account, Params p) {
+        if (FuturesWireV3.isFutures(p.optional("category"))) {
+            return futures.place(account, p);
+        }
+        return ids(exchange.place(account, orderRequest(p)));
     }
 
     /** A JSON array of orders; each gets its own result with code {@code 00000} or the error. */
@@ -104,63 +70,141 @@ final class TradeV3 {
         JsonArray results = new JsonArray();
         for (JsonElement item : orders) {
             Params p = item.isJsonObject() ? Params.ofJson(item.getAsJsonObject()) : Params.ofQuery("");
-            JsonObject result;
             try {
-                result = ids(exchange.place(call.account(), orderRequest(p)));
-                result.addProperty("code", Json.SUCCESS);
-                result.addProperty("msg", "success");
-            } catch (ApiError | MarketException e) {
-                ApiError error = e instanceof MarketException m ? ApiVersion.V3.translate(m) : (ApiError) e;
-                result = new JsonObject();
-                result.addProperty("orderId", "");
-                String clientOid = p.optional("clientOid");
-                result.addProperty("clientOid", clientOid == null ? "" : clientOid);
-                result.addProperty("code", error.code());
-                result.addProperty("msg", error.getMessage());
+                results.add(succeeded(place(call.account(), p)));
+            } catch (ApiError | MarketException | FuturesException e) {
+                results.add(failed(p.optional("clientOid"), refusal(e)));
             }
-            results.add(result);
         }
         return results;
     }
 
+    /** Cancels each listed order on its own; every element names its category and symbol. */
+    private JsonArray cancelBatch(ApiCall call) {
+        JsonArray refs = call.bodyArray();
+        if (refs.isEmpty()) {
+            throw ApiError.missingParameter("orderList");
+        }
+        if (refs.size() > MAX_CANCEL_BATCH) {
+            throw ApiError.invalidParameter("orderList");
+        }
+        JsonArray results = new JsonArray();
+        for (JsonElement item : refs) {
+            Params p = item.isJsonObject() ? Params.ofJson(item.getAsJsonObject()) : Params.ofQuery("");
+            try {
+                boolean spot = MarketV3.isSpot(p, true);
+                String symbol = p.required("symbol");
+                String orderId = orderId(p);
+                String category = p.required("category");
+                if (!spot && !FuturesWireV3.isUsdtFutures(category)) {
+                    throw new MarketException(MarketException.Reason.ORDER_NOT_FOUND, String.valueOf(orderId)); // nothing there
+                }
+                results.add(succeeded(spot ? ids(exchange.cancel(call.account(), symbol, orderId, p.optional("clientOid")))
+                        : futures.cancel(call.account(), symbol, orderId, p.optional("clientOid"))));
+            } catch (ApiError | MarketException | FuturesException e) {
+                results.add(failed(p.optional("clientOid"), refusal(e)));
+            }
+        }
+        return results;
+    }
+
+    /** Cancels every open order of the category (of one symbol when given); one result per order. */
+    private JsonObject cancelAll(ApiCall call) {
+        Params p = call.params();
+        String symbol = p.optional("symbol");
+        JsonArray list;
+        if (MarketV3.isSpot(p, true)) {
+            list = new JsonArray();
+            for (OrderSnapshot o : exchange.openOrders(call.account(), symbol == null ? null : exchange.spec(symbol).symbol())) {
+                list.add(succeeded(ids(exchange.cancel(call.account(), null, o.orderId(), null))));
+            }
+        } else if (FuturesWireV3.isUsdtFutures(p.required("category"))) {
+            list = futures.cancelAll(call.account(), symbol);
+        } else {
+            list = new JsonArray(); // MARGIN and the other futures lines have no orders here
+        }
+        JsonObject o = new JsonObject();
+        o.add("list", list);
+        return o;
+    }
+
+    static JsonObject succeeded(JsonObject ids) {
+        ids.addProperty("code", Json.SUCCESS);
+        ids.addProperty("msg", "success");
+        return ids;
+    }
+
+    /** A BatchOrderResult for an order that was refused. */
+    static JsonObject failed(@Nullable String clientOid, ApiError error) {
+        JsonObject result = new JsonObject();
+        result.addProperty("orderId", "");
+        result.addProperty("clientOid", clientOid == null ? "" : clientOid);
+        result.addProperty("code", error.code());
+        result.addProperty("msg", error.getMessage());
+        return result;
+    }
+
+    private static ApiError refusal(RuntimeException e) {
+        return switch (e) {
+            case MarketException m -> ApiVersion.V3.translate(m);
+            case FuturesException f -> FuturesWireV3.translate(f);
+            case ApiError a -> a;
+            default -> throw e;
+        };
+    }
+
+    /** With a category, in that market; without one, the spot order of that id, else the futures one. */
     private JsonObject cancelOrder(ApiCall call) {
         Params p = call.params();
-        MarketV3.isSpot(p, false);
-        return ids(exchange.cancel(call.account(), p.optional("symbol"), orderId(p), p.optional("clientOid")));
+        String category = p.optional("category");
+        String orderId = orderId(p);
+        String clientOid = p.optional("clientOid");
+        if (FuturesWireV3.isFutures(category)) {
+            if (!FuturesWireV3.usdtFutures(category)) {
+                throw new FuturesException(FuturesException.Reason.ORDER_NOT_FOUND, String.valueOf(orderId));
+            }
+            return futures.cancel(call.account(), p.optional("symbol"), orderId, clientOid);
+        }
+        try {
+            return ids(exchange.cancel(call.account(), p.optional("symbol"), orderId, clientOid));
+        } catch (MarketException e) {
+            if (category != null || e.reason() != MarketException.Reason.ORDER_NOT_FOUND) {
+                throw e;
+            }
+            return futures.cancel(call.account(), p.optional("symbol"), orderId, clientOid);
+        }
     }
 
     private JsonObject orderInfo(ApiCall call) {
         Params p = call.params();
-        return order(exchange.order(call.account(), orderId(p), p.optional("clientOid")), true);
+        String orderId = orderId(p);
+        try {
+            return order(exchange.order(call.account(), orderId, p.optional("clientOid")), true);
+        } catch (MarketException notSpot) {
+            JsonObject order = futures.orderInfo(call.account(), orderId, p.optional("clientOid"));
+            if (order == null) {
+                throw notSpot;
+            }
+            return order;
+        }
     }
 
-    /** Open orders newest first, paged by {@code cursor} (the last order id of the previous page). */
+    /** Open orders by descending id (futures ids are above spot ids), paged by {@code cursor}: the last id of a page. */
     private JsonObject unfilledOrders(ApiCall call) {
         Params p = call.params();
-        JsonArray list = new JsonArray();
-        String next = "";
+        String category = p.optional("category");
+        String symbol = p.optional("symbol");
+        List<Row> rows = new ArrayList<>();
         if (MarketV3.isSpot(p, false)) {
-            Long cursor = p.optionalLong("cursor");
-            Long startTime = p.optionalLong("startTime");
-            Long endTime = p.optionalLong("endTime");
-            int limit = p.intOr("limit", 100, 1, 100);
-            for (OrderSnapshot o : exchange.openOrders(call.account(), p.optional("symbol"))) {
-                if (cursor != null && Long.parseLong(o.orderId()) >= cursor
-                        || startTime != null && o.createdTime() < startTime
-                        || endTime != null && o.createdTime() > endTime) {
-                    continue;
-                }
-                if (list.size() == limit) {
-                    next = list.get(limit - 1).getAsJsonObject().get("orderId").getAsString();
-                    break;
-                }
-                list.add(order(o, false));
+            for (OrderSnapshot o : exchange.openOrders(call.account(), symbol)) {
+                rows.add(new Row(o.orderId(), o.createdTime(), order(o, false)));
             }
         }
-        JsonObject o = new JsonObject();
-        o.add("list", list);
-        o.addProperty("cursor", next);
-        return o;
+        if (category == null || FuturesWireV3.isUsdtFutures(category)) {
+            rows.addAll(futures.openOrders(call.account(), symbol));
+        }
+        rows.sort(Comparator.comparing((Row r) -> Long.parseLong(r.id())).reversed());
+        return FuturesWireV3.page(rows, p, Row::id, Row::time, 100).json(Row::json);
     }
 
     /** OrderInfoV3, or UnfilledOrderV3 (the same without cancelReason and execType). */
