@@ -3,8 +3,10 @@ package io.github.bitget4j;
 import io.github.bitget4j.internal.OptionChecks;
 import io.github.bitget4j.internal.Redaction;
 import io.github.bitget4j.spi.HttpTransport;
+import io.github.bitget4j.spi.HttpVersion;
 import io.github.bitget4j.spi.ProxySettings;
 import io.github.bitget4j.ws.WsKey;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.EnumMap;
@@ -49,6 +51,8 @@ public final class ClientOptions {
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final @Nullable ProxySettings proxy;
+    private final HttpVersion httpVersion;
+    private final @Nullable KeyStore trustStore;
     private final @Nullable String channelApiCode;
     private final boolean trace;
     private final int maxConnections;
@@ -84,6 +88,8 @@ public final class ClientOptions {
         connectTimeout = b.connectTimeout;
         requestTimeout = b.requestTimeout;
         proxy = b.proxy;
+        httpVersion = b.httpVersion;
+        trustStore = b.trustStore;
         channelApiCode = b.channelApiCode;
         trace = b.trace;
         maxConnections = b.maxConnections;
@@ -212,6 +218,16 @@ public final class ClientOptions {
     /** HTTP or SOCKS5 proxy. Default none (direct). */
     public @Nullable ProxySettings proxy() {
         return proxy;
+    }
+
+    /** HTTP/2 when the server offers it over TLS ({@code AUTO}, the default), or always HTTP/1.1 or HTTP/2. */
+    public HttpVersion httpVersion() {
+        return httpVersion;
+    }
+
+    /** Certificates trusted for HTTPS and WSS instead of the JDK's defaults (host names are still checked); default none. */
+    public @Nullable KeyStore trustStore() {
+        return trustStore;
     }
 
     /** Broker/channel tag sent as {@code X-CHANNEL-API-CODE}. Default none: no such header is sent. */
@@ -360,6 +376,8 @@ public final class ClientOptions {
                 + ", connectTimeout=" + connectTimeout
                 + ", requestTimeout=" + requestTimeout
                 + ", proxy=" + proxy
+                + ", httpVersion=" + httpVersion
+                + ", trustStore=" + (trustStore == null ? "default" : "custom")
                 + ", channelApiCode=" + channelApiCode
                 + ", trace=" + trace
                 + ", maxConnections=" + maxConnections
@@ -397,6 +415,8 @@ public final class ClientOptions {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration requestTimeout = Duration.ofSeconds(30);
         private @Nullable ProxySettings proxy;
+        private HttpVersion httpVersion = HttpVersion.AUTO;
+        private @Nullable KeyStore trustStore;
         private @Nullable String channelApiCode;
         private boolean trace = "true".equalsIgnoreCase(System.getenv("BITGETTRACE"));
         private int maxConnections = 64;
@@ -435,6 +455,8 @@ public final class ClientOptions {
             connectTimeout = o.connectTimeout;
             requestTimeout = o.requestTimeout;
             proxy = o.proxy;
+            httpVersion = o.httpVersion;
+            trustStore = o.trustStore;
             channelApiCode = o.channelApiCode;
             trace = o.trace;
             maxConnections = o.maxConnections;
@@ -542,6 +564,17 @@ public final class ClientOptions {
 
         public Builder proxy(@Nullable ProxySettings proxy) {
             this.proxy = proxy;
+            return this;
+        }
+
+        public Builder httpVersion(HttpVersion version) {
+            this.httpVersion = Objects.requireNonNull(version, "httpVersion");
+            return this;
+        }
+
+        /** E.g. a corporate CA or a test server's certificate; null: the JDK's default trust. */
+        public Builder trustStore(@Nullable KeyStore store) {
+            this.trustStore = store;
             return this;
         }
 
