@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.bitget4j.spi.HttpRequest;
 import io.github.bitget4j.spi.HttpResponse;
 import io.github.bitget4j.spi.HttpTransport;
 import io.github.bitget4j.spi.TransportException;
@@ -18,6 +19,7 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -101,10 +103,11 @@ public abstract class HttpFailureContract extends HttpWireContract {
     }
 
     @Test
-    void reportsAConnectionTheServerDropsWithoutAnsweringAsIoThatMayHaveReachedItAndDoesNotResend() throws Exception {
+    void reportsAConnectionTheServerDropsWithoutAnsweringAsIoThatMayHaveReachedItAndDoesNotResendAPost()
+            throws Exception {
         server.reply(Reply.DROP);
-        TransportException failure = catchThrowableOfType(TransportException.class,
-                () -> transport.send(get(server.url("/drop"))));
+        TransportException failure = catchThrowableOfType(TransportException.class, () -> transport.send(
+                new HttpRequest("POST", server.url("/api/v2/spot/trade/place-order"), Map.of(), new byte[] {'{', '}'})));
 
         assertThat(failure.kind()).isEqualTo(Kind.IO);
         assertThat(failure.mayHaveReachedServer()).isTrue();

@@ -36,6 +36,19 @@ public abstract class HttpTransportContractSupport {
         return EnumSet.allOf(ProxySettings.Type.class);
     }
 
+    /**
+     * Whether headers go out in the order given. Bitget signs no header, so a transport that cannot keep the order
+     * (java.net.http sorts them) may return false; names, case and values must still be exact.
+     */
+    protected boolean preservesHeaderOrder() {
+        return true;
+    }
+
+    /** Whether the transport can turn keep-alive off; one that cannot must refuse {@code keepAlive=false} at creation. */
+    protected boolean supportsKeepAliveOff() {
+        return true;
+    }
+
     @BeforeEach
     void startServerAndTransport() throws Exception {
         server = RawHttpServer.start();
