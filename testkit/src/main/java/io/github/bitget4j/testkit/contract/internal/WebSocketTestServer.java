@@ -64,8 +64,12 @@ public final class WebSocketTestServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the WebSocket test server", e);
+        }
     }
 
     /** One server-side session. */
