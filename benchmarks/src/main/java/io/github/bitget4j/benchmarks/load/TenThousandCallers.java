@@ -5,6 +5,7 @@ import io.github.bitget4j.benchmarks.Fixtures;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -42,6 +43,7 @@ final class TenThousandCallers {
             System.gc();
             meters.resetPeaks();
             var errors = new LongAdder();
+            var firstError = new AtomicBoolean();
             var done = new CountDownLatch(callers);
             long start = System.nanoTime();
             for (int i = 0; i < callers; i++) {
@@ -51,6 +53,9 @@ final class TenThousandCallers {
                         sdk.run(n);
                     } catch (Exception e) {
                         errors.increment();
+                        if (firstError.compareAndSet(false, true)) {
+                            System.err.println("  " + client + ", first error: " + e); // class and message only
+                        }
                     } finally {
                         done.countDown();
                     }
