@@ -10,6 +10,9 @@ module io.github.bitget4j.jetty {
     requires static org.jspecify;
     // jetty-client reads jetty-http, jetty-io and jetty-util transitively; gzip decoding comes with it.
     requires org.eclipse.jetty.client;
+    // HTTP/2 beside HTTP/1.1, negotiated with ALPN (the JDK's ALPN, found by Jetty through ServiceLoader)
+    requires org.eclipse.jetty.http2.client.transport;
+    requires org.eclipse.jetty.alpn.java.client;
     // Jetty's core WebSocket client (reads org.eclipse.jetty.websocket.core.common transitively).
     requires org.eclipse.jetty.websocket.core.client;
 

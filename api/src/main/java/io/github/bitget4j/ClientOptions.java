@@ -3,8 +3,10 @@ package io.github.bitget4j;
 import io.github.bitget4j.internal.OptionChecks;
 import io.github.bitget4j.internal.OptionValues;
 import io.github.bitget4j.spi.HttpTransport;
+import io.github.bitget4j.spi.HttpVersion;
 import io.github.bitget4j.spi.ProxySettings;
 import io.github.bitget4j.ws.WsKey;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
@@ -103,6 +105,12 @@ public final class ClientOptions {
 
     /** HTTP or SOCKS5 proxy. Default none (direct). */
     public @Nullable ProxySettings proxy() { return values.proxy; }
+
+    /** HTTP/2 when the server offers it over TLS ({@code AUTO}, the default), or always HTTP/1.1 or HTTP/2. */
+    public HttpVersion httpVersion() { return values.httpVersion; }
+
+    /** Certificates trusted for HTTPS and WSS instead of the JDK's defaults (host names are still checked); default none. */
+    public @Nullable KeyStore trustStore() { return values.trustStore; }
 
     /** Broker/channel tag sent as {@code X-CHANNEL-API-CODE}. Default none: no such header is sent. */
     public @Nullable String channelApiCode() { return values.channelApiCode; }
@@ -294,6 +302,17 @@ public final class ClientOptions {
 
         public Builder proxy(@Nullable ProxySettings proxy) {
             values.proxy = proxy;
+            return this;
+        }
+
+        public Builder httpVersion(HttpVersion version) {
+            values.httpVersion = Objects.requireNonNull(version, "httpVersion");
+            return this;
+        }
+
+        /** E.g. a corporate CA or a test server's certificate; null: the JDK's default trust. */
+        public Builder trustStore(@Nullable KeyStore store) {
+            values.trustStore = store;
             return this;
         }
 

@@ -3,7 +3,9 @@ package io.github.bitget4j.internal;
 import io.github.bitget4j.ClientOptions;
 import io.github.bitget4j.SignMessageFunction;
 import io.github.bitget4j.spi.HttpTransport;
+import io.github.bitget4j.spi.HttpVersion;
 import io.github.bitget4j.spi.ProxySettings;
+import java.security.KeyStore;
 import io.github.bitget4j.ws.WsKey;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -34,6 +36,8 @@ public final class OptionValues implements Cloneable {
     public Duration connectTimeout = Duration.ofSeconds(10);
     public Duration requestTimeout = Duration.ofSeconds(30);
     public @Nullable ProxySettings proxy;
+    public HttpVersion httpVersion = HttpVersion.AUTO;
+    public @Nullable KeyStore trustStore;
     public @Nullable String channelApiCode;
     public boolean trace = "true".equalsIgnoreCase(System.getenv("BITGETTRACE"));
     public int maxConnections = 64;
@@ -107,6 +111,8 @@ public final class OptionValues implements Cloneable {
                 + ", connectTimeout=" + connectTimeout
                 + ", requestTimeout=" + requestTimeout
                 + ", proxy=" + proxy
+                + ", httpVersion=" + httpVersion
+                + ", trustStore=" + (trustStore == null ? "default" : "custom")
                 + ", channelApiCode=" + channelApiCode
                 + ", trace=" + trace
                 + ", maxConnections=" + maxConnections

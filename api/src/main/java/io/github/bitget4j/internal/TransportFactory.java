@@ -19,7 +19,7 @@ public final class TransportFactory {
     public static TransportSettings settings(ClientOptions options) {
         return new TransportSettings(options.connectTimeout(), options.requestTimeout(), options.keepAlive(),
                 Duration.ofMillis(options.keepAliveMsecs()), options.maxConnections(), options.maxQueuedRequests(),
-                options.proxy(), USER_AGENT);
+                options.proxy(), USER_AGENT, options.httpVersion(), options.trustStore());
     }
 
     /** A new transport, owned by the caller. */

@@ -4,6 +4,7 @@ package io.github.bitget4j.spi;
  * A blocking HTTP exchange. {@link #send} is called from many (virtual) threads at once; it blocks the
  * caller until the response is complete, and honours {@link Thread#interrupt()}.
  * The transport is owned and closed by whoever created it (a client closes the transport it created).
+ * {@code HttpTransportContract} in {@code bitget4j-testkit} checks an implementation against this contract.
  */
 public interface HttpTransport extends AutoCloseable {
 

@@ -1,5 +1,6 @@
 package io.github.bitget4j.spi;
 
+import java.security.KeyStore;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param maxQueuedRequestsPerHost requests that may wait for a connection to one host at most
  * @param proxy                    an HTTP or SOCKS proxy, or null for a direct connection
  * @param userAgent                User-Agent header value
+ * @param httpVersion              HTTP/1.1, HTTP/2 or whichever the server offers over TLS
+ * @param trustStore               certificates trusted for TLS (HTTPS and WSS) instead of the JDK's default ones, or
+ *                                 null for the default; host names are verified either way
  */
 public record TransportSettings(
         Duration connectTimeout,
@@ -23,7 +27,28 @@ public record TransportSettings(
         int maxConnectionsPerHost,
         int maxQueuedRequestsPerHost,
         @Nullable ProxySettings proxy,
-        String userAgent) {
+        String userAgent,
+        HttpVersion httpVersion,
+        @Nullable KeyStore trustStore) {
+
+    /** Settings with {@link HttpVersion#AUTO} and the JDK's trusted certificates. */
+    public TransportSettings(Duration connectTimeout, Duration requestTimeout, boolean keepAlive, Duration keepAliveIdle,
+            int maxConnectionsPerHost, int maxQueuedRequestsPerHost, @Nullable ProxySettings proxy, String userAgent) {
+        this(connectTimeout, requestTimeout, keepAlive, keepAliveIdle, maxConnectionsPerHost, maxQueuedRequestsPerHost,
+                proxy, userAgent, HttpVersion.AUTO, null);
+    }
+
+    /** These settings with another HTTP version. */
+    public TransportSettings withHttpVersion(HttpVersion version) {
+        return new TransportSettings(connectTimeout, requestTimeout, keepAlive, keepAliveIdle, maxConnectionsPerHost,
+                maxQueuedRequestsPerHost, proxy, userAgent, version, trustStore);
+    }
+
+    /** These settings trusting only the certificates of {@code store} (null: the JDK's default ones). */
+    public TransportSettings withTrustStore(@Nullable KeyStore store) {
+        return new TransportSettings(connectTimeout, requestTimeout, keepAlive, keepAliveIdle, maxConnectionsPerHost,
+                maxQueuedRequestsPerHost, proxy, userAgent, httpVersion, store);
+    }
 
     /** Settings with the SDK's documented defaults. */
     public static TransportSettings defaults() {

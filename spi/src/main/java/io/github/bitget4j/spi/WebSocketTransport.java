@@ -4,7 +4,7 @@ import java.net.URI;
 
 /**
  * Opens WebSocket connections. Owned and closed by whoever created it; closing it closes every
- * connection it opened.
+ * connection it opened. {@code WebSocketTransportContract} in {@code bitget4j-testkit} checks an implementation.
  */
 public interface WebSocketTransport extends AutoCloseable {
 

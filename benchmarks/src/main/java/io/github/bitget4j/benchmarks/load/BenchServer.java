@@ -1,6 +1,8 @@
 package io.github.bitget4j.benchmarks.load;
 
 import io.github.bitget4j.benchmarks.Fixtures;
+import io.github.bitget4j.testkit.SelfSignedCertificate;
+import io.github.bitget4j.testkit.TlsConnectors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -37,7 +39,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li>{@code POST /bench/latency?ms=N} sets the latency;</li>
  *   <li>{@code GET /bench/stats} answers {@code {"requests":..,"badSignatures":..,"cpuNanos":..}}.</li>
  * </ul>
- * Prints {@code PORT <n>} when ready; exits when its standard input closes (the harness ended).
+ * Serves plain HTTP/1.1 on one port and TLS (ALPN: h2, http/1.1) on another, with a certificate generated per run.
+ * Prints {@code PORT <n> TLSPORT <m> CERT <base64 DER>} when ready; exits when its standard input closes (the harness ended).
  */
 public final class BenchServer extends Handler.Abstract.NonBlocking {
 
@@ -70,9 +73,16 @@ public final class BenchServer extends Handler.Abstract.NonBlocking {
         connector.setAcceptQueueSize(4096); // 10,000 callers connect at once
         connector.setIdleTimeout(60_000);
         server.addConnector(connector);
+        // HTTP/2 (or HTTP/1.1) over TLS on a second port, with a certificate made for this run
+        SelfSignedCertificate certificate = SelfSignedCertificate.generate();
+        ServerConnector tls = TlsConnectors.newConnector(server, certificate, true);
+        tls.setAcceptQueueSize(4096);
+        tls.setIdleTimeout(60_000);
+        server.addConnector(tls);
         server.setHandler(new BenchServer());
         server.start();
-        System.out.println("PORT " + connector.getLocalPort());
+        System.out.println("PORT " + connector.getLocalPort() + " TLSPORT " + tls.getLocalPort() + " CERT "
+                + Base64.getEncoder().encodeToString(certificate.certificate().getEncoded()));
         System.out.flush();
         try (InputStream in = System.in) {
             while (in.read() >= 0) {

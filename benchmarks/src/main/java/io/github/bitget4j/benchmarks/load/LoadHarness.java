@@ -1,8 +1,10 @@
 package io.github.bitget4j.benchmarks.load;
 
+import io.github.bitget4j.ClientOptions;
 import io.github.bitget4j.benchmarks.Fixtures;
 import io.github.bitget4j.benchmarks.Results;
 import io.github.bitget4j.spi.HttpRequest;
+import io.github.bitget4j.spi.HttpVersion;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The load harness: starts the Bitget-shaped server in its own JVM, then for each concurrency runs the SDK, the
- * bare Jetty client and the Node reference SDK against it, one after the other, then the 10,000-caller case.
+ * bare Jetty client and the Node reference SDK against it, one after the other, then the 10,000-caller case; and
+ * unless {@code -Dbench.h2=false}, the SDK over TLS with HTTP/2 on the Jetty and on the JDK transport, in the same
+ * run, beside HTTP/1.1 (and the 10,000-caller case on each).
  * Prints a table with the ratios and writes {@code last-run.json} and {@code latency.svg}.
  * <p>Modes: full (default), {@code -Dbench.quick} (short phases), {@code -Dbench.smoke} (a few hundred requests,
  * no Node: for the build's smoke test). {@code -Dbench.jfr} records the SDK at C = 64 with JFR.
@@ -30,10 +34,11 @@ public final class LoadHarness {
 
     /** What one run does; {@link #forMode()} picks it from system properties. */
     record Plan(String mode, List<Integer> concurrencies, Duration jitWarmUp, Duration warmUp, Duration window, boolean node,
-            int tenKCallers, int tenKMaxConnections, Duration tenKLatency, boolean jfr) {
+            int tenKCallers, int tenKMaxConnections, Duration tenKLatency, boolean jfr, boolean h2) {
 
         static Plan forMode() {
             boolean jfr = Boolean.getBoolean("bench.jfr");
+            boolean h2 = !"false".equals(System.getProperty("bench.h2")); // the HTTP/2 phases (Jetty h2, JDK h2)
             // HTTP/1.1 carries one request per connection at a time: at 100 ms per request, 2,048 connections serve
             // 10,000 callers in 5 waves. Many more cost more to open than they save (see BENCHMARKS.md).
             int tenKConnections = Integer.getInteger("bench.tenk.maxConnections", 2048);
@@ -43,20 +48,20 @@ public final class LoadHarness {
                     .map(Integer::valueOf).toList();
             if (Boolean.getBoolean("bench.smoke")) {
                 return new Plan("smoke", List.of(1, 8), Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(300), false, 200,
-                        200, Duration.ofMillis(20), false);
+                        200, Duration.ofMillis(20), false, false);
             }
             if (Results.quick()) {
                 return new Plan("quick", concurrencies, Duration.ofSeconds(4), Duration.ofMillis(1000), Duration.ofMillis(1500), node,
-                        10_000, tenKConnections, Duration.ofMillis(100), jfr);
+                        10_000, tenKConnections, Duration.ofMillis(100), jfr, h2);
             }
             return new Plan("full", concurrencies, Duration.ofSeconds(12), Duration.ofSeconds(3), Duration.ofSeconds(5), node, 10_000,
-                    tenKConnections, Duration.ofMillis(100), jfr);
+                    tenKConnections, Duration.ofMillis(100), jfr, h2);
         }
     }
 
     /** Everything a run measured, as written to {@code last-run.json}. */
     record Run(String mode, String startedAt, Map<String, Object> machine, List<PhaseResult> phases,
-            TenThousandCallers.Result tenThousandCallers, List<Map<String, Object>> ratios, long serverRequests,
+            List<TenThousandCallers.Result> tenThousandCallers, List<Map<String, Object>> ratios, long serverRequests,
             long serverBadSignatures, @Nullable String profile) {
     }
 
@@ -66,7 +71,7 @@ public final class LoadHarness {
         Results.writeText("last-run.md", markdown(run));
         System.out.println("written: " + Results.writeJson("last-run.json", run) + ", last-run.md, "
                 + Results.writeText("latency.svg", LatencyChart.svg(run.phases(), List.of(1, 64, 1024),
-                List.of("sdk", "raw-jetty", "node"), "bitget4j load harness (" + run.mode() + "): latency per client")));
+                List.of("sdk", "sdk-h2-jetty", "sdk-h2-jdk", "raw-jetty", "node"), "bitget4j load harness (" + run.mode() + "): latency per client")));
     }
 
     static Run run(Plan plan) throws Exception {
@@ -89,6 +94,12 @@ public final class LoadHarness {
                 phase.run("jit-warm-up", 64, plan.jitWarmUp(), Duration.ofMillis(100), sdk);
                 phase.run("jit-warm-up", 64, plan.jitWarmUp(), Duration.ofMillis(100), raw);
             }
+            List<String> h2Transports = plan.h2() ? H2_TRANSPORTS : List.of();
+            for (String transport : h2Transports) {
+                try (var sdk = new SdkCalls(h2Options(server, transport).build())) {
+                    phase.run("jit-warm-up", 64, plan.jitWarmUp().dividedBy(2), Duration.ofMillis(100), sdk);
+                }
+            }
             for (int c : plan.concurrencies()) {
                 Recording recording = plan.jfr() && c == 64 ? JfrProfile.start() : null;
                 try (var sdk = new SdkCalls(Fixtures.hmacOptions(baseUrl).build())) {
@@ -101,6 +112,11 @@ public final class LoadHarness {
                 try (var raw = new RawJettyCalls(preSigned, SDK_DEFAULT_MAX_CONNECTIONS)) {
                     phases.add(print(phase.run("raw-jetty", c, plan.warmUp(), plan.window(), raw)));
                 }
+                for (String transport : h2Transports) {
+                    try (var sdk = new SdkCalls(h2Options(server, transport).build())) {
+                        phases.add(print(phase.run("sdk-h2-" + transport, c, plan.warmUp(), plan.window(), sdk)));
+                    }
+                }
                 if (node != null) {
                     phases.add(print(node.run(baseUrl, preSigned, c, plan.warmUp(), plan.window())));
                 }
@@ -109,8 +125,14 @@ public final class LoadHarness {
                     .mapToDouble(PhaseResult::throughput).max().orElseThrow();
             System.out.println("10,000-caller case: " + plan.tenKCallers() + " virtual threads, server latency "
                     + plan.tenKLatency().toMillis() + " ms, maxConnections " + plan.tenKMaxConnections() + " ...");
-            var tenK = TenThousandCallers.run(server, plan.tenKCallers(), plan.tenKMaxConnections(), plan.tenKLatency(),
-                    serverThroughput);
+            var tenK = new ArrayList<TenThousandCallers.Result>();
+            tenK.add(print(TenThousandCallers.run(server, plan.tenKCallers(), plan.tenKMaxConnections(), plan.tenKLatency(),
+                    serverThroughput)));
+            for (String transport : h2Transports) {
+                // HTTP/2 multiplexes: the default pool of 64 connections is plenty, no 2,048 connections to open
+                tenK.add(print(TenThousandCallers.run("sdk-h2-" + transport, h2Options(server, transport), server,
+                        plan.tenKCallers(), SDK_DEFAULT_MAX_CONNECTIONS, plan.tenKLatency(), serverThroughput)));
+            }
             var stats = server.stats();
             return new Run(plan.mode(), startedAt, machine(node), phases, tenK, ratios(phases, tenK),
                     stats.get("requests").getAsLong(), stats.get("badSignatures").getAsLong(), profile);
@@ -121,13 +143,28 @@ public final class LoadHarness {
         }
     }
 
+    /** The transports of the HTTP/2 phases, by provider name. */
+    private static final List<String> H2_TRANSPORTS = List.of("jetty", "jdk");
+
+    /** The SDK over TLS, HTTP/2 negotiated through ALPN, on the named transport plugin. */
+    private static ClientOptions.Builder h2Options(ServerProcess server, String transport) {
+        return Fixtures.hmacOptions(server.tlsBaseUrl()).trustStore(server.trustStore()).httpVersion(HttpVersion.HTTP_2)
+                .httpTransportProvider(transport);
+    }
+
+    private static TenThousandCallers.Result print(TenThousandCallers.Result t) {
+        System.out.printf(Locale.ROOT, "  %-12s %,d callers: wall %.0f ms, budget %.0f ms, errors %d, platform threads %d%n",
+                t.client(), t.callers(), t.wallMillis(), t.budgetMillis(), t.errors(), t.peakPlatformThreads());
+        return t;
+    }
+
     private static PhaseResult print(PhaseResult r) {
-        System.out.printf(Locale.ROOT, "  %-9s C=%-5d %9.0f req/s  p50 %8.3f ms  p99 %8.3f ms  errors %d%n",
+        System.out.printf(Locale.ROOT, "  %-12s C=%-5d %9.0f req/s  p50 %8.3f ms  p99 %8.3f ms  errors %d%n",
                 r.client(), r.concurrency(), r.throughput(), r.p50Millis(), r.p99Millis(), r.errors());
         return r;
     }
 
-    private static List<Map<String, Object>> ratios(List<PhaseResult> phases, TenThousandCallers.Result tenK) {
+    private static List<Map<String, Object>> ratios(List<PhaseResult> phases, List<TenThousandCallers.Result> tenKs) {
         var ratios = new ArrayList<Map<String, Object>>();
         for (int c : phases.stream().map(PhaseResult::concurrency).distinct().toList()) {
             PhaseResult sdk = find(phases, "sdk", c);
@@ -137,16 +174,26 @@ public final class LoadHarness {
                 ratios.add(ratio("throughput SDK / raw Jetty, C = " + c, sdk.throughput() / raw.throughput(),
                         c == 64 ? ">= 0.85" : null, sdk.throughput() / raw.throughput() >= 0.85));
             }
+            for (String transport : H2_TRANSPORTS) {
+                PhaseResult h2 = find(phases, "sdk-h2-" + transport, c);
+                if (h2 != null && raw != null) {
+                    ratios.add(ratio("throughput SDK over HTTP/2 on " + transport + " / raw Jetty HTTP/1.1, C = " + c,
+                            h2.throughput() / raw.throughput(), null, true));
+                }
+            }
             if (sdk != null && node != null) {
                 ratios.add(ratio("throughput SDK / Node, C = " + c, sdk.throughput() / node.throughput(),
                         c == 64 ? ">= 2" : null, sdk.throughput() / node.throughput() >= 2));
             }
         }
-        ratios.add(ratio("10k callers: errors", tenK.errors(), "== 0", tenK.errors() == 0));
-        ratios.add(ratio("10k callers: wall time / budget (3 x single call + 10k / server throughput)",
-                tenK.wallMillis() / tenK.budgetMillis(), "< 1", tenK.wallMillis() < tenK.budgetMillis()));
-        ratios.add(ratio("10k callers: peak platform threads", tenK.peakPlatformThreads(), "< 50",
-                tenK.peakPlatformThreads() < 50));
+        for (TenThousandCallers.Result tenK : tenKs) {
+            String who = "10k callers (" + tenK.client() + "): ";
+            ratios.add(ratio(who + "errors", tenK.errors(), "== 0", tenK.errors() == 0));
+            ratios.add(ratio(who + "wall time / budget (3 x single call + 10k / server throughput)",
+                    tenK.wallMillis() / tenK.budgetMillis(), "< 1", tenK.wallMillis() < tenK.budgetMillis()));
+            ratios.add(ratio(who + "peak platform threads", tenK.peakPlatformThreads(), "< 50",
+                    tenK.peakPlatformThreads() < 50));
+        }
         return ratios;
     }
 
@@ -186,13 +233,13 @@ public final class LoadHarness {
                             : String.format(Locale.ROOT, "%.1f", r.allocatedKbPerRequest()), r.peakHeapMegabytes(),
                     r.peakPlatformThreads() < 0 ? "n/a" : Integer.toString(r.peakPlatformThreads()), r.errors()));
         }
-        var t = run.tenThousandCallers();
-        out.append(String.format(Locale.ROOT, "%n| %,d callers | value |%n|---|---:|%n| server latency | %d ms |%n"
-                + "| maxConnections | %,d |%n| single call | %.1f ms |%n| wall time | %.0f ms |%n"
-                + "| budget: 3 x single + %,d / %.0f req/s | %.0f ms |%n| errors | %d |%n| peak heap | %.0f MB |%n"
-                + "| peak platform threads | %d |%n", t.callers(), t.serverLatencyMillis(), t.maxConnections(),
-                t.singleCallMillis(), t.wallMillis(), t.callers(), t.serverThroughput(), t.budgetMillis(), t.errors(),
-                t.peakHeapMegabytes(), t.peakPlatformThreads()));
+        out.append("\n| callers (client) | server latency | maxConnections | single call | wall time | budget | errors "
+                + "| peak heap | peak platform threads |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (TenThousandCallers.Result t : run.tenThousandCallers()) {
+            out.append(String.format(Locale.ROOT, "| %,d (%s) | %d ms | %,d | %.1f ms | %.0f ms | %.0f ms | %d | %.0f MB | %d |%n",
+                    t.callers(), t.client(), t.serverLatencyMillis(), t.maxConnections(), t.singleCallMillis(),
+                    t.wallMillis(), t.budgetMillis(), t.errors(), t.peakHeapMegabytes(), t.peakPlatformThreads()));
+        }
         out.append("\n| ratio | value | target | verdict |\n|---|---:|---|---|\n");
         for (Map<String, Object> r : run.ratios()) {
             out.append(String.format(Locale.ROOT, "| %s | %.2f | %s | %s |%n", r.get("ratio"), (double) r.get("value"),
@@ -207,17 +254,19 @@ public final class LoadHarness {
         var out = new StringBuilder(String.format(Locale.ROOT,
                 "%nclient     C      req/s    p50 ms    p90 ms    p99 ms  CPU us/req  KB/req  peak heap MB  platform thr  errors%n"));
         for (PhaseResult r : run.phases()) {
-            out.append(String.format(Locale.ROOT, "%-9s %5d %9.0f %9.3f %9.3f %9.3f %11.1f %7.1f %13.1f %13s %7d%n",
+            out.append(String.format(Locale.ROOT, "%-12s %5d %9.0f %9.3f %9.3f %9.3f %11.1f %7.1f %13.1f %13s %7d%n",
                     r.client(), r.concurrency(), r.throughput(), r.p50Millis(), r.p90Millis(), r.p99Millis(),
                     r.cpuMicrosPerRequest(), r.allocatedKbPerRequest(), r.peakHeapMegabytes(),
                     r.peakPlatformThreads() < 0 ? "n/a" : Integer.toString(r.peakPlatformThreads()), r.errors()));
         }
-        var t = run.tenThousandCallers();
-        out.append(String.format(Locale.ROOT, "%n%,d callers (server latency %d ms, maxConnections %,d): wall %.0f ms, "
-                + "single call %.1f ms, budget %.0f ms (server throughput %.0f req/s), errors %d, peak heap %.1f MB, "
-                + "peak platform threads %d%n", t.callers(), t.serverLatencyMillis(), t.maxConnections(), t.wallMillis(),
-                t.singleCallMillis(), t.budgetMillis(), t.serverThroughput(), t.errors(), t.peakHeapMegabytes(),
-                t.peakPlatformThreads()));
+        for (TenThousandCallers.Result t : run.tenThousandCallers()) {
+            out.append(String.format(Locale.ROOT, "%n%s: %,d callers (server latency %d ms, maxConnections %,d): wall %.0f ms, "
+                    + "single call %.1f ms, budget %.0f ms (server throughput %.0f req/s), errors %d, peak heap %.1f MB, "
+                    + "peak platform threads %d", t.client(), t.callers(), t.serverLatencyMillis(), t.maxConnections(),
+                    t.wallMillis(), t.singleCallMillis(), t.budgetMillis(), t.serverThroughput(), t.errors(),
+                    t.peakHeapMegabytes(), t.peakPlatformThreads()));
+        }
+        out.append("\n");
         out.append(String.format(Locale.ROOT, "server: %,d requests answered, %d with a bad signature%n%n",
                 run.serverRequests(), run.serverBadSignatures()));
         for (Map<String, Object> r : run.ratios()) {

@@ -3,6 +3,7 @@ package io.github.bitget4j.benchmarks.load;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -10,7 +11,11 @@ import java.net.URI;
 import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,10 +24,14 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final String baseUrl;
+    private final String tlsBaseUrl;
+    private final KeyStore trustStore;
 
-    private ServerProcess(Process process, String baseUrl) {
+    private ServerProcess(Process process, String baseUrl, String tlsBaseUrl, KeyStore trustStore) {
         this.process = process;
         this.baseUrl = baseUrl;
+        this.tlsBaseUrl = tlsBaseUrl;
+        this.trustStore = trustStore;
     }
 
     static ServerProcess start() {
@@ -37,14 +46,36 @@ final class ServerProcess implements AutoCloseable {
                 process.destroyForcibly();
                 throw new IllegalStateException("the benchmark server did not start (said: " + line + ")");
             }
-            return new ServerProcess(process, "http://127.0.0.1:" + line.substring(5).strip());
+            String[] words = line.split(" ");
+            return new ServerProcess(process, "http://127.0.0.1:" + words[1], "https://127.0.0.1:" + words[3],
+                    trustStoreOf(words[5]));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the benchmark server", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the benchmark server's certificate is unreadable", e);
         }
     }
 
     String baseUrl() {
         return baseUrl;
+    }
+
+    /** The same server over TLS, offering HTTP/2 and HTTP/1.1 through ALPN. */
+    String tlsBaseUrl() {
+        return tlsBaseUrl;
+    }
+
+    /** Trusts the server's certificate of this run, and nothing else. */
+    KeyStore trustStore() {
+        return trustStore;
+    }
+
+    private static KeyStore trustStoreOf(String base64Der) throws GeneralSecurityException, IOException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setCertificateEntry("bench", CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64Der))));
+        return store;
     }
 
     void setLatency(Duration latency) {

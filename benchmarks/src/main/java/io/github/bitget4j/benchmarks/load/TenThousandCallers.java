@@ -1,9 +1,11 @@
 package io.github.bitget4j.benchmarks.load;
 
+import io.github.bitget4j.ClientOptions;
 import io.github.bitget4j.benchmarks.Fixtures;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -16,7 +18,7 @@ final class TenThousandCallers {
      * @param singleCallMillis   median of single calls at the same server latency, made just before
      * @param budgetMillis       3 x single call + callers / serverThroughput (the target)
      */
-    record Result(int callers, int maxConnections, long serverLatencyMillis, double singleCallMillis,
+    record Result(String client, int callers, int maxConnections, long serverLatencyMillis, double singleCallMillis,
             double wallMillis, long errors, double peakHeapMegabytes, int peakPlatformThreads,
             double serverThroughput, double budgetMillis) {
     }
@@ -24,15 +26,24 @@ final class TenThousandCallers {
     private TenThousandCallers() {
     }
 
+    /** The SDK with its default transport over HTTP/1.1. */
     static Result run(ServerProcess server, int callers, int maxConnections, Duration serverLatency,
             double serverThroughput) throws InterruptedException {
+        return run("sdk", Fixtures.hmacOptions(server.baseUrl()), server, callers, maxConnections, serverLatency,
+                serverThroughput);
+    }
+
+    /** @param options the client's options but the pool size, e.g. over TLS with HTTP/2 and a chosen transport */
+    static Result run(String client, ClientOptions.Builder options, ServerProcess server, int callers,
+            int maxConnections, Duration serverLatency, double serverThroughput) throws InterruptedException {
         var meters = new ProcessMeters();
         server.setLatency(serverLatency);
-        try (var sdk = new SdkCalls(Fixtures.hmacOptions(server.baseUrl()).maxConnections(maxConnections).build())) {
+        try (var sdk = new SdkCalls(options.maxConnections(maxConnections).build())) {
             double single = singleCallMillis(sdk);
             System.gc();
             meters.resetPeaks();
             var errors = new LongAdder();
+            var firstError = new AtomicBoolean();
             var done = new CountDownLatch(callers);
             long start = System.nanoTime();
             for (int i = 0; i < callers; i++) {
@@ -42,6 +53,9 @@ final class TenThousandCallers {
                         sdk.run(n);
                     } catch (Exception e) {
                         errors.increment();
+                        if (firstError.compareAndSet(false, true)) {
+                            System.err.println("  " + client + ", first error: " + e); // class and message only
+                        }
                     } finally {
                         done.countDown();
                     }
@@ -50,7 +64,7 @@ final class TenThousandCallers {
             done.await();
             double wall = (System.nanoTime() - start) / 1e6;
             double budget = 3 * single + callers / serverThroughput * 1000;
-            return new Result(callers, maxConnections, serverLatency.toMillis(), single, wall, errors.sum(),
+            return new Result(client, callers, maxConnections, serverLatency.toMillis(), single, wall, errors.sum(),
                     meters.peakHeapMegabytes(), meters.peakPlatformThreads(), serverThroughput, budget);
         } finally {
             server.setLatency(Duration.ZERO);

@@ -1,5 +1,6 @@
 package io.github.bitget4j.jetty.internal;
 
+import io.github.bitget4j.spi.HttpVersion;
 import io.github.bitget4j.spi.ProxySettings;
 import io.github.bitget4j.spi.TransportSettings;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,14 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.client.BasicAuthentication;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.HttpClientTransport;
+import org.eclipse.jetty.client.transport.HttpClientConnectionFactory;
+import org.eclipse.jetty.client.transport.HttpClientTransportDynamic;
+import org.eclipse.jetty.http2.client.HTTP2Client;
+import org.eclipse.jetty.http2.client.transport.ClientConnectionFactoryOverHTTP2;
+import org.eclipse.jetty.io.ClientConnectionFactory;
+import org.eclipse.jetty.io.ClientConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.client.HttpProxy;
 import org.eclipse.jetty.client.ProxyAuthenticationProtocolHandler;
 import org.eclipse.jetty.client.RedirectProtocolHandler;
@@ -43,7 +52,10 @@ final class JettyHttpClients {
      */
     static HttpClient newStartedClient(TransportSettings settings, String namePrefix) {
         String name = namePrefix + CLIENT_NUMBERS.incrementAndGet();
-        HttpClient client = new HttpClient();
+        HttpClient client = new HttpClient(newClientTransport(settings));
+        if (settings.httpVersion() == HttpVersion.HTTP_2) {
+            client.addBean(new Http2OnlyHandshakeCheck()); // a server without h2 fails the handshake: nothing sent
+        }
         client.setName(name);
         client.setExecutor(new VirtualThreadExecutor(name + "-"));
         // Timeouts need one platform thread; daemon, so an unclosed client never keeps the JVM alive.
@@ -70,6 +82,28 @@ final class JettyHttpClients {
         client.getProtocolHandlers().remove(ProxyAuthenticationProtocolHandler.NAME);
         client.getProtocolHandlers().remove(RedirectProtocolHandler.NAME);
         return client;
+    }
+
+    /**
+     * HTTP/1.1, HTTP/2, or both with ALPN choosing over TLS. With both, plain {@code http://} uses the first: HTTP/1.1.
+     * Certificates are checked against the settings' trust store when there is one, and host names always.
+     */
+    private static HttpClientTransport newClientTransport(TransportSettings settings) {
+        SslContextFactory.Client tls = new SslContextFactory.Client();
+        tls.setEndpointIdentificationAlgorithm("HTTPS");
+        if (settings.trustStore() != null) {
+            tls.setTrustStore(settings.trustStore());
+        }
+        ClientConnector connector = new ClientConnector();
+        connector.setSslContextFactory(tls);
+
+        ClientConnectionFactory.Info http11 = HttpClientConnectionFactory.HTTP11;
+        ClientConnectionFactory.Info http2 = new ClientConnectionFactoryOverHTTP2.HTTP2(new HTTP2Client(connector));
+        return switch (settings.httpVersion()) {
+            case AUTO -> new HttpClientTransportDynamic(connector, http11, http2);
+            case HTTP_1_1 -> new HttpClientTransportDynamic(connector, http11);
+            case HTTP_2 -> new HttpClientTransportDynamic(connector, http2);
+        };
     }
 
     static void stopQuietly(HttpClient client) {

@@ -1,8 +1,6 @@
 package io.github.bitget4j.jetty.internal;
 
 import io.github.bitget4j.spi.HttpRequest;
-import io.github.bitget4j.spi.TransportException;
-import io.github.bitget4j.spi.TransportException.Kind;
 import io.github.bitget4j.spi.TransportSettings;
 import java.net.URI;
 import java.util.Map;
@@ -35,9 +33,9 @@ final class JettyRequests {
         return timeoutMillis;
     }
 
-    /** @throws TransportException REJECTED when a header cannot go on the wire exactly as given */
+    /** @throws io.github.bitget4j.spi.TransportException REJECTED when a header cannot go on the wire exactly as given */
     Request toJetty(HttpRequest request) {
-        request.headers().forEach(JettyRequests::checkSendableAsIs);
+        request.requireSendableHeaders(); // Jetty would replace a control or non-Latin-1 character with a space
         // Jetty keeps the raw path and query of the java.net.URI and writes them out unchanged
         // (HttpRequest.getPath/getQuery -> HttpURI -> request line): the signed query is sent as is.
         Request jetty = client.newRequest(URI.create(request.url())).method(request.method());
@@ -65,33 +63,6 @@ final class JettyRequests {
         if (!keepAlive) {
             headers.put(CONNECTION_CLOSE); // Jetty closes the connection after this exchange
         }
-    }
-
-    /**
-     * Jetty would quietly replace a control character or a char above U+00FF in a header with a space,
-     * which would change what was signed; such a header is refused instead. The value is never quoted:
-     * it may be a signature or passphrase.
-     */
-    private static void checkSendableAsIs(String name, String value) {
-        boolean token = !name.isEmpty();
-        for (int i = 0; token && i < name.length(); i++) {
-            token = isTokenChar(name.charAt(i));
-        }
-        if (!token) {
-            throw new TransportException(Kind.REJECTED, "header name is not an HTTP token: " + name.strip());
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c != '\t' && (c < 0x20 || c == 0x7F || c > 0xFF)) {
-                throw new TransportException(Kind.REJECTED,
-                        "header " + name + " holds a character that HTTP/1.1 cannot carry (control or above U+00FF)");
-            }
-        }
-    }
-
-    private static boolean isTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
     }
 
     /** Jetty puts User-Agent and Accept-Encoding on every new request. */

@@ -1,5 +1,6 @@
 package io.github.bitget4j.jetty.internal;
 
+import io.github.bitget4j.spi.HttpVersion;
 import io.github.bitget4j.spi.TransportException;
 import io.github.bitget4j.spi.TransportException.Kind;
 import io.github.bitget4j.spi.TransportSettings;
@@ -66,7 +67,8 @@ final class JettyWebSocketTransport implements WebSocketTransport {
     }
 
     static JettyWebSocketTransport start(TransportSettings settings) {
-        HttpClient httpClient = JettyHttpClients.newStartedClient(settings, "bitget4j-ws-");
+        HttpClient httpClient = JettyHttpClients.newStartedClient(settings.withHttpVersion(HttpVersion.HTTP_1_1), "bitget4j-ws-");
+        // The upgrade is an HTTP/1.1 exchange: WebSockets over HTTP/2 (RFC 8441) are not what Bitget serves.
         WebSocketCoreClient client = new WebSocketCoreClient(httpClient, null);
         try {
             client.start();

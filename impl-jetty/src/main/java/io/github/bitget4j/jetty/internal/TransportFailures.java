@@ -27,7 +27,8 @@ final class TransportFailures {
      */
     static TransportException toTransportException(String exchange, Throwable failure, boolean closed, boolean began) {
         Kind kind = closed ? (began ? Kind.IO : Kind.REJECTED) : kindOf(failure);
-        boolean mayHaveReachedServer = began && kind != Kind.REJECTED;
+        // A connection that never opened (TLS handshake included: no request byte goes before it ends) sent nothing.
+        boolean mayHaveReachedServer = began && kind != Kind.REJECTED && kind != Kind.CONNECT;
         String why = switch (kind) {
             case REJECTED -> closed ? "the transport is closed" : "the request was rejected before sending";
             case TIMEOUT -> "timed out";

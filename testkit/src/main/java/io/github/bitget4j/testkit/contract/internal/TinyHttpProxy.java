@@ -1,4 +1,4 @@
-package io.github.bitget4j.jetty.internal;
+package io.github.bitget4j.testkit.contract.internal;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * records its head, and forwards it in origin form (without the proxy headers) to the target.
  * It records CONNECT requests too, and refuses them with 407.
  */
-final class TinyHttpProxy implements AutoCloseable {
+public final class TinyHttpProxy implements AutoCloseable {
 
     private final ServerSocket serverSocket;
     private final BlockingQueue<String> heads = new LinkedBlockingQueue<>();
@@ -27,21 +27,21 @@ final class TinyHttpProxy implements AutoCloseable {
         serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     }
 
-    static TinyHttpProxy start() throws IOException {
+    public static TinyHttpProxy start() throws IOException {
         TinyHttpProxy proxy = new TinyHttpProxy();
         Thread.ofVirtual().start(proxy::acceptLoop);
         return proxy;
     }
 
-    int port() {
+    public int port() {
         return serverSocket.getLocalPort();
     }
 
     /** The head of the next request the proxy received, as it arrived. */
-    String nextHead() throws InterruptedException {
+    public String nextHead() throws InterruptedException {
         String head = heads.poll(30, TimeUnit.SECONDS);
         if (head == null) {
-            throw new AssertionError("the proxy received no request within 5 s");
+            throw new AssertionError("the proxy received no request within 30 s");
         }
         return head;
     }

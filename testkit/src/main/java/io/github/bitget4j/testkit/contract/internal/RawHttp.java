@@ -1,4 +1,4 @@
-package io.github.bitget4j.jetty.internal;
+package io.github.bitget4j.testkit.contract.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Byte-level HTTP/1.1 helpers for the hand-written servers and proxies of the tests. */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {
     }
@@ -19,7 +19,7 @@ final class RawHttp {
      * Reads a request or response head up to and including the blank line, byte for byte
      * (ISO-8859-1 keeps each byte as one char). Null when the peer closed before sending anything.
      */
-    static @Nullable String readHead(InputStream in) throws IOException {
+    public static @Nullable String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         byte[] end = {'\r', '\n', '\r', '\n'};
@@ -38,7 +38,7 @@ final class RawHttp {
     }
 
     /** The value of the first header line with this name (case-insensitive), or null. */
-    static @Nullable String header(String head, String name) {
+    public static @Nullable String header(String head, String name) {
         String prefix = name.toLowerCase(Locale.ROOT) + ":";
         for (String line : head.split("\r\n")) {
             if (line.toLowerCase(Locale.ROOT).startsWith(prefix)) {
@@ -48,13 +48,13 @@ final class RawHttp {
         return null;
     }
 
-    static int contentLength(String head) {
+    public static int contentLength(String head) {
         String value = header(head, "Content-Length");
         return value == null ? 0 : Integer.parseInt(value);
     }
 
     /** Copies both directions between two sockets until either side ends, then closes both. */
-    static void pipeBothWays(Socket a, Socket b) {
+    public static void pipeBothWays(Socket a, Socket b) {
         Thread upstream = Thread.ofVirtual().start(() -> copyThenClose(a, b));
         copyThenClose(b, a);
         try {
@@ -77,7 +77,7 @@ final class RawHttp {
         }
     }
 
-    static void closeQuietly(Socket socket) {
+    public static void closeQuietly(Socket socket) {
         try {
             socket.close();
         } catch (IOException ignored) {

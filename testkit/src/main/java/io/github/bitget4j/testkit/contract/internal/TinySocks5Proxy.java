@@ -1,4 +1,4 @@
-package io.github.bitget4j.jetty.internal;
+package io.github.bitget4j.testkit.contract.internal;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -12,10 +12,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A minimal SOCKS5 proxy (RFC 1928, CONNECT only) that demands username/password auth (RFC 1929). */
-final class TinySocks5Proxy implements AutoCloseable {
+public final class TinySocks5Proxy implements AutoCloseable {
 
     /** What one client asked for: its credentials and the target it wanted. */
-    record Tunnel(String username, String password, String host, int port) {
+    public record Tunnel(String username, String password, String host, int port) {
     }
 
     private final ServerSocket serverSocket;
@@ -29,20 +29,20 @@ final class TinySocks5Proxy implements AutoCloseable {
         this.password = password;
     }
 
-    static TinySocks5Proxy start(String username, String password) throws IOException {
+    public static TinySocks5Proxy start(String username, String password) throws IOException {
         TinySocks5Proxy proxy = new TinySocks5Proxy(username, password);
         Thread.ofVirtual().start(proxy::acceptLoop);
         return proxy;
     }
 
-    int port() {
+    public int port() {
         return serverSocket.getLocalPort();
     }
 
-    Tunnel nextTunnel() throws InterruptedException {
+    public Tunnel nextTunnel() throws InterruptedException {
         Tunnel tunnel = tunnels.poll(30, TimeUnit.SECONDS);
         if (tunnel == null) {
-            throw new AssertionError("no SOCKS5 tunnel within 5 s");
+            throw new AssertionError("no SOCKS5 tunnel within 30 s");
         }
         return tunnel;
     }

@@ -1,4 +1,4 @@
-package io.github.bitget4j.jetty.internal;
+package io.github.bitget4j.testkit.contract.internal;
 
 import io.github.bitget4j.spi.WebSocketConnection;
 import io.github.bitget4j.spi.WebSocketListener;
@@ -9,17 +9,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Records every callback, and whether two callbacks of the connection ever ran at the same time. */
-class RecordingListener implements WebSocketListener {
+public class RecordingListener implements WebSocketListener {
 
-    record Closed(int code, String reason) {
+    public record Closed(int code, String reason) {
     }
 
-    final CompletableFuture<WebSocketConnection> opened = new CompletableFuture<>();
-    final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
-    final BlockingQueue<Throwable> errors = new LinkedBlockingQueue<>();
-    final CompletableFuture<Closed> closed = new CompletableFuture<>();
-    final AtomicInteger overlaps = new AtomicInteger();
-    final AtomicInteger callbacksAfterClose = new AtomicInteger();
+    public final CompletableFuture<WebSocketConnection> opened = new CompletableFuture<>();
+    public final BlockingQueue<String> texts = new LinkedBlockingQueue<>();
+    public final BlockingQueue<Throwable> errors = new LinkedBlockingQueue<>();
+    public final CompletableFuture<Closed> closed = new CompletableFuture<>();
+    public final AtomicInteger overlaps = new AtomicInteger();
+    public final AtomicInteger callbacksAfterClose = new AtomicInteger();
     private final AtomicInteger running = new AtomicInteger();
 
     @Override
@@ -52,15 +52,15 @@ class RecordingListener implements WebSocketListener {
         leave();
     }
 
-    String nextText() throws InterruptedException {
+    public String nextText() throws InterruptedException {
         String text = texts.poll(30, TimeUnit.SECONDS);
         if (text == null) {
-            throw new AssertionError("no text message within 5 s");
+            throw new AssertionError("no text message within 30 s");
         }
         return text;
     }
 
-    Closed awaitClose() throws Exception {
+    public Closed awaitClose() throws Exception {
         return closed.get(30, TimeUnit.SECONDS);
     }
 

@@ -1,4 +1,4 @@
-package io.github.bitget4j.jetty.internal;
+package io.github.bitget4j.testkit.contract.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,16 +16,18 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
  * A real Jetty WebSocket server on 127.0.0.1. Path {@code /ws} echoes text, and obeys commands:
- * {@code burst N} sends N numbered messages, {@code big N} one message of N bytes, {@code close CODE REASON}
- * closes, {@code ping} sends a control ping. Path {@code /busy} answers every upgrade with HTTP 503.
+ * {@code burst N} sends N numbered messages, {@code big N} one message of N bytes, {@code fragments N WORD} one
+ * message of N text frames (a TEXT frame and N - 1 CONTINUATION frames, each carrying WORD), {@code close CODE
+ * REASON} closes, {@code ping} answers {@code pong} (Bitget's text heartbeat), {@code control-ping} sends a control
+ * ping. Path {@code /busy} answers every upgrade with HTTP 503.
  * Public, as are its endpoint's methods: Jetty's listener API calls endpoints through public lookups.
  */
 public final class WebSocketTestServer implements AutoCloseable {
 
     /** What the server saw of the closes of its sessions: status codes in the order they came. */
-    final BlockingQueue<Integer> closeCodes = new LinkedBlockingQueue<>();
+    public final BlockingQueue<Integer> closeCodes = new LinkedBlockingQueue<>();
     /** Payloads of control pongs that clients sent back. */
-    final BlockingQueue<String> pongs = new LinkedBlockingQueue<>();
+    public final BlockingQueue<String> pongs = new LinkedBlockingQueue<>();
 
     private final Server server;
     private final ServerConnector connector;
@@ -51,19 +53,23 @@ public final class WebSocketTestServer implements AutoCloseable {
         server.setHandler(webSockets);
     }
 
-    static WebSocketTestServer start() throws Exception {
+    public static WebSocketTestServer start() throws Exception {
         WebSocketTestServer testServer = new WebSocketTestServer();
         testServer.server.start();
         return testServer;
     }
 
-    java.net.URI uri(String path) {
+    public java.net.URI uri(String path) {
         return java.net.URI.create("ws://127.0.0.1:" + connector.getLocalPort() + path);
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not stop the WebSocket test server", e);
+        }
     }
 
     /** One server-side session. */
@@ -94,9 +100,19 @@ public final class WebSocketTestServer implements AutoCloseable {
                         org.eclipse.jetty.websocket.api.Callback.NOOP);
                 case "close" -> session.close(Integer.parseInt(words[1]), words[2],
                         org.eclipse.jetty.websocket.api.Callback.NOOP);
-                case "ping" -> session.sendPing(ByteBuffer.wrap("are you there".getBytes(StandardCharsets.UTF_8)),
+                case "fragments" -> sendFragments(Integer.parseInt(words[1]), words[2]);
+                case "ping" -> session.sendText("pong", org.eclipse.jetty.websocket.api.Callback.NOOP);
+                case "control-ping" -> session.sendPing(ByteBuffer.wrap("are you there".getBytes(StandardCharsets.UTF_8)),
                         org.eclipse.jetty.websocket.api.Callback.NOOP);
                 default -> session.sendText(message, org.eclipse.jetty.websocket.api.Callback.NOOP);
+            }
+        }
+
+        private void sendFragments(int count, String word) {
+            for (int i = 0; i < count; i++) {
+                var written = new org.eclipse.jetty.websocket.api.Callback.Completable();
+                session.sendPartialText(word, i == count - 1, written);
+                written.join(); // the next fragment may only go once this one is out
             }
         }
 

@@ -1,4 +1,4 @@
-package io.github.bitget4j.jetty.internal;
+package io.github.bitget4j.testkit.contract.internal;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -19,27 +19,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A hand-written HTTP/1.1 server on a plain ServerSocket that records every request exactly as the bytes
  * arrived, so tests can see what Jetty really put on the wire, and can misbehave on purpose.
  */
-final class RawHttpServer implements AutoCloseable {
+public final class RawHttpServer implements AutoCloseable {
 
-    enum Reply {
+    public enum Reply {
         /** 200 with body {@code ok}. */
         OK,
         /** Close the socket after reading the request, without answering. */
         DROP,
         /** Read the request and never answer. */
         SILENT,
-        /** Announce a 100 MiB body, send a few bytes of it, then wait. */
+        /** Announce a body of {@link #hugeLength(long)} bytes (100 MiB unless set), send two bytes of it, then wait. */
         HUGE
     }
 
     /** One request as received: its head (request line and header lines, raw) and body bytes. */
-    record Received(int connection, String head, byte[] body) {
+    public record Received(int connection, String head, byte[] body) {
 
-        String requestLine() {
+        public String requestLine() {
             return head.substring(0, head.indexOf("\r\n"));
         }
 
-        List<String> headerLines() {
+        public List<String> headerLines() {
             List<String> lines = List.of(head.split("\r\n"));
             return lines.subList(1, lines.size());
         }
@@ -51,43 +51,50 @@ final class RawHttpServer implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile Reply reply = Reply.OK;
     private volatile String extraResponseHeaders = "";
+    private volatile long hugeLength = 100L * 1024 * 1024;
 
     private RawHttpServer() throws IOException {
         serverSocket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     }
 
-    static RawHttpServer start() throws IOException {
+    public static RawHttpServer start() throws IOException {
         RawHttpServer server = new RawHttpServer();
         Thread.ofVirtual().start(server::acceptLoop);
         return server;
     }
 
-    RawHttpServer reply(Reply reply) {
+    public RawHttpServer reply(Reply reply) {
         this.reply = reply;
         return this;
     }
 
+    /** The Content-Length a {@link Reply#HUGE} response announces. */
+    public RawHttpServer hugeLength(long length) {
+        this.hugeLength = length;
+        return this;
+    }
+
     /** Header lines, each ending in CRLF, added to every OK response. */
-    RawHttpServer extraResponseHeaders(String headerLines) {
+    public RawHttpServer extraResponseHeaders(String headerLines) {
         this.extraResponseHeaders = headerLines;
         return this;
     }
 
-    String url(String pathAndQuery) {
+    public String url(String pathAndQuery) {
         return "http://127.0.0.1:" + serverSocket.getLocalPort() + pathAndQuery;
     }
 
     /** The next request received, waiting up to 5 seconds. */
-    Received next() throws InterruptedException {
+    public Received next() throws InterruptedException {
         Received next = received.poll(30, TimeUnit.SECONDS);
         if (next == null) {
-            throw new AssertionError("no request arrived within 5 s");
+            throw new AssertionError("no request arrived within 30 s");
         }
         return next;
     }
 
     /** Requests received and not yet taken with {@link #next()}. */
-    int pending() {
+    public int pending() {
         return received.size();
     }
 
@@ -124,7 +131,7 @@ final class RawHttpServer implements AutoCloseable {
                         return; // the socket stays open until close()
                     }
                     case HUGE -> {
-                        out.write("HTTP/1.1 200 OK\r\nContent-Length: 104857600\r\n\r\n[{".getBytes(StandardCharsets.ISO_8859_1));
+                        out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + hugeLength + "\r\n\r\n[{").getBytes(StandardCharsets.ISO_8859_1));
                         out.flush();
                         return; // the socket stays open until close()
                     }

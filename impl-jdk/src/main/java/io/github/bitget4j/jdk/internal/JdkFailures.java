@@ -1,0 +1,60 @@
+package io.github.bitget4j.jdk.internal;
+
+import io.github.bitget4j.spi.TransportException;
+import io.github.bitget4j.spi.TransportException.Kind;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import javax.net.ssl.SSLHandshakeException;
+
+/** Turns what java.net.http reports for an exchange that had a connection slot into the SPI's kinds and fates. */
+final class JdkFailures {
+
+    private JdkFailures() {
+    }
+
+    /**
+     * @param exchange what was attempted (method and URL without query); never a header or body
+     * @param closed   whether the transport had been closed meanwhile
+     */
+    static TransportException toTransportException(String exchange, Throwable failure, boolean closed) {
+        Throwable cause = unwrap(failure);
+        if (isBeforeSending(cause)) {
+            Kind kind = cause instanceof HttpConnectTimeoutException ? Kind.TIMEOUT : Kind.CONNECT;
+            return new TransportException(kind, false, exchange + ": " + (kind == Kind.TIMEOUT ? "no connection in time"
+                    : "could not connect") + "; not sent (" + summary(cause) + ")", cause);
+        }
+        // java.net.http does not say whether it began to write: once connected, the request may have left.
+        String why = closed ? "the transport was closed while the request was out" : "the exchange failed";
+        return new TransportException(Kind.IO, true, exchange + ": " + why + " (" + summary(cause) + ")", cause);
+    }
+
+    /** Failures that end an exchange before the connection (TLS handshake included) is up: nothing was written. */
+    private static boolean isBeforeSending(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
+                    || t instanceof NoRouteToHostException || t instanceof UnknownHostException
+                    || t instanceof UnresolvedAddressException || t instanceof SSLHandshakeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String summary(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.length() > 120
+                ? failure.getClass().getName() : failure.getClass().getName() + ": " + message;
+    }
+}

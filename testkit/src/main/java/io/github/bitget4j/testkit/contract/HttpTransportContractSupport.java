@@ -1,0 +1,84 @@
+package io.github.bitget4j.testkit.contract;
+
+import io.github.bitget4j.spi.HttpRequest;
+import io.github.bitget4j.spi.HttpResponse;
+import io.github.bitget4j.spi.HttpTransport;
+import io.github.bitget4j.spi.HttpTransportProvider;
+import io.github.bitget4j.spi.ProxySettings;
+import io.github.bitget4j.testkit.contract.internal.RawHttpServer;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What the parts of {@link HttpTransportContract} share: the provider under test, what it declares about itself,
+ * a hand-written HTTP/1.1 server that records the bytes it receives, and a transport built with
+ * {@link TransportContractSettings} defaults. Extend {@link HttpTransportContract}, not this class.
+ */
+public abstract class HttpTransportContractSupport {
+
+    /** Records each request as its bytes arrived; started before and closed after every test. */
+    protected RawHttpServer server;
+    /** A transport with the default contract settings, closed after every test. */
+    protected HttpTransport transport;
+
+    /** The provider under test, as ServiceLoader would create it. */
+    protected abstract HttpTransportProvider provider();
+
+    /** The largest response body the transport accepts; a larger one fails (IO) without being waited for. */
+    protected abstract int maxResponseBytes();
+
+    /** The proxy types the transport supports; creating it with another type must fail. */
+    protected Set<ProxySettings.Type> supportedProxyTypes() {
+        return EnumSet.allOf(ProxySettings.Type.class);
+    }
+
+    /**
+     * Whether headers go out in the order given. Bitget signs no header, so a transport that cannot keep the order
+     * (java.net.http sorts them) may return false; names, case and values must still be exact.
+     */
+    protected boolean preservesHeaderOrder() {
+        return true;
+    }
+
+    /** Whether the transport can turn keep-alive off; one that cannot must refuse {@code keepAlive=false} at creation. */
+    protected boolean supportsKeepAliveOff() {
+        return true;
+    }
+
+    @BeforeEach
+    void startServerAndTransport() throws Exception {
+        server = RawHttpServer.start();
+        transport = newTransport(new TransportContractSettings());
+    }
+
+    @AfterEach
+    void stopServerAndTransport() throws Exception {
+        transport.close();
+        server.close();
+    }
+
+    protected HttpTransport newTransport(TransportContractSettings settings) {
+        return provider().create(settings.build());
+    }
+
+    protected static HttpRequest get(String url) {
+        return new HttpRequest("GET", url, Map.of(), new byte[0]);
+    }
+
+    /** Sends on a new virtual thread; the future holds the response or the exception. */
+    protected static CompletableFuture<HttpResponse> sendAsync(HttpTransport transport, String url) {
+        CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                result.complete(transport.send(get(url)));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+}
