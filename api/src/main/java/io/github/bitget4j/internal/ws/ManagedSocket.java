@@ -5,7 +5,9 @@ import io.github.bitget4j.errors.BitgetClientException;
 import io.github.bitget4j.errors.BitgetConnectionException;
 import io.github.bitget4j.errors.BitgetException;
 import io.github.bitget4j.errors.BitgetInterruptedException;
+import io.github.bitget4j.errors.WsConnectFailedException;
 import io.github.bitget4j.errors.WsLoginException;
+import io.github.bitget4j.errors.WsSubscribeRefusedException;
 import io.github.bitget4j.spi.TransportException;
 import io.github.bitget4j.spi.WebSocketConnection;
 import io.github.bitget4j.ws.WsKey;
@@ -121,20 +123,57 @@ public final class ManagedSocket {
         }
     }
 
-    /** Remembers the topics (and the handler), then sends what this connection has not had yet. */
-    public void subscribe(List<? extends WsTopic> newTopics, @Nullable WsUpdateHandler handler, Duration timeout) {
+    /**
+     * Remembers the topics (and the handler), sends what this connection has not had yet, and waits up to
+     * {@code ackTimeout} for Bitget to acknowledge each one.
+     *
+     * @throws WsSubscribeRefusedException when Bitget refuses one (that one is forgotten; the others stay)
+     * @throws WsLoginException            when the first login of the socket is refused (the call had no effect)
+     * @throws WsConnectFailedException    when the socket could not be opened (the call had no effect)
+     * @throws BitgetConnectionException   when the socket is not ready, or an ack does not come, in time (the
+     *                                     topics stay remembered and are sent as soon as the socket is up)
+     */
+    public void subscribe(List<? extends WsTopic> newTopics, @Nullable WsUpdateHandler handler, Duration readyTimeout,
+                          Duration ackTimeout) {
         List<String> added = subscriptions.remember(newTopics, handler);
         Session session;
         try {
-            session = awaitReady(timeout);
-        } catch (WsLoginException e) {
-            subscriptions.forget(added); // a refused login: the call had no effect
+            session = awaitReady(readyTimeout);
+        } catch (WsLoginException | WsConnectFailedException e) {
+            subscriptions.forget(added); // the call had no effect
             throw e;
         }
         try {
             subscriptions.sendPending(session);
         } catch (RuntimeException e) {
             inbound.report(e); // the connection dropped meanwhile; the next one resubscribes
+        }
+        awaitAcks(newTopics, ackTimeout);
+    }
+
+    private void awaitAcks(List<? extends WsTopic> topics, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (WsTopic topic : topics) {
+            CompletableFuture<Void> ack = subscriptions.ack(WsFrames.lookupKey(topic));
+            if (ack == null) {
+                continue; // unsubscribed meanwhile
+            }
+            try {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof BitgetException bitget) {
+                    throw bitget;
+                }
+                throw new BitgetClientException(topic.key() + " subscription failed: " + e.getCause(), e.getCause());
+            } catch (java.util.concurrent.CancellationException e) {
+                // unsubscribed while waiting: nothing to wait for
+            } catch (TimeoutException e) {
+                throw new BitgetConnectionException(key + ": no answer to the subscription " + topic.key() + " within "
+                        + timeout + " (it stays remembered and is sent again on reconnect)", true, true, true, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BitgetInterruptedException("interrupted while waiting for the ack of " + topic.key(), e);
+            }
         }
     }
 
@@ -217,6 +256,12 @@ public final class ManagedSocket {
                 inbound.report(e);
             } catch (RuntimeException e) { // anything else (transport, send, signing): report and reconnect
                 session.abort();
+                if (!everReady && !closed && e instanceof TransportException t && session.neverOpened()) {
+                    // never up: tell the waiting caller now, naming the URL, instead of retrying until it times out
+                    stopAfterFailure(new WsConnectFailedException(uri.toString(), describe(t),
+                            t.kind() == TransportException.Kind.TIMEOUT, t));
+                    return;
+                }
                 if (!closed) {
                     inbound.report(e instanceof TransportException t
                             ? new BitgetConnectionException(key + " connection failed: " + t.getMessage(), false, false, t)
@@ -241,6 +286,16 @@ public final class ManagedSocket {
                 break;
             }
         }
+    }
+
+    /** The cause of a failed connect in words: the innermost message, e.g. "Connection refused". */
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        return root == error ? error.getMessage() : error.getMessage() + " (" + root.getClass().getSimpleName() + message + ")";
     }
 
     private void stopAfterFailure(BitgetException e) {

@@ -75,21 +75,27 @@ final class WsFrames {
 
     /** The lookup key of a push's {@code arg}, built the way {@link WsTopic#key()} is. */
     static String lookupKey(JsonObject arg) {
-        String name = text(arg, "channel");
-        if (name == null) {
-            name = text(arg, "topic");
-        }
-        String target = text(arg, "coin");
-        if (target == null) {
-            target = text(arg, "instId");
-        }
-        if (target == null) {
-            target = text(arg, "symbol");
-        }
+        String name = lookupName(arg);
+        String target = lookupTarget(arg);
         String interval = text(arg, "interval");
         String instType = text(arg, "instType");
         return ((instType == null ? "" : instType) + "|" + (name == null ? "" : name) + "|"
                 + (target == null ? "" : target) + (interval == null ? "" : "|" + interval)).toLowerCase(Locale.ROOT);
+    }
+
+    /** The {@code channel} (V2) or {@code topic} (V3) of an arg, or null. */
+    static @Nullable String lookupName(JsonObject arg) {
+        String name = text(arg, "channel");
+        return name != null ? name : text(arg, "topic");
+    }
+
+    /** The coin, instId or symbol of an arg, or null. */
+    static @Nullable String lookupTarget(JsonObject arg) {
+        String target = text(arg, "coin");
+        if (target == null) {
+            target = text(arg, "instId");
+        }
+        return target != null ? target : text(arg, "symbol");
     }
 
     static @Nullable String text(JsonObject object, String name) {
