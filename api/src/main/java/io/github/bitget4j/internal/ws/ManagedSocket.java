@@ -256,8 +256,9 @@ public final class ManagedSocket {
                 inbound.report(e);
             } catch (RuntimeException e) { // anything else (transport, send, signing): report and reconnect
                 session.abort();
-                if (!everReady && !closed && e instanceof TransportException t && session.neverOpened()) {
-                    // never up: tell the waiting caller now, naming the URL, instead of retrying until it times out
+                if (!everReady && !closed && e instanceof TransportException t && session.neverOpened() && unreachable(t)) {
+                    // never up and nobody there: tell the waiting caller now, naming the URL, instead of retrying
+                    // until it times out (a server that answers, e.g. 503 while busy, is retried with backoff)
                     stopAfterFailure(new WsConnectFailedException(uri.toString(), describe(t),
                             t.kind() == TransportException.Kind.TIMEOUT, t));
                     return;
@@ -286,6 +287,20 @@ public final class ManagedSocket {
                 break;
             }
         }
+    }
+
+    /** Unknown host, refused or unroutable connection, TLS failure, or no answer within the connect timeout. */
+    private static boolean unreachable(TransportException failure) {
+        if (failure.kind() == TransportException.Kind.TIMEOUT) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.UnknownHostException || t instanceof java.net.ConnectException
+                    || t instanceof java.net.NoRouteToHostException || t instanceof javax.net.ssl.SSLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cause of a failed connect in words: the innermost message, e.g. "Connection refused". */
