@@ -37,6 +37,9 @@ public record WsTopicV2(String instType, String channel, @Nullable String instId
 
     public WsTopicV2 {
         requireText(instType, channel);
+        if (instType.isBlank()) {
+            throw new BitgetValidationException("instType is required");
+        }
         instType = instType.toUpperCase(Locale.ROOT);
         if (socket != WsKey.V2_PUBLIC && socket != WsKey.V2_PRIVATE) {
             throw new BitgetValidationException("a V2 topic is served on a V2 socket, not " + socket);
@@ -88,8 +91,9 @@ public record WsTopicV2(String instType, String channel, @Nullable String instId
         return spec.socket();
     }
 
+    /** A blank instType goes on to the model check, which names the valid ones. */
     private static void requireText(@Nullable String instType, @Nullable String channel) {
-        if (instType == null || instType.isBlank() || channel == null || channel.isBlank()) {
+        if (instType == null || channel == null || channel.isBlank()) {
             throw new BitgetValidationException("instType and channel are required");
         }
     }

@@ -36,6 +36,9 @@ public record WsTopicV3(String instType, String topic, @Nullable String symbol, 
 
     public WsTopicV3 {
         requireText(instType, topic);
+        if (instType.isBlank()) {
+            throw new BitgetValidationException("instType is required");
+        }
         instType = normalized(instType);
         if (socket != WsKey.V3_PUBLIC && socket != WsKey.V3_PRIVATE) {
             throw new BitgetValidationException("a V3 topic is served on a V3 socket, not " + socket);
@@ -93,8 +96,9 @@ public record WsTopicV3(String instType, String topic, @Nullable String symbol, 
         return instType.equalsIgnoreCase(PRIVATE_INST_TYPE) ? PRIVATE_INST_TYPE : instType.toLowerCase(Locale.ROOT);
     }
 
+    /** A blank instType goes on to the model check, which names the valid ones. */
     private static void requireText(@Nullable String instType, @Nullable String topic) {
-        if (instType == null || instType.isBlank() || topic == null || topic.isBlank()) {
+        if (instType == null || topic == null || topic.isBlank()) {
             throw new BitgetValidationException("instType and topic are required");
         }
     }

@@ -133,9 +133,10 @@ final class Inbound {
         } else if ("error".equals(event)) {
             WsTopic remembered = socket.subscriptions().topic(k);
             String topic = remembered == null ? k : remembered.key();
-            if (socket.subscriptions().refused(k, new WsSubscribeRefusedException(topic, code,
-                    WsFrames.text(message, "msg"), text))) {
-                session.sent.remove(k); // so that subscribing again sends it again
+            if (socket.subscriptions().awaitingAck(k)) {
+                session.sent.remove(k); // first, so that subscribing again once the caller is told sends it again
+                socket.subscriptions().refused(k, new WsSubscribeRefusedException(topic, code,
+                        WsFrames.text(message, "msg"), text));
             }
         }
     }

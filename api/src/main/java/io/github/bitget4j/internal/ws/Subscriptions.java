@@ -182,6 +182,12 @@ final class Subscriptions {
         return acks.get(lookupKey);
     }
 
+    /** Whether the first subscribe of the topic still waits for Bitget's answer. */
+    boolean awaitingAck(String lookupKey) {
+        CompletableFuture<Void> ack = acks.get(lookupKey);
+        return ack != null && !ack.isDone();
+    }
+
     /** Bitget acknowledged the topic (or pushed it, which means the same). */
     void acknowledged(String lookupKey) {
         CompletableFuture<Void> ack = acks.get(lookupKey);
