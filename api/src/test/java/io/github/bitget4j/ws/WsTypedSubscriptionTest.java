@@ -145,7 +145,8 @@ class WsTypedSubscriptionTest extends WsTestkitFixture {
             for (int i = 0; i < 5; i++) {
                 server.pushTicker("ETHUSDT");
             }
-            await("six pushes to the good handler", Duration.ofSeconds(30), () -> good.get() >= 6);
+            // the snapshot went to the first handler only (the second subscribe of the topic sends nothing)
+            await("five pushes to the good handler", Duration.ofSeconds(30), () -> good.get() >= 5);
             await("six reports", Duration.ofSeconds(30), () -> handlerErrors(listener) >= 6);
             assertThat(listener.exceptions).filteredOn(WsHandlerException.class::isInstance).first()
                     .satisfies(e -> {

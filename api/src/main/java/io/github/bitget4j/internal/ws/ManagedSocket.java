@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -136,6 +137,13 @@ public final class ManagedSocket {
     public void subscribe(List<? extends WsTopic> newTopics, @Nullable WsUpdateHandler handler, Duration readyTimeout,
                           Duration ackTimeout) {
         List<String> added = subscriptions.remember(newTopics, handler);
+        var acks = new java.util.LinkedHashMap<WsTopic, CompletableFuture<Void>>(); // taken now: a refusal forgets them
+        for (WsTopic topic : newTopics) {
+            CompletableFuture<Void> ack = subscriptions.ack(WsFrames.lookupKey(topic));
+            if (ack != null) {
+                acks.put(topic, ack);
+            }
+        }
         Session session;
         try {
             session = awaitReady(readyTimeout);
@@ -148,16 +156,14 @@ public final class ManagedSocket {
         } catch (RuntimeException e) {
             inbound.report(e); // the connection dropped meanwhile; the next one resubscribes
         }
-        awaitAcks(newTopics, ackTimeout);
+        awaitAcks(acks, ackTimeout);
     }
 
-    private void awaitAcks(List<? extends WsTopic> topics, Duration timeout) {
+    private void awaitAcks(Map<WsTopic, CompletableFuture<Void>> acks, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (WsTopic topic : topics) {
-            CompletableFuture<Void> ack = subscriptions.ack(WsFrames.lookupKey(topic));
-            if (ack == null) {
-                continue; // unsubscribed meanwhile
-            }
+        for (Map.Entry<WsTopic, CompletableFuture<Void>> entry : acks.entrySet()) {
+            WsTopic topic = entry.getKey();
+            CompletableFuture<Void> ack = entry.getValue();
             try {
                 ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (ExecutionException e) {

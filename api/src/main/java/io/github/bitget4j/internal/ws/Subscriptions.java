@@ -202,11 +202,11 @@ final class Subscriptions {
      */
     boolean refused(String lookupKey, RuntimeException refusal) {
         CompletableFuture<Void> ack = acks.get(lookupKey);
-        if (ack == null || !ack.completeExceptionally(refusal)) {
+        if (ack == null || ack.isDone()) {
             return false;
         }
         lock.lock();
-        try {
+        try { // forgotten before the caller is told, so that it sees the topic gone
             topics.remove(lookupKey);
             handlers.remove(lookupKey);
             books.remove(lookupKey);
@@ -214,7 +214,7 @@ final class Subscriptions {
         } finally {
             lock.unlock();
         }
-        return true;
+        return ack.completeExceptionally(refusal);
     }
 
     void resetBooks() {
