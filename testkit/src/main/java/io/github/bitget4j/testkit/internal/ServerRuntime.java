@@ -86,7 +86,7 @@ public final class ServerRuntime implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher(routes, new ParameterCheck(model), authenticator, exchange,
                 clock);
         handler = new BitgetHandler(dispatcher, faults, log, clock, scheduler, threads, latency);
-        webSockets = new WsHub(exchange, authenticator, clock, scheduler, wsFaults, wsIdleTimeout);
+        webSockets = new WsHub(exchange, futures, portfolio, authenticator, clock, scheduler, wsFaults, wsIdleTimeout);
         // Upgrade requests on the four WebSocket paths go to the hub; everything else to the REST handler.
         WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server, webSockets::install);
         upgrades.setHandler(handler);
