@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs a {@link TestkitServer} from the command line until killed:
  * <pre>
- * java -cp ... io.github.bitget4j.testkit.TestkitMain [--port N] [--latency-ms N] [--demo]
+ * java -cp ... io.github.bitget4j.testkit.TestkitMain [--port N] [--latency-ms N] [--demo] [--live-market-ms N]
  *      [--api-key K --api-secret S --api-pass P | --credentials-file PATH]
  * </pre>
  * With {@code --api-key/--api-secret/--api-pass} it accepts your own HMAC key. Otherwise it creates a key
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class TestkitMain {
 
     private static final Set<String> OPTIONS_WITH_VALUE =
-            Set.of("--port", "--latency-ms", "--api-key", "--api-secret", "--api-pass", "--credentials-file");
+            Set.of("--port", "--latency-ms", "--live-market-ms", "--api-key", "--api-secret", "--api-pass", "--credentials-file");
 
     private TestkitMain() {
     }
@@ -57,6 +57,10 @@ public final class TestkitMain {
                 .port(Integer.parseInt(options.getOrDefault("--port", "0")))
                 .latency(Duration.ofMillis(Long.parseLong(options.getOrDefault("--latency-ms", "0"))))
                 .start();
+        long liveMarketMs = Long.parseLong(options.getOrDefault("--live-market-ms", "0"));
+        if (liveMarketMs > 0) {
+            server.keepMarketsMoving(Duration.ofMillis(liveMarketMs)); // a random walk with trades: live streams
+        }
         out.println("Bitget testkit server listening on " + server.baseUrl());
         out.println("WebSockets at " + server.wsBaseUrl() + "/v2/ws/public (and /v2/ws/private, /v3/ws/public, /v3/ws/private)");
         Path temporaryFile = registerKey(server, options, demo, out);
@@ -117,7 +121,7 @@ public final class TestkitMain {
         if (ownKeyParts == 3 && options.containsKey("--credentials-file")) {
             throw new IllegalArgumentException("--credentials-file is for generated keys; you gave your own");
         }
-        for (String number : new String[] {"--port", "--latency-ms"}) {
+        for (String number : new String[] {"--port", "--latency-ms", "--live-market-ms"}) {
             String v = options.get(number);
             if (v != null && !v.matches("\\d{1,9}")) {
                 throw new IllegalArgumentException(number + " needs a non-negative whole number");
@@ -159,11 +163,12 @@ public final class TestkitMain {
 
     private static String usage() {
         return """
-                usage: TestkitMain [--port N] [--latency-ms N] [--demo]
+                usage: TestkitMain [--port N] [--latency-ms N] [--demo] [--live-market-ms N]
                                    [--api-key K --api-secret S --api-pass P | --credentials-file PATH]
                   --port N              listen on 127.0.0.1:N (default 0: a free port)
                   --latency-ms N        delay every answer by N ms
                   --demo                the key is a demo key (requests need header paptrading: 1)
+                  --live-market-ms N    keep the markets moving: a bot trades every N ms (live streams)
                   --api-key/--api-secret/--api-pass
                                         accept your own HMAC key instead of generating one
                   --credentials-file    where to write the generated key (created with permissions 0600;

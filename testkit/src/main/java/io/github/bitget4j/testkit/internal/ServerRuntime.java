@@ -33,6 +33,7 @@ public final class ServerRuntime implements AutoCloseable {
     private final Exchange exchange;
     private final FuturesEngine futures;
     private final FuturesPortfolio portfolio;
+    private final MarketMover marketMover;
     private final Server server;
     private final ServerConnector connector;
     private final BitgetHandler handler;
@@ -60,6 +61,7 @@ public final class ServerRuntime implements AutoCloseable {
         new TradeV3(exchange).register(routes);
         futures = new FuturesEngine(futuresBalance, clock);
         portfolio = new FuturesPortfolio(futures);
+        marketMover = new MarketMover(exchange, futures);
         new FuturesMarketV2(futures).register(routes);
         new FuturesTradeV2(futures, portfolio).register(routes);
         new FuturesPlanV2(futures, new FuturesPlans(futures)).register(routes);
@@ -235,8 +237,14 @@ public final class ServerRuntime implements AutoCloseable {
         portfolio.setBalance(futures.account(apiKey), balance);
     }
 
+    /** See {@code TestkitServer.keepMarketsMoving}. */
+    public void keepMarketsMoving(Duration interval) {
+        marketMover.every(interval);
+    }
+
     @Override
     public void close() {
+        marketMover.every(Duration.ZERO);
         try {
             server.stop();
         } catch (Exception e) {
