@@ -112,6 +112,15 @@ final class ChannelWriter {
         return out.toString();
     }
 
+    /** The package-info of a channel file's package: push records and the typed topic factories. */
+    static String packageInfo(ModelFile file) {
+        return Text.header(file.path(), "//") + "/**\n * The " + file.version().toUpperCase(Locale.ROOT)
+                + " WebSocket channels generated from {@code codegen/model/" + file.path() + "}: the typed topic\n"
+                + " * factories and the record each channel's pushes decode into. Enum fields read a value this SDK version"
+                + " does not\n * know as {@code UNKNOWN} and keep the text ({@code ...Raw()}).\n */\n"
+                + "@NullMarked\npackage " + file.modelsPackage() + ";\n\nimport org.jspecify.annotations.NullMarked;\n";
+    }
+
     static final String CATALOG_PATH = "testkit/src/generated/resources/io/github/bitget4j/testkit/model/channels.json";
 
     /** Every channel as JSON for the testkit, which acknowledges exactly these subscriptions. */

@@ -159,6 +159,7 @@ final class Generator {
             }
             if (file.hasChannels()) {
                 out.put(javaPath(channels.packageName(file), channels.className(file)), channels.write(file));
+                out.put(javaPath(file.modelsPackage(), "package-info"), ChannelWriter.packageInfo(file));
             }
             String kt = kotlin.write(file);
             if (kt != null) {
@@ -225,7 +226,9 @@ final class Generator {
     private static void packageInfos(Model model, Map<String, String> out) {
         var filesByPackage = new TreeMap<String, List<String>>();
         for (ModelFile file : model.files()) {
-            filesByPackage.computeIfAbsent(file.modelsPackage(), p -> new ArrayList<>()).add(file.path());
+            if (!file.hasChannels()) { // a channel file's package-info comes from ChannelWriter
+                filesByPackage.computeIfAbsent(file.modelsPackage(), p -> new ArrayList<>()).add(file.path());
+            }
         }
         filesByPackage.forEach((pkg, files) -> {
             if (HAND_DOCUMENTED_PACKAGES.contains(pkg)) {
