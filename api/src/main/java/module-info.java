@@ -24,6 +24,8 @@ module io.github.bitget4j {
     exports io.github.bitget4j.v2;
     exports io.github.bitget4j.v3;
     exports io.github.bitget4j.ws;
+    exports io.github.bitget4j.ws.v2;
+    exports io.github.bitget4j.ws.v3;
 
     // Gson reads and writes the records reflectively
     opens io.github.bitget4j to com.google.gson;
@@ -40,6 +42,8 @@ module io.github.bitget4j {
     opens io.github.bitget4j.model.v2.broker to com.google.gson;
     opens io.github.bitget4j.model.v3 to com.google.gson;
     opens io.github.bitget4j.ws to com.google.gson;
+    opens io.github.bitget4j.ws.v2 to com.google.gson;
+    opens io.github.bitget4j.ws.v3 to com.google.gson;
 
     uses io.github.bitget4j.spi.SignerProvider;
     uses io.github.bitget4j.spi.HttpTransportProvider;

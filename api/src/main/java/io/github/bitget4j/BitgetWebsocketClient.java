@@ -3,11 +3,14 @@ package io.github.bitget4j;
 import io.github.bitget4j.errors.BitgetValidationException;
 import io.github.bitget4j.internal.ws.LocalOrderBook;
 import io.github.bitget4j.internal.ws.ManagedSocket;
+import io.github.bitget4j.internal.ws.PushDecoder;
 import io.github.bitget4j.internal.ws.WsEngine;
 import io.github.bitget4j.ws.OrderBookView;
 import io.github.bitget4j.ws.WsKey;
 import io.github.bitget4j.ws.WsListener;
 import io.github.bitget4j.ws.WsTopic;
+import io.github.bitget4j.ws.WsPushHandler;
+import io.github.bitget4j.ws.WsTypedTopic;
 import io.github.bitget4j.ws.WsUpdateHandler;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,10 +28,24 @@ import org.jspecify.annotations.Nullable;
  * REST. Every subscription is remembered: after a drop the socket reconnects (exponential backoff with jitter),
  * logs in again and resubscribes everything, and listeners hear {@code onReconnecting}/{@code onReconnected}.
  *
- * <p>Subscribing blocks until the socket is open (and logged in) and the subscribe frame is written, at most
- * {@code connectTimeout + requestTimeout}. If the socket is not ready in time, the call throws a
- * {@code BitgetConnectionException} but the subscription stays remembered and is sent as soon as the socket opens.
- * A refused first login throws {@link io.github.bitget4j.errors.WsLoginException} and the call has no effect.
+ * <p>Topics come typed from the model: {@code ChannelsV2}/{@code ChannelsV3} build them, and
+ * {@link #subscribe(WsTypedTopic, WsPushHandler)} hands the handler the channel's own record
+ * ({@code ws.subscribe(ChannelsV2.positions(WsInstTypeV2.USDT_FUTURES), push -> push.data())}).
+ *
+ * <p>Subscribing blocks until the socket is open (and logged in), the subscribe frame is written and Bitget has
+ * acknowledged it: at most {@code connectTimeout + requestTimeout} for the socket, then {@code requestTimeout} for
+ * the acks. {@link #subscribeAsync} does the same without blocking. The call fails with
+ * <ul>
+ *   <li>{@link io.github.bitget4j.errors.WsSubscribeRefusedException} when Bitget refuses a topic (Bitget's code,
+ *       e.g. 30001; the topic is forgotten);</li>
+ *   <li>{@link io.github.bitget4j.errors.WsConnectFailedException} when a socket that was never up cannot be opened
+ *       (unknown host, refused connection: the URL and the cause, within the connect timeout; no effect);</li>
+ *   <li>{@link io.github.bitget4j.errors.WsLoginException} when the first login is refused (no effect);</li>
+ *   <li>a {@code BitgetConnectionException} when the socket or an ack is not there in time: the subscription stays
+ *       remembered and is sent as soon as the socket is up.</li>
+ * </ul>
+ * A handler that throws is reported to the listeners as a {@link io.github.bitget4j.errors.WsHandlerException} and
+ * logged at WARNING (once per burst per topic); the other handlers and the socket carry on.
  *
  * <p>Thread-safe. {@link #close()} stops every socket, reconnect and thread the client started.
  *
@@ -79,8 +97,45 @@ public abstract sealed class BitgetWebsocketClient<T extends WsTopic> implements
      */
     public final void subscribe(Collection<? extends T> topics, @Nullable WsUpdateHandler handler) {
         for (Map.Entry<WsKey, List<T>> perSocket : bySocket(topics).entrySet()) {
-            engine.socket(perSocket.getKey()).subscribe(perSocket.getValue(), handler, engine.readyTimeout());
+            engine.socket(perSocket.getKey()).subscribe(perSocket.getValue(), handler, engine.readyTimeout(),
+                    options().requestTimeout());
         }
+    }
+
+    /**
+     * Subscribes to a typed topic: {@code handler} gets each push's {@code data} decoded into the channel's record
+     * (strictly when {@code strictResponses} is on), with the raw push beside it.
+     */
+    public final <R> void subscribe(WsTypedTopic<T, R> topic, WsPushHandler<R> handler) {
+        subscribe(List.of(topic.topic()), PushDecoder.handler(topic.pushType(), options().strictResponses(), handler));
+    }
+
+    /** {@link #subscribe(WsTypedTopic, WsPushHandler)} without blocking: the future fails as the call would throw. */
+    public final <R> CompletableFuture<Void> subscribeAsync(WsTypedTopic<T, R> topic, WsPushHandler<R> handler) {
+        return async(() -> subscribe(topic, handler));
+    }
+
+    /** {@link #subscribe(WsTopic, WsUpdateHandler)} without blocking: the future fails as the call would throw. */
+    public final CompletableFuture<Void> subscribeAsync(T topic, @Nullable WsUpdateHandler handler) {
+        return async(() -> subscribe(List.of(topic), handler));
+    }
+
+    private static CompletableFuture<Void> async(Runnable call) {
+        var future = new CompletableFuture<Void>();
+        Thread.ofVirtual().name("bitget4j-ws-subscribe").start(() -> {
+            try {
+                call.run();
+                future.complete(null);
+            } catch (RuntimeException e) {
+                future.completeExceptionally(e);
+            }
+        });
+        return future;
+    }
+
+    /** Forgets a typed topic; the same as {@code unsubscribe(topic.topic())}. */
+    public final void unsubscribe(WsTypedTopic<T, ?> topic) {
+        unsubscribe(topic.topic());
     }
 
     public final void unsubscribe(T topic) {

@@ -8,7 +8,9 @@ import java.time.Duration;
  * on the thread reading the socket: a slow callback delays neither WS API replies nor the heartbeat. Up to 10,000
  * callbacks wait for a slow consumer; past that the oldest are dropped and counted in a
  * {@link io.github.bitget4j.errors.WsUpdatesDroppedException} sent to {@link #onException}. An exception thrown by
- * a callback is caught and reported to {@link #onException}; it never harms the socket.
+ * a callback or a subscription handler is caught, reported to {@link #onException} as a
+ * {@link io.github.bitget4j.errors.WsHandlerException} naming the topic, and logged at WARNING once per burst; it
+ * never harms the socket or the other handlers.
  */
 public interface WsListener {
 
@@ -42,7 +44,8 @@ public interface WsListener {
 
     /**
      * Something went wrong that a caller could not be told about by an exception: a login refused on reconnect,
-     * an error frame, a malformed frame, a book checksum mismatch, a listener that threw. The socket carries on.
+     * an error frame, a malformed frame, a book checksum mismatch, a handler or listener that threw. The socket
+     * carries on. Without any listener these are logged at WARNING (once per burst).
      */
     default void onException(WsKey socket, Throwable error) {
     }

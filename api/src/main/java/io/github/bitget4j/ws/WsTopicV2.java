@@ -2,6 +2,7 @@ package io.github.bitget4j.ws;
 
 import com.google.gson.JsonObject;
 import io.github.bitget4j.errors.BitgetValidationException;
+import io.github.bitget4j.ws.v2.ChannelsV2;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -10,40 +11,44 @@ import org.jspecify.annotations.Nullable;
  * A V2 (classic account) subscription: {@code {"instType":"SPOT","channel":"ticker","instId":"BTCUSDT"}}, or for
  * the coin channels ({@code account}, {@code account-crossed}, {@code account-isolated})
  * {@code {"instType":"SPOT","channel":"account","coin":"default"}}.
- * <pre>{@code
- * WsTopicV2.of("SPOT", "ticker", "BTCUSDT");
- * WsTopicV2.coin("SPOT", "account", "default");
- * }</pre>
+ * <p>Prefer the typed factories of {@link ChannelsV2}, which also give the push record:
+ * {@code ChannelsV2.ticker(WsInstTypeV2.SPOT, "BTCUSDT")}. A topic built from text is checked against the same model:
+ * a channel V2 does not have, an instType the channel is not offered for, or a missing symbol or coin fails here,
+ * naming the valid choices, and the socket (public or private) is the one the model names. For a channel newer than
+ * this SDK, {@link #unlisted} skips the check.
  *
  * @param instType e.g. {@code SPOT}, {@code USDT-FUTURES} (upper case, as Bitget spells it)
  * @param channel  e.g. {@code ticker}, {@code candle1m}, {@code books}, {@code orders}
- * @param instId   the symbol, or null for a coin channel or a private channel over all symbols
+ * @param instId   the symbol ({@code default} for every symbol of a private channel), or null for a coin channel
  * @param coin     the coin of a coin channel ({@code default} for all), else null
+ * @param socket   the socket serving the channel
  */
-public record WsTopicV2(String instType, String channel, @Nullable String instId, @Nullable String coin)
+public record WsTopicV2(String instType, String channel, @Nullable String instId, @Nullable String coin, WsKey socket)
         implements WsTopic {
 
-    /** Public channels; everything else is served on the private socket. */
-    public static final Set<String> PUBLIC_CHANNELS = Set.of("ticker", "trade", "books", "books1", "books5",
-            "books15", "index-price", "candle1m", "candle5m", "candle15m", "candle30m", "candle1H", "candle4H",
-            "candle6H", "candle12H", "candle1D", "candle3D", "candle1W", "candle1M", "candle6Hutc",
-            "candle12Hutc", "candle1Dutc", "candle3Dutc", "candle1Wutc", "candle1Mutc");
-    /** Private channels Bitget documents; others are sent as given, on the private socket. */
-    public static final Set<String> PRIVATE_CHANNELS = Set.of("account", "orders", "positions", "orders-algo",
-            "positions-history", "orders-crossed", "account-crossed", "account-isolated", "orders-isolated", "fill");
-    private static final Set<String> COIN_CHANNELS = Set.of("account", "account-crossed", "account-isolated");
+    /** Public channels. */
+    @Deprecated(since = "0.2")
+    public static final Set<String> PUBLIC_CHANNELS = Set.copyOf(ChannelsV2.ALL.stream()
+            .filter(s -> !s.socket().isPrivate()).map(WsChannelSpec::name).toList());
+    /** Private channels. */
+    @Deprecated(since = "0.2")
+    public static final Set<String> PRIVATE_CHANNELS = Set.copyOf(ChannelsV2.ALL.stream()
+            .filter(s -> s.socket().isPrivate()).map(WsChannelSpec::name).toList());
 
     public WsTopicV2 {
-        if (instType == null || instType.isBlank() || channel == null || channel.isBlank()) {
-            throw new BitgetValidationException("instType and channel are required");
+        requireText(instType, channel);
+        if (instType.isBlank()) {
+            throw new BitgetValidationException("instType is required");
         }
         instType = instType.toUpperCase(Locale.ROOT);
-        if (COIN_CHANNELS.contains(channel) && coin == null) {
-            throw new BitgetValidationException("channel " + channel + " needs a coin (\"default\" for all coins)");
+        if (socket != WsKey.V2_PUBLIC && socket != WsKey.V2_PRIVATE) {
+            throw new BitgetValidationException("a V2 topic is served on a V2 socket, not " + socket);
         }
-        if (PUBLIC_CHANNELS.contains(channel) && (instId == null || instId.isBlank())) {
-            throw new BitgetValidationException("channel " + channel + " needs an instId (symbol)");
-        }
+    }
+
+    /** A topic checked against the model, which also names its socket. */
+    public WsTopicV2(String instType, String channel, @Nullable String instId, @Nullable String coin) {
+        this(instType, channel, instId, coin, checked(instType, channel, instId, coin));
     }
 
     /** A channel of one symbol, e.g. {@code of("SPOT", "books", "BTCUSDT")}. */
@@ -61,9 +66,36 @@ public record WsTopicV2(String instType, String channel, @Nullable String instId
         return new WsTopicV2(instType, channel, "default", null);
     }
 
-    @Override
-    public WsKey socket() {
-        return PUBLIC_CHANNELS.contains(channel) ? WsKey.V2_PUBLIC : WsKey.V2_PRIVATE;
+    /**
+     * A channel this SDK's model does not list (one Bitget added after this version), sent as given on
+     * {@code socket}. Its pushes reach handlers as {@link WsUpdate}s.
+     */
+    public static WsTopicV2 unlisted(WsKey socket, String instType, String channel, @Nullable String instId,
+                                     @Nullable String coin) {
+        return new WsTopicV2(instType, channel, instId, coin, socket);
+    }
+
+    private static WsKey checked(String instType, String channel, @Nullable String instId, @Nullable String coin) {
+        requireText(instType, channel);
+        WsChannelSpec spec = WsChannelSpec.find(ChannelsV2.ALL, "V2", channel, instType.toUpperCase(Locale.ROOT));
+        String all = spec.allValue() == null ? "" : " (\"" + spec.allValue() + "\" for all)";
+        if (spec.target().equals("coin")) {
+            if (coin == null || coin.isBlank() || instId != null) {
+                throw new BitgetValidationException("channel " + channel + " needs a coin" + all + " and no instId");
+            }
+        } else if (instId == null || instId.isBlank() || coin != null) {
+            throw new BitgetValidationException("channel " + channel + " needs an instId (symbol)" + all + " and no coin");
+        } else if (spec.allValue() == null && instId.equals("default")) {
+            throw new BitgetValidationException("channel " + channel + " needs a symbol; it has no \"default\" for all");
+        }
+        return spec.socket();
+    }
+
+    /** A blank instType goes on to the model check, which names the valid ones. */
+    private static void requireText(@Nullable String instType, @Nullable String channel) {
+        if (instType == null || channel == null || channel.isBlank()) {
+            throw new BitgetValidationException("instType and channel are required");
+        }
     }
 
     @Override

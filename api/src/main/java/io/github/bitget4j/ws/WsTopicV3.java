@@ -2,6 +2,9 @@ package io.github.bitget4j.ws;
 
 import com.google.gson.JsonObject;
 import io.github.bitget4j.errors.BitgetValidationException;
+import io.github.bitget4j.ws.v3.ChannelsV3;
+import io.github.bitget4j.ws.v3.WsKlineIntervalV3;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -9,37 +12,42 @@ import org.jspecify.annotations.Nullable;
 /**
  * A V3 (unified trading account) subscription: {@code {"instType":"spot","topic":"ticker","symbol":"BTCUSDT"}};
  * private topics use {@code "instType":"UTA"} and no symbol.
- * <pre>{@code
- * WsTopicV3.of("spot", "books", "BTCUSDT");
- * WsTopicV3.kline("spot", "BTCUSDT", "1m");
- * WsTopicV3.privateTopic("order");
- * }</pre>
+ * <p>Prefer the typed factories of {@link ChannelsV3}, which also give the push record:
+ * {@code ChannelsV3.ticker(WsInstTypeV3.SPOT, "BTCUSDT")}. A topic built from text is checked against the same model
+ * (instType in either case): a topic V3 does not have, an instType it is not offered for, a missing symbol or
+ * interval fails here, naming the valid choices, and the socket is the one the model names. For a topic newer than
+ * this SDK, {@link #unlisted} skips the check.
  *
  * @param instType {@code spot}, {@code usdt-futures}, {@code coin-futures}, {@code usdc-futures} or {@code UTA}
  * @param topic    {@code ticker}, {@code kline}, {@code books}, {@code publicTrade}, or a private topic
- *                 ({@code account}, {@code position}, {@code fill}, {@code order}, {@code strategy-order}, ...)
+ *                 ({@code account}, {@code position}, {@code fill}, {@code order}, {@code strategy-order})
  * @param symbol   the symbol of a public topic, else null
  * @param interval the candle interval of {@code kline} (e.g. {@code 1m}), else null
+ * @param socket   the socket serving the topic
  */
-public record WsTopicV3(String instType, String topic, @Nullable String symbol, @Nullable String interval)
+public record WsTopicV3(String instType, String topic, @Nullable String symbol, @Nullable String interval, WsKey socket)
         implements WsTopic {
 
-    /** Topics served on the public socket; everything else is private. */
-    public static final Set<String> PUBLIC_TOPICS = Set.of("ticker", "kline", "books", "books1", "books5",
-            "books15", "books50", "publicTrade");
+    /** Topics served on the public socket. */
+    @Deprecated(since = "0.2")
+    public static final Set<String> PUBLIC_TOPICS = Set.copyOf(ChannelsV3.ALL.stream()
+            .filter(s -> !s.socket().isPrivate()).map(WsChannelSpec::name).toList());
     public static final String PRIVATE_INST_TYPE = "UTA";
 
     public WsTopicV3 {
-        if (instType == null || instType.isBlank() || topic == null || topic.isBlank()) {
-            throw new BitgetValidationException("instType and topic are required");
+        requireText(instType, topic);
+        if (instType.isBlank()) {
+            throw new BitgetValidationException("instType is required");
         }
-        instType = instType.equalsIgnoreCase(PRIVATE_INST_TYPE) ? PRIVATE_INST_TYPE : instType.toLowerCase(Locale.ROOT);
-        if (PUBLIC_TOPICS.contains(topic) && (symbol == null || symbol.isBlank())) {
-            throw new BitgetValidationException("topic " + topic + " needs a symbol");
+        instType = normalized(instType);
+        if (socket != WsKey.V3_PUBLIC && socket != WsKey.V3_PRIVATE) {
+            throw new BitgetValidationException("a V3 topic is served on a V3 socket, not " + socket);
         }
-        if ("kline".equals(topic) && interval == null) {
-            throw new BitgetValidationException("topic kline needs an interval, e.g. 1m");
-        }
+    }
+
+    /** A topic checked against the model, which also names its socket. */
+    public WsTopicV3(String instType, String topic, @Nullable String symbol, @Nullable String interval) {
+        this(instType, topic, symbol, interval, checked(instType, topic, symbol, interval));
     }
 
     /** A public topic of one symbol, e.g. {@code of("spot", "ticker", "BTCUSDT")}. */
@@ -57,9 +65,42 @@ public record WsTopicV3(String instType, String topic, @Nullable String symbol, 
         return new WsTopicV3(PRIVATE_INST_TYPE, topic, null, null);
     }
 
-    @Override
-    public WsKey socket() {
-        return PUBLIC_TOPICS.contains(topic) && !PRIVATE_INST_TYPE.equals(instType) ? WsKey.V3_PUBLIC : WsKey.V3_PRIVATE;
+    /** A topic this SDK's model does not list, sent as given on {@code socket}; pushes arrive as {@link WsUpdate}s. */
+    public static WsTopicV3 unlisted(WsKey socket, String instType, String topic, @Nullable String symbol,
+                                     @Nullable String interval) {
+        return new WsTopicV3(instType, topic, symbol, interval, socket);
+    }
+
+    private static WsKey checked(String instType, String topic, @Nullable String symbol, @Nullable String interval) {
+        requireText(instType, topic);
+        WsChannelSpec spec = WsChannelSpec.find(ChannelsV3.ALL, "V3", topic, normalized(instType));
+        if (spec.target().equals("none") && symbol != null) {
+            throw new BitgetValidationException("topic " + topic + " covers the whole account: it takes no symbol");
+        }
+        if (spec.target().equals("symbol") && (symbol == null || symbol.isBlank())) {
+            throw new BitgetValidationException("topic " + topic + " needs a symbol");
+        }
+        if (topic.equals("kline")) {
+            if (interval == null || WsKlineIntervalV3.fromWire(interval) == WsKlineIntervalV3.UNKNOWN) {
+                throw new BitgetValidationException("topic kline needs an interval, one of " + Arrays.stream(
+                        WsKlineIntervalV3.values()).filter(i -> i != WsKlineIntervalV3.UNKNOWN).map(WsKlineIntervalV3::wire)
+                        .toList() + "; not " + interval);
+            }
+        } else if (interval != null) {
+            throw new BitgetValidationException("topic " + topic + " takes no interval");
+        }
+        return spec.socket();
+    }
+
+    private static String normalized(String instType) {
+        return instType.equalsIgnoreCase(PRIVATE_INST_TYPE) ? PRIVATE_INST_TYPE : instType.toLowerCase(Locale.ROOT);
+    }
+
+    /** A blank instType goes on to the model check, which names the valid ones. */
+    private static void requireText(@Nullable String instType, @Nullable String topic) {
+        if (instType == null || topic == null || topic.isBlank()) {
+            throw new BitgetValidationException("instType and topic are required");
+        }
     }
 
     @Override

@@ -104,6 +104,7 @@ final class Generator {
                 factory.fixed().keySet().forEach(p -> RequestWriter.indexOf(def, p));
             }
         }
+        ChannelWriter.check(model);
     }
 
     /** Every {name} of the path is a required request field flagged {@code path}, and every such field is in the path. */
@@ -140,6 +141,7 @@ final class Generator {
         var requests = new RequestWriter(types);
         var apis = new ApiWriter(model, types);
         var kotlin = new KotlinWriter(types);
+        var channels = new ChannelWriter(model, types);
         for (ModelFile file : model.files()) {
             for (EnumDef def : file.enums()) {
                 out.put(javaPath(def.pkg(), def.name()), EnumWriter.write(def));
@@ -155,6 +157,10 @@ final class Generator {
                 out.put(javaPath(ApiWriter.CONSTANTS_PACKAGE, file.constantsClass()), apis.constants(file));
                 out.put(javaPath(file.interfacePackage(), file.interfaceSimpleName()), apis.api(file));
             }
+            if (file.hasChannels()) {
+                out.put(javaPath(channels.packageName(file), channels.className(file)), channels.write(file));
+                out.put(javaPath(file.modelsPackage(), "package-info"), ChannelWriter.packageInfo(file));
+            }
             String kt = kotlin.write(file);
             if (kt != null) {
                 out.put("kotlin/src/generated/kotlin/" + KotlinWriter.PACKAGE.replace('.', '/') + "/"
@@ -163,8 +169,21 @@ final class Generator {
         }
         packageInfos(model, out);
         aggregateInterfaces(model, out);
-        out.put(CatalogWriter.PATH, CatalogWriter.write(model));
+        out.put(CatalogWriter.PATH, CatalogWriter.write(restOnly(model)));
+        out.put(ChannelWriter.CATALOG_PATH, channels.catalog());
         return new TreeMap<>(out);
+    }
+
+    /** The model without its channel files: the testkit's REST catalog lists REST types only. */
+    private static Model restOnly(Model model) {
+        var files = model.files().stream().filter(f -> !f.hasChannels()).toList();
+        var enums = new TreeMap<String, EnumDef>(model.enums());
+        var types = new TreeMap<String, TypeDef>(model.types());
+        model.files().stream().filter(ModelFile::hasChannels).forEach(f -> {
+            f.enums().forEach(e -> enums.remove(e.name()));
+            f.types().forEach(t -> types.remove(t.name()));
+        });
+        return new Model(files, Map.copyOf(enums), Map.copyOf(types));
     }
 
     /**
@@ -207,7 +226,9 @@ final class Generator {
     private static void packageInfos(Model model, Map<String, String> out) {
         var filesByPackage = new TreeMap<String, List<String>>();
         for (ModelFile file : model.files()) {
-            filesByPackage.computeIfAbsent(file.modelsPackage(), p -> new ArrayList<>()).add(file.path());
+            if (!file.hasChannels()) { // a channel file's package-info comes from ChannelWriter
+                filesByPackage.computeIfAbsent(file.modelsPackage(), p -> new ArrayList<>()).add(file.path());
+            }
         }
         filesByPackage.forEach((pkg, files) -> {
             if (HAND_DOCUMENTED_PACKAGES.contains(pkg)) {

@@ -8,7 +8,8 @@ record Model(List<ModelFile> files, Map<String, EnumDef> enums, Map<String, Type
 
     /** One model file: an area's header, and what it declares in source order. */
     record ModelFile(String path, String version, String area, String doc, String interfaceName,
-                     String modelsPackage, List<EnumDef> enums, List<TypeDef> types, List<EndpointDef> endpoints) {
+                     String modelsPackage, List<EnumDef> enums, List<TypeDef> types, List<EndpointDef> endpoints,
+                     String channelsClass, List<ChannelDef> channels) {
 
         /** Simple name of the interface, or null for a file that declares shared types only. */
         String interfaceSimpleName() {
@@ -23,6 +24,26 @@ record Model(List<ModelFile> files, Map<String, EnumDef> enums, Map<String, Type
         String constantsClass() {
             return interfaceSimpleName().replace("Api", "Endpoints");
         }
+
+        /** Whether the file declares WebSocket channels (its types are push records, not REST responses). */
+        boolean hasChannels() {
+            return !channels.isEmpty();
+        }
+    }
+
+    /**
+     * One WebSocket channel (V2) or topic (V3), for the instTypes listed: see MODEL-FORMAT.md, section Channels.
+     *
+     * @param wire         the channel name on the wire; {@code candle{interval}} when the interval is part of it
+     * @param method       the Java factory name
+     * @param target       {@code instId}, {@code coin}, {@code symbol} or {@code none}: the arg field naming what is watched
+     * @param allValue     the target value meaning "all" (e.g. {@code default}), or null when the target is required
+     * @param intervalEnum the enum of the interval parameter, or null
+     * @param intervalIn   {@code name} (part of the channel name) or {@code arg} (its own arg field), or null
+     */
+    record ChannelDef(String wire, String method, boolean isPrivate, String push, String instTypeEnum,
+                      List<String> instTypes, String target, String allValue, String intervalEnum, String intervalIn,
+                      String doc, String file, int line) {
     }
 
     record EnumDef(String name, String pkg, String doc, List<EnumValue> values, String file) {

@@ -1,5 +1,6 @@
 package io.github.bitget4j.codegen;
 
+import io.github.bitget4j.codegen.Model.ChannelDef;
 import io.github.bitget4j.codegen.Model.EndpointDef;
 import io.github.bitget4j.codegen.Model.EnumDef;
 import io.github.bitget4j.codegen.Model.EnumValue;
@@ -44,6 +45,8 @@ final class ModelParser {
     private final List<EnumDef> enums = new ArrayList<>();
     private final List<TypeDef> types = new ArrayList<>();
     private final List<EndpointDef> endpoints = new ArrayList<>();
+    private String channelsClass;
+    private final List<ChannelDef> channels = new ArrayList<>();
 
     private ModelParser(String path, String text) {
         this.path = path;
@@ -107,7 +110,9 @@ final class ModelParser {
                 case "type" -> parseType(line);
                 case "request" -> types.add(parseRequest(line, 0));
                 case "endpoint" -> parseEndpoint(line);
-                default -> throw error(line.number(), "expected area, enum, type, request or endpoint, found '"
+                case "channel" -> channels.add(ChannelParser.parse(line.words(), line.doc(), childLines(), path,
+                        line.number(), version));
+                default -> throw error(line.number(), "expected area, enum, type, request, endpoint or channel, found '"
                         + line.word(0) + "'");
             }
         }
@@ -117,8 +122,14 @@ final class ModelParser {
         if (!endpoints.isEmpty() && interfaceName == null) {
             throw error(1, "a file with endpoints needs an 'interface' line");
         }
+        if (!channels.isEmpty() && channelsClass == null) {
+            throw error(1, "a file with channels needs a 'channels' line");
+        }
+        if (!channels.isEmpty() && !endpoints.isEmpty()) {
+            throw error(1, "declare channels and endpoints in separate files");
+        }
         return new ModelFile(path, version, area, areaDoc, interfaceName, modelsPackage, List.copyOf(enums),
-                List.copyOf(types), List.copyOf(endpoints));
+                List.copyOf(types), List.copyOf(endpoints), channelsClass, List.copyOf(channels));
     }
 
     private void parseArea(Line line) {
@@ -134,7 +145,8 @@ final class ModelParser {
             switch (child.word(0)) {
                 case "interface" -> interfaceName = child.word(1);
                 case "models" -> modelsPackage = child.word(1);
-                default -> throw error(child.number(), "expected interface or models");
+                case "channels" -> channelsClass = child.word(1);
+                default -> throw error(child.number(), "expected interface, models or channels");
             }
         }
         if (modelsPackage == null) {
@@ -372,6 +384,11 @@ final class ModelParser {
             result.add(line);
         }
         return result;
+    }
+
+    /** The child lines of a top-level line as (line number, words): for parsers of other blocks. */
+    private List<ChannelParser.ChildLine> childLines() {
+        return children(0).stream().map(l -> new ChannelParser.ChildLine(l.number(), l.words())).toList();
     }
 
     private boolean hasChildren(int level) {

@@ -18,9 +18,11 @@ import io.github.bitget4j.ws.OrderBookView;
 import io.github.bitget4j.ws.TopOfBook;
 import io.github.bitget4j.ws.WsKey;
 import io.github.bitget4j.ws.WsListener;
-import io.github.bitget4j.ws.WsOrder;
-import io.github.bitget4j.ws.WsTicker;
 import io.github.bitget4j.ws.WsTopicV3;
+import io.github.bitget4j.ws.v3.ChannelsV3;
+import io.github.bitget4j.ws.v3.WsInstTypeV3;
+import io.github.bitget4j.ws.v3.WsOrderV3;
+import io.github.bitget4j.ws.v3.WsTickerV3;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -77,10 +79,10 @@ public final class WebsocketExample {
     private static void streamTickerAndBook(TestkitServer server, WebsocketClientV3 ws) throws InterruptedException {
         System.out.println("\n== Ticker and order book (V3 public socket) ==");
         var tickers = new CountDownLatch(3);
-        ws.subscribe(WsTopicV3.of("spot", "ticker", "BTCUSDT"), update -> {
-            for (WsTicker t : update.tickers()) {
-                System.out.printf("ticker %s last %s bid %s ask %s%n", t.symbol(), t.lastPrice(), t.bidPrice(),
-                        t.askPrice());
+        ws.subscribe(ChannelsV3.ticker(WsInstTypeV3.SPOT, "BTCUSDT"), push -> {
+            for (WsTickerV3 t : push.data()) {
+                System.out.printf("ticker %s last %s bid %s ask %s%n", t.symbol(), t.lastPrice(), t.bid1Price(),
+                        t.ask1Price());
                 tickers.countDown();
             }
         });
@@ -101,11 +103,11 @@ public final class WebsocketExample {
     private static void orderOverTheSocket(WebsocketClientV3 ws, WebsocketApiClient api) throws InterruptedException {
         System.out.println("\n== An order over the WebSocket API (V3 private socket) ==");
         var done = new CountDownLatch(1);
-        ws.subscribe(WsTopicV3.privateTopic("order"), update -> {
-            for (WsOrder o : update.orders()) {
-                System.out.printf("order update: %s %s %s %s @ %s, status %s%n", o.orderId(), o.side(), o.size(),
-                        o.symbol(), o.price(), o.status());
-                if ("cancelled".equals(o.status())) {
+        ws.subscribe(ChannelsV3.order(), push -> {
+            for (WsOrderV3 o : push.data()) {
+                System.out.printf("order update: %s %s %s %s @ %s, status %s%n", o.orderId(), o.side(), o.qty(),
+                        o.symbol(), o.price(), o.orderStatus());
+                if ("cancelled".equals(o.orderStatus())) {
                     done.countDown();
                 }
             }

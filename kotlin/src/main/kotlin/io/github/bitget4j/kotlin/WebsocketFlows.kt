@@ -4,6 +4,7 @@ package io.github.bitget4j.kotlin
 
 import io.github.bitget4j.BitgetWebsocketClient
 import io.github.bitget4j.ws.WsTopic
+import io.github.bitget4j.ws.WsTypedTopic
 import io.github.bitget4j.ws.WsUpdate
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
@@ -39,6 +40,29 @@ public fun <T : WsTopic> BitgetWebsocketClient<T>.updates(
         runInterruptible(dispatcher) { subscribe(topic) { update -> trySend(update) } }
     } catch (e: Throwable) {
         // a subscribe that timed out stays remembered by the client: forget it, nobody will collect it
+        unsubscribe(topic)
+        throw e
+    }
+    awaitClose { unsubscribe(topic) }
+}.buffer(Channel.UNLIMITED)
+
+/**
+ * The records of a typed [topic] as a cold [Flow], one element per record of each push's `data`:
+ * ```
+ * ws.updates(ChannelsV2.positions(WsInstTypeV2.USDT_FUTURES)).collect { p -> println(p.total()) }
+ * ```
+ * Subscribing, buffering and unsubscribing as for the untyped [updates]; a refused subscription ends the flow with
+ * `WsSubscribeRefusedException`. A push whose data cannot be decoded ends the flow with the decoding error.
+ */
+public fun <T : WsTopic, R : Any> BitgetWebsocketClient<T>.updates(
+    topic: WsTypedTopic<T, R>,
+    dispatcher: CoroutineDispatcher = Dispatchers.VirtualThreads,
+): Flow<R> = callbackFlow<R> {
+    try {
+        runInterruptible(dispatcher) {
+            subscribe(topic) { push -> push.data().forEach { trySend(it) } }
+        }
+    } catch (e: Throwable) {
         unsubscribe(topic)
         throw e
     }

@@ -2,12 +2,17 @@ package io.github.bitget4j.kotlin
 
 import io.github.bitget4j.ClientOptions
 import io.github.bitget4j.WebsocketClientV2
+import io.github.bitget4j.errors.WsSubscribeRefusedException
 import io.github.bitget4j.testkit.TestkitServer
 import io.github.bitget4j.ws.WsTopicV2
+import io.github.bitget4j.ws.v2.ChannelsV2
+import io.github.bitget4j.ws.v2.WsInstTypeV2
+import io.github.bitget4j.ws.v2.WsTickerV2
 import java.time.Duration
 import kotlinx.coroutines.async
 import kotlinx.coroutines.cancelAndJoin
 import kotlinx.coroutines.delay
+import kotlinx.coroutines.flow.first
 import kotlinx.coroutines.flow.take
 import kotlinx.coroutines.flow.toList
 import kotlinx.coroutines.launch
@@ -68,6 +73,28 @@ class WebsocketFlowTest {
         assertThat(ws.subscriptions()).doesNotContain(topic)
         awaitServerSubscriptions { topic.key() !in it }
         assertThat(server.pushTicker("ETHUSDT")).isZero()
+    }
+
+    @Test
+    fun aTypedTopicYieldsTheChannelsRecords(): Unit = runBlocking {
+        val typed = ChannelsV2.ticker(WsInstTypeV2.SPOT, "SOLUSDT")
+        val collected = async { withTimeout(10_000) { ws.updates(typed).take(3).toList() } }
+        awaitServerSubscriptions { typed.topic().key() in it }
+        repeat(3) { server.pushTicker("SOLUSDT") }
+        val tickers: List<WsTickerV2> = collected.await()
+
+        assertThat(tickers).hasSize(3).allSatisfy { ticker ->
+            assertThat(ticker.instId()).isEqualTo("SOLUSDT")
+            assertThat(ticker.lastPr()).isPositive()
+        }
+        awaitServerSubscriptions { typed.topic().key() !in it }
+    }
+
+    @Test
+    fun aRefusedTypedTopicEndsTheFlowWithTheRefusal(): Unit = runBlocking {
+        val refused = runCatching { ws.updates(ChannelsV2.ticker(WsInstTypeV2.SPOT, "NOPEUSDT")).first() }
+        assertThat(refused.exceptionOrNull()).isInstanceOf(WsSubscribeRefusedException::class.java)
+        assertThat(ws.subscriptions()).isEmpty()
     }
 
     private suspend fun awaitServerSubscriptions(condition: (Set<String>) -> Boolean) {

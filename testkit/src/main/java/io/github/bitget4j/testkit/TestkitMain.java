@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs a {@link TestkitServer} from the command line until killed:
  * <pre>
- * java -cp ... io.github.bitget4j.testkit.TestkitMain [--port N] [--latency-ms N] [--demo]
+ * java -cp ... io.github.bitget4j.testkit.TestkitMain [--port N] [--latency-ms N] [--demo] [--live-market-ms N]
  *      [--key-file PATH | --credentials-file PATH]
  * </pre>
  * It accepts your own HMAC key from a properties file ({@code --key-file}, keys {@code apiKey}, {@code apiSecret},
@@ -35,7 +35,7 @@ public final class TestkitMain {
     static final String SECRET_VARIABLE = "BITGET_TESTKIT_API_SECRET";
     static final String PASS_VARIABLE = "BITGET_TESTKIT_API_PASS";
 
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--port", "--latency-ms", "--key-file", "--credentials-file");
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--port", "--latency-ms", "--live-market-ms", "--key-file", "--credentials-file");
     private static final Set<String> REMOVED_SECRET_OPTIONS = Set.of("--api-key", "--api-secret", "--api-pass");
 
     /** Your own key, and where it came from (for the console; never the secret). */
@@ -75,6 +75,10 @@ public final class TestkitMain {
                 .port(Integer.parseInt(options.getOrDefault("--port", "0")))
                 .latency(Duration.ofMillis(Long.parseLong(options.getOrDefault("--latency-ms", "0"))))
                 .start();
+        long liveMarketMs = Long.parseLong(options.getOrDefault("--live-market-ms", "0"));
+        if (liveMarketMs > 0) {
+            server.keepMarketsMoving(Duration.ofMillis(liveMarketMs)); // a random walk with trades: live streams
+        }
         out.println("Bitget testkit server listening on " + server.baseUrl());
         out.println("WebSockets at " + server.wsBaseUrl() + "/v2/ws/public (and /v2/ws/private, /v3/ws/public, /v3/ws/private)");
         Path temporaryFile = registerKey(server, options, ownKey, demo, out);
@@ -136,7 +140,7 @@ public final class TestkitMain {
         if (options.containsKey("--key-file") && options.containsKey("--credentials-file")) {
             throw new IllegalArgumentException("--credentials-file is for generated keys; --key-file gives your own");
         }
-        for (String number : new String[] {"--port", "--latency-ms"}) {
+        for (String number : new String[] {"--port", "--latency-ms", "--live-market-ms"}) {
             String v = options.get(number);
             if (v != null && !v.matches("\\d{1,9}")) {
                 throw new IllegalArgumentException(number + " needs a non-negative whole number");
@@ -228,10 +232,11 @@ public final class TestkitMain {
 
     private static String usage() {
         return """
-                usage: TestkitMain [--port N] [--latency-ms N] [--demo] [--key-file PATH | --credentials-file PATH]
+                usage: TestkitMain [--port N] [--latency-ms N] [--demo] [--live-market-ms N] [--key-file PATH | --credentials-file PATH]
                   --port N              listen on 127.0.0.1:N (default 0: a free port)
                   --latency-ms N        delay every answer by N ms
                   --demo                the key is a demo key (requests need header paptrading: 1)
+                  --live-market-ms N    keep the markets moving: a bot trades every N ms (live streams)
                   --key-file PATH       accept your own HMAC key instead of generating one: a properties file
                                         with apiKey, apiSecret and apiPass (keep it readable only by you)
                   --credentials-file    where to write the generated key (created with permissions 0600;

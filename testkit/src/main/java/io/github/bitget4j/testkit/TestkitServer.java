@@ -302,6 +302,18 @@ public final class TestkitServer implements AutoCloseable {
         setFuturesPrice(symbol, new BigDecimal(price));
     }
 
+    /**
+     * Keeps the markets moving: every {@code interval} a bot account of its own sends a small market order of a
+     * random side on every spot symbol and futures contract, so tickers, trades, candles and books stream as on a
+     * live exchange (a random walk). {@code Duration.ZERO} stops it; {@link #close()} too.
+     */
+    public void keepMarketsMoving(java.time.Duration interval) {
+        if (interval.isNegative()) {
+            throw new IllegalArgumentException("interval must not be negative: " + interval);
+        }
+        runtime.keepMarketsMoving(interval);
+    }
+
     /** A futures contract's mark price: its last trade price, or where the market maker quotes before any trade. */
     public BigDecimal futuresPrice(String symbol) {
         return runtime.futuresPrice(symbol);

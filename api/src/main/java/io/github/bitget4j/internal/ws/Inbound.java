@@ -7,6 +7,7 @@ import io.github.bitget4j.errors.BitgetApiException;
 import io.github.bitget4j.errors.WsChecksumMismatchException;
 import io.github.bitget4j.errors.WsLoginException;
 import io.github.bitget4j.errors.WsMalformedMessageException;
+import io.github.bitget4j.errors.WsSubscribeRefusedException;
 import io.github.bitget4j.internal.Snippets;
 import io.github.bitget4j.ws.WsKey;
 import io.github.bitget4j.ws.WsResponse;
@@ -108,6 +109,7 @@ final class Inbound {
         if (isReply(message)) {
             return;
         }
+        settleSubscription(session, event, code, message, text);
         WsResponse response = response(event, message, text);
         deliveries.submit(() -> {
             listeners.fire(key, l -> l.onResponse(response));
@@ -116,6 +118,27 @@ final class Inbound {
                         0, code, response.message(), Map.of(), text.getBytes(StandardCharsets.UTF_8)));
             }
         });
+    }
+
+    /** An ack or refusal of a subscription settles what the subscribing caller waits for. */
+    private void settleSubscription(Session session, String event, @Nullable String code, JsonObject message,
+                                    String text) {
+        JsonElement arg = message.get("arg");
+        if (arg == null || !arg.isJsonObject()) {
+            return;
+        }
+        String k = WsFrames.lookupKey(arg.getAsJsonObject());
+        if ("subscribe".equals(event)) {
+            socket.subscriptions().acknowledged(k);
+        } else if ("error".equals(event)) {
+            WsTopic remembered = socket.subscriptions().topic(k);
+            String topic = remembered == null ? k : remembered.key();
+            if (socket.subscriptions().awaitingAck(k)) {
+                session.sent.remove(k); // first, so that subscribing again once the caller is told sends it again
+                socket.subscriptions().refused(k, new WsSubscribeRefusedException(topic, code,
+                        WsFrames.text(message, "msg"), text));
+            }
+        }
     }
 
     private WsLoginException loginRefused(@Nullable String code, JsonObject message, String text) {
@@ -131,6 +154,7 @@ final class Inbound {
             deliveries.submit(() -> listeners.fire(key, l -> l.onResponse(response)));
             return; // not (or no longer) subscribed
         }
+        socket.subscriptions().acknowledged(k);
         LocalOrderBook book = socket.subscriptions().book(topic);
         if (book != null && applyToBook(session, book, action, message)) {
             return;
@@ -139,7 +163,7 @@ final class Inbound {
         List<WsUpdateHandler> own = socket.subscriptions().handlers(k);
         deliveries.submit(() -> {
             for (WsUpdateHandler handler : own) {
-                listeners.guarded(key, () -> handler.onUpdate(update));
+                listeners.guarded(key, topic.key(), () -> handler.onUpdate(update));
             }
             listeners.fire(key, l -> l.onUpdate(update));
         });

@@ -1,5 +1,6 @@
 package io.github.bitget4j.internal.ws;
 
+import io.github.bitget4j.errors.WsHandlerException;
 import io.github.bitget4j.ws.WsKey;
 import io.github.bitget4j.ws.WsListener;
 import java.util.List;
@@ -7,14 +8,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * The listeners of one client. A listener that throws is reported to the others' {@code onException}, never to the
- * socket; an exception thrown by {@code onException} itself is only logged.
+ * The listeners of one client. A listener or handler that throws is reported as a {@link WsHandlerException} to
+ * every listener's {@code onException} and logged at WARNING, once per burst per topic ({@link BurstLog}); it never
+ * reaches the socket. Other errors are logged at WARNING (once per burst) only when no listener is there to hear them.
  */
 final class ListenerSet {
 
     private static final System.Logger LOG = System.getLogger("io.github.bitget4j.ws");
 
     private final List<WsListener> listeners = new CopyOnWriteArrayList<>();
+    private final BurstLog burstLog = new BurstLog(LOG);
 
     void add(WsListener listener) {
         listeners.add(listener);
@@ -29,25 +32,34 @@ final class ListenerSet {
             try {
                 event.accept(listener);
             } catch (RuntimeException e) {
-                exception(socket, new IllegalStateException("a WsListener threw " + e, e));
+                handlerThrew(socket, new WsHandlerException(socket.name(), "a WsListener", e));
             }
         }
     }
 
-    /** Runs a per-subscription handler the same guarded way. */
-    void guarded(WsKey socket, Runnable handler) {
+    /** Runs a per-subscription handler the same guarded way; {@code topic} names it in the report. */
+    void guarded(WsKey socket, String topic, Runnable handler) {
         try {
             handler.run();
         } catch (RuntimeException e) {
-            exception(socket, new IllegalStateException("a subscription handler threw " + e, e));
+            handlerThrew(socket, new WsHandlerException(topic, "a subscription handler", e));
         }
+    }
+
+    private void handlerThrew(WsKey socket, WsHandlerException error) {
+        burstLog.warn(socket + "|" + error.topic(), socket + ": " + error.getMessage(), error.getCause());
+        deliver(socket, error);
     }
 
     void exception(WsKey socket, Throwable error) {
         if (listeners.isEmpty()) {
-            LOG.log(System.Logger.Level.DEBUG, () -> socket + ": " + error);
+            burstLog.warn(socket + "|" + error.getClass().getName(), socket + ": " + error, null);
             return;
         }
+        deliver(socket, error);
+    }
+
+    private void deliver(WsKey socket, Throwable error) {
         for (WsListener listener : listeners) {
             try {
                 listener.onException(socket, error);

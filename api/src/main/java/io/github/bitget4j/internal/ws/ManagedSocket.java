@@ -5,7 +5,9 @@ import io.github.bitget4j.errors.BitgetClientException;
 import io.github.bitget4j.errors.BitgetConnectionException;
 import io.github.bitget4j.errors.BitgetException;
 import io.github.bitget4j.errors.BitgetInterruptedException;
+import io.github.bitget4j.errors.WsConnectFailedException;
 import io.github.bitget4j.errors.WsLoginException;
+import io.github.bitget4j.errors.WsSubscribeRefusedException;
 import io.github.bitget4j.spi.TransportException;
 import io.github.bitget4j.spi.WebSocketConnection;
 import io.github.bitget4j.ws.WsKey;
@@ -16,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -121,20 +124,62 @@ public final class ManagedSocket {
         }
     }
 
-    /** Remembers the topics (and the handler), then sends what this connection has not had yet. */
-    public void subscribe(List<? extends WsTopic> newTopics, @Nullable WsUpdateHandler handler, Duration timeout) {
+    /**
+     * Remembers the topics (and the handler), sends what this connection has not had yet, and waits up to
+     * {@code ackTimeout} for Bitget to acknowledge each one.
+     *
+     * @throws WsSubscribeRefusedException when Bitget refuses one (that one is forgotten; the others stay)
+     * @throws WsLoginException            when the first login of the socket is refused (the call had no effect)
+     * @throws WsConnectFailedException    when the socket could not be opened (the call had no effect)
+     * @throws BitgetConnectionException   when the socket is not ready, or an ack does not come, in time (the
+     *                                     topics stay remembered and are sent as soon as the socket is up)
+     */
+    public void subscribe(List<? extends WsTopic> newTopics, @Nullable WsUpdateHandler handler, Duration readyTimeout,
+                          Duration ackTimeout) {
         List<String> added = subscriptions.remember(newTopics, handler);
+        var acks = new java.util.LinkedHashMap<WsTopic, CompletableFuture<Void>>(); // taken now: a refusal forgets them
+        for (WsTopic topic : newTopics) {
+            CompletableFuture<Void> ack = subscriptions.ack(WsFrames.lookupKey(topic));
+            if (ack != null) {
+                acks.put(topic, ack);
+            }
+        }
         Session session;
         try {
-            session = awaitReady(timeout);
-        } catch (WsLoginException e) {
-            subscriptions.forget(added); // a refused login: the call had no effect
+            session = awaitReady(readyTimeout);
+        } catch (WsLoginException | WsConnectFailedException e) {
+            subscriptions.forget(added); // the call had no effect
             throw e;
         }
         try {
             subscriptions.sendPending(session);
         } catch (RuntimeException e) {
             inbound.report(e); // the connection dropped meanwhile; the next one resubscribes
+        }
+        awaitAcks(acks, ackTimeout);
+    }
+
+    private void awaitAcks(Map<WsTopic, CompletableFuture<Void>> acks, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Map.Entry<WsTopic, CompletableFuture<Void>> entry : acks.entrySet()) {
+            WsTopic topic = entry.getKey();
+            CompletableFuture<Void> ack = entry.getValue();
+            try {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof BitgetException bitget) {
+                    throw bitget;
+                }
+                throw new BitgetClientException(topic.key() + " subscription failed: " + e.getCause(), e.getCause());
+            } catch (java.util.concurrent.CancellationException e) {
+                // unsubscribed while waiting: nothing to wait for
+            } catch (TimeoutException e) {
+                throw new BitgetConnectionException(key + ": no answer to the subscription " + topic.key() + " within "
+                        + timeout + " (it stays remembered and is sent again on reconnect)", true, true, true, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BitgetInterruptedException("interrupted while waiting for the ack of " + topic.key(), e);
+            }
         }
     }
 
@@ -217,6 +262,13 @@ public final class ManagedSocket {
                 inbound.report(e);
             } catch (RuntimeException e) { // anything else (transport, send, signing): report and reconnect
                 session.abort();
+                if (!everReady && !closed && e instanceof TransportException t && session.neverOpened() && unreachable(t)) {
+                    // never up and nobody there: tell the waiting caller now, naming the URL, instead of retrying
+                    // until it times out (a server that answers, e.g. 503 while busy, is retried with backoff)
+                    stopAfterFailure(new WsConnectFailedException(uri.toString(), describe(t),
+                            t.kind() == TransportException.Kind.TIMEOUT, t));
+                    return;
+                }
                 if (!closed) {
                     inbound.report(e instanceof TransportException t
                             ? new BitgetConnectionException(key + " connection failed: " + t.getMessage(), false, false, t)
@@ -241,6 +293,30 @@ public final class ManagedSocket {
                 break;
             }
         }
+    }
+
+    /** Unknown host, refused or unroutable connection, TLS failure, or no answer within the connect timeout. */
+    private static boolean unreachable(TransportException failure) {
+        if (failure.kind() == TransportException.Kind.TIMEOUT) {
+            return true;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.UnknownHostException || t instanceof java.net.ConnectException
+                    || t instanceof java.net.NoRouteToHostException || t instanceof javax.net.ssl.SSLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cause of a failed connect in words: the innermost message, e.g. "Connection refused". */
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        return root == error ? error.getMessage() : error.getMessage() + " (" + root.getClass().getSimpleName() + message + ")";
     }
 
     private void stopAfterFailure(BitgetException e) {

@@ -46,6 +46,11 @@ public final class Session implements WebSocketListener {
         c.sendText(text);
     }
 
+    /** Whether the connection never opened (the connect itself failed). */
+    boolean neverOpened() {
+        return connection == null;
+    }
+
     public boolean isEnded() {
         return ended.get();
     }

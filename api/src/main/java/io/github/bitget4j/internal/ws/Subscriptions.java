@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,6 +30,8 @@ final class Subscriptions {
     private final Map<String, WsTopic> topics = new LinkedHashMap<>();
     private final Map<String, List<WsUpdateHandler>> handlers = new ConcurrentHashMap<>();
     private final Map<String, LocalOrderBook> books = new ConcurrentHashMap<>();
+    /** Bitget's answer to the first subscribe of each topic: completed by its ack, failed by its refusal. */
+    private final Map<String, CompletableFuture<Void>> acks = new ConcurrentHashMap<>();
 
     /** @param report told of a frame that could not be written (the connection is going; the next resubscribes) */
     Subscriptions(Consumer<Throwable> report) {
@@ -44,6 +47,7 @@ final class Subscriptions {
                 String k = WsFrames.lookupKey(topic);
                 if (topics.putIfAbsent(k, topic) == null) {
                     added.add(k);
+                    acks.put(k, new CompletableFuture<>());
                     if (topic.isMaintainedBook()) {
                         books.put(k, new LocalOrderBook(topic));
                     }
@@ -65,6 +69,10 @@ final class Subscriptions {
                 topics.remove(k);
                 handlers.remove(k);
                 books.remove(k);
+                CompletableFuture<Void> ack = acks.remove(k);
+                if (ack != null) {
+                    ack.cancel(false); // a caller still waiting for it was unsubscribed meanwhile
+                }
             }
         } finally {
             lock.unlock();
@@ -167,6 +175,46 @@ final class Subscriptions {
 
     @Nullable LocalOrderBook book(WsTopic topic) {
         return books.get(WsFrames.lookupKey(topic));
+    }
+
+    /** The answer to the first subscribe of the topic (already complete once acknowledged), or null when forgotten. */
+    @Nullable CompletableFuture<Void> ack(String lookupKey) {
+        return acks.get(lookupKey);
+    }
+
+    /** Whether the first subscribe of the topic still waits for Bitget's answer. */
+    boolean awaitingAck(String lookupKey) {
+        CompletableFuture<Void> ack = acks.get(lookupKey);
+        return ack != null && !ack.isDone();
+    }
+
+    /** Bitget acknowledged the topic (or pushed it, which means the same). */
+    void acknowledged(String lookupKey) {
+        CompletableFuture<Void> ack = acks.get(lookupKey);
+        if (ack != null) {
+            ack.complete(null);
+        }
+    }
+
+    /**
+     * Bitget refused the topic. A first subscription still waiting for its answer fails with {@code refusal} and is
+     * forgotten, so no reconnect sends it again; returns whether it was one.
+     */
+    boolean refused(String lookupKey, RuntimeException refusal) {
+        CompletableFuture<Void> ack = acks.get(lookupKey);
+        if (ack == null || ack.isDone()) {
+            return false;
+        }
+        lock.lock();
+        try { // forgotten before the caller is told, so that it sees the topic gone
+            topics.remove(lookupKey);
+            handlers.remove(lookupKey);
+            books.remove(lookupKey);
+            acks.remove(lookupKey, ack);
+        } finally {
+            lock.unlock();
+        }
+        return ack.completeExceptionally(refusal);
     }
 
     void resetBooks() {

@@ -70,26 +70,41 @@ final class WsFrames {
 
     /** The lookup key of a topic: {@link WsTopic#key()} in lower case (Bitget echoes instType in either case). */
     static String lookupKey(WsTopic topic) {
-        return topic.key().toLowerCase(Locale.ROOT);
+        String interval = topic instanceof io.github.bitget4j.ws.WsTopicV3 v3 ? v3.interval() : null;
+        return lookupKey(topic.instType(), topic.name(), topic.target(), interval);
+    }
+
+    /**
+     * instType and target in lower case (Bitget echoes instType in either case); the name as it is, because channel
+     * names differ by case alone ({@code candle1m} is a minute, {@code candle1M} a month).
+     */
+    private static String lookupKey(@Nullable String instType, @Nullable String name, @Nullable String target,
+                                    @Nullable String interval) {
+        return (instType == null ? "" : instType.toLowerCase(Locale.ROOT)) + "|" + (name == null ? "" : name) + "|"
+                + (target == null ? "" : target.toLowerCase(Locale.ROOT)) + (interval == null ? "" : "|" + interval);
     }
 
     /** The lookup key of a push's {@code arg}, built the way {@link WsTopic#key()} is. */
     static String lookupKey(JsonObject arg) {
+        String name = lookupName(arg);
+        String target = lookupTarget(arg);
+        String interval = text(arg, "interval");
+        return lookupKey(text(arg, "instType"), name, target, interval);
+    }
+
+    /** The {@code channel} (V2) or {@code topic} (V3) of an arg, or null. */
+    static @Nullable String lookupName(JsonObject arg) {
         String name = text(arg, "channel");
-        if (name == null) {
-            name = text(arg, "topic");
-        }
+        return name != null ? name : text(arg, "topic");
+    }
+
+    /** The coin, instId or symbol of an arg, or null. */
+    static @Nullable String lookupTarget(JsonObject arg) {
         String target = text(arg, "coin");
         if (target == null) {
             target = text(arg, "instId");
         }
-        if (target == null) {
-            target = text(arg, "symbol");
-        }
-        String interval = text(arg, "interval");
-        String instType = text(arg, "instType");
-        return ((instType == null ? "" : instType) + "|" + (name == null ? "" : name) + "|"
-                + (target == null ? "" : target) + (interval == null ? "" : "|" + interval)).toLowerCase(Locale.ROOT);
+        return target != null ? target : text(arg, "symbol");
     }
 
     static @Nullable String text(JsonObject object, String name) {

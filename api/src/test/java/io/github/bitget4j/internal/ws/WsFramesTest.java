@@ -47,6 +47,15 @@ class WsFramesTest {
     }
 
     @Test
+    void channelsThatDifferByCaseAloneAreDifferentSubscriptions() {
+        assertThat(WsFrames.lookupKey(WsTopicV2.of("SPOT", "candle1m", "BTCUSDT")))
+                .isNotEqualTo(WsFrames.lookupKey(WsTopicV2.of("SPOT", "candle1M", "BTCUSDT")));
+        assertThat(WsFrames.lookupKey(JsonParser.parseString(
+                "{\"instType\":\"SPOT\",\"channel\":\"candle1M\",\"instId\":\"BTCUSDT\"}").getAsJsonObject()))
+                .isEqualTo(WsFrames.lookupKey(WsTopicV2.of("SPOT", "candle1M", "BTCUSDT")));
+    }
+
+    @Test
     void privateV3TopicsUseInstTypeUtaAndThePrivateSocket() {
         var order = WsTopicV3.privateTopic("order");
         assertThat(order.toArg().toString()).isEqualTo("{\"instType\":\"UTA\",\"topic\":\"order\"}");

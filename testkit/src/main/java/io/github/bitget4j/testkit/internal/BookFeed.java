@@ -76,15 +76,18 @@ final class BookFeed {
 
     /** Call with the lock held. */
     int checksum() {
+        return checksum(side(true, CHECKSUM_LEVELS), side(false, CHECKSUM_LEVELS));
+    }
+
+    /** Bitget's CRC32 over the 25 best levels, bid and ask interleaved: {@code bid1:size:ask1:size:bid2:...}. */
+    static int checksum(List<Level> bids, List<Level> asks) {
         StringBuilder text = new StringBuilder(2048);
-        Iterator<Level> bid = bids.values().iterator();
-        Iterator<Level> ask = asks.values().iterator();
         for (int i = 0; i < CHECKSUM_LEVELS; i++) {
-            if (bid.hasNext()) {
-                append(text, bid.next());
+            if (i < bids.size()) {
+                append(text, bids.get(i));
             }
-            if (ask.hasNext()) {
-                append(text, ask.next());
+            if (i < asks.size()) {
+                append(text, asks.get(i));
             }
         }
         CRC32 crc = new CRC32();

@@ -42,6 +42,7 @@ final class FuturesEngine {
     private final ServerClock clock;
     private final AtomicLong orderIds = new AtomicLong(1_400_000_000_000_000_000L + System.currentTimeMillis() * 1000);
     private final FuturesLedger ledger = new FuturesLedger();
+    private final FuturesEvents events = new FuturesEvents();
 
     /** @param startingBalance the USDT every new futures account starts with */
     FuturesEngine(BigDecimal startingBalance, ServerClock clock) {
@@ -194,12 +195,16 @@ final class FuturesEngine {
         account.add(order);
         OrderBook.Ending ending = book.execute(order, (taker, maker, price, quantity) -> {
             String tradeId = ledger.nextTradeId();
-            ledger.fill(taker, tradeId, price, quantity, false, now);
+            FuturesFill takerFill = ledger.fill(taker, tradeId, price, quantity, false, now);
+            events.add(new FuturesEvents.Filled(taker.account.apiKey, takerFill, taker.view()));
             if (maker != null) {
-                ledger.fill(maker, tradeId, price, quantity, true, now);
+                FuturesFill makerFill = ledger.fill(maker, tradeId, price, quantity, true, now);
+                events.add(new FuturesEvents.Filled(maker.account.apiKey, makerFill, maker.view()));
             }
             ArrayDeque<PublicTrade> kept = trades.get(c.symbol());
-            kept.addLast(new PublicTrade(tradeId, c.symbol(), price, quantity, taker.buy, now));
+            PublicTrade trade = new PublicTrade(tradeId, c.symbol(), price, quantity, taker.buy, now);
+            events.add(new FuturesEvents.Traded(trade));
+            kept.addLast(trade);
             if (kept.size() > TRADES_KEPT) {
                 kept.pollFirst();
             }
@@ -207,6 +212,7 @@ final class FuturesEngine {
         if (ending != null) {
             ledger.end(order, ending.status(), ending.reason(), now);
         }
+        events.add(new FuturesEvents.OrderChanged(account.apiKey, order.view()));
         return order;
     }
 
@@ -250,6 +256,7 @@ final class FuturesEngine {
     private void cancel(FuturesOrder order, String reason) {
         books.get(order.contract.symbol()).remove(order);
         ledger.end(order, OrderStatus.CANCELLED, reason, clock.millis());
+        events.add(new FuturesEvents.OrderChanged(order.account.apiKey, order.view()));
     }
 
     /** Cancels every open order of the account (on one symbol when given); returns them as cancelled. */
@@ -327,12 +334,20 @@ final class FuturesEngine {
         return order;
     }
 
+    /** Runs under the lock; the events the outermost call collected are delivered once it is released. */
     <T> T locked(Supplier<T> action) {
+        List<FuturesEvents.Event> happened;
         lock.lock();
         try {
             return action.get();
         } finally {
+            happened = lock.getHoldCount() == 1 ? events.drain() : List.of();
             lock.unlock();
+            events.deliver(happened);
         }
+    }
+
+    FuturesEvents events() {
+        return events;
     }
 }

@@ -34,6 +34,7 @@ public final class ServerRuntime implements AutoCloseable {
     private final FuturesEngine futures;
     private final FuturesPortfolio portfolio;
     private final SpotWallet wallet;
+    private final MarketMover marketMover;
     private final Server server;
     private final ServerConnector connector;
     private final BitgetHandler handler;
@@ -59,6 +60,7 @@ public final class ServerRuntime implements AutoCloseable {
         new SpotTradeV2(exchange).register(routes);
         futures = new FuturesEngine(futuresBalance, clock);
         portfolio = new FuturesPortfolio(futures);
+        marketMover = new MarketMover(exchange, futures);
         FuturesMarketV2 futuresMarket = new FuturesMarketV2(futures);
         new MarketV3(exchange, new FuturesMarketV3(futures, futuresMarket)).register(routes);
         FuturesTradeV3 futuresV3 = new FuturesTradeV3(futures, portfolio); // V3 futures: the same engine as V2
@@ -97,7 +99,7 @@ public final class ServerRuntime implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher(routes, new ParameterCheck(model), authenticator, exchange,
                 clock);
         handler = new BitgetHandler(dispatcher, faults, log, clock, scheduler, threads, latency);
-        webSockets = new WsHub(exchange, authenticator, clock, scheduler, wsFaults, wsIdleTimeout);
+        webSockets = new WsHub(exchange, futures, portfolio, authenticator, clock, scheduler, wsFaults, wsIdleTimeout);
         // Upgrade requests on the four WebSocket paths go to the hub; everything else to the REST handler.
         WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server, webSockets::install);
         upgrades.setHandler(handler);
@@ -258,8 +260,14 @@ public final class ServerRuntime implements AutoCloseable {
         portfolio.setBalance(futures.account(apiKey), balance);
     }
 
+    /** See {@code TestkitServer.keepMarketsMoving}. */
+    public void keepMarketsMoving(Duration interval) {
+        marketMover.every(interval);
+    }
+
     @Override
     public void close() {
+        marketMover.every(Duration.ZERO);
         try {
             server.stop();
         } catch (Exception e) {

@@ -1,66 +1,121 @@
 package io.github.bitget4j.testkit.internal;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.Set;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The channels (V2) and topics (V3) the testkit serves, and the canonical text of a subscription:
- * {@code instType|channel|instId} for V2 (coin channels use the coin), {@code instType|topic|symbol} for V3
- * (empty symbol for private topics, which have none).
+ * The channels (V2) and topics (V3) the testkit acknowledges: every one of the SDK's model (the {@code channels.json}
+ * that codegen makes), for the instTypes the model lists. The symbol must exist where the testkit has a market
+ * ({@code SPOT}/{@code spot} on the spot exchange, {@code USDT-FUTURES}/{@code usdt-futures} on the futures one);
+ * elsewhere (coin-margined, USDC, demo, margin) any symbol is acknowledged and nothing is pushed.
+ * The canonical text of a subscription is {@code instType|name|target} ({@code |interval} appended for V3 kline).
  */
 final class WsChannels {
 
+    private static final String RESOURCE = "/io/github/bitget4j/testkit/model/channels.json";
+
     /** A valid subscription. {@code symbol} is empty for private channels. */
-    record Channel(String name, String symbol, String key, boolean privateChannel) {
+    record Channel(String name, String instType, String symbol, String key, boolean privateChannel) {
+
+        boolean spot() {
+            return instType.equalsIgnoreCase("SPOT");
+        }
+
+        boolean usdtFutures() {
+            return instType.equalsIgnoreCase("USDT-FUTURES");
+        }
     }
 
-    private static final Set<String> V2_PUBLIC = Set.of("ticker", "trade", "books", "books1", "books5", "books15",
-            "index-price", "candle1m", "candle5m", "candle15m", "candle30m", "candle1H", "candle4H", "candle6H",
-            "candle12H", "candle1D", "candle3D", "candle1W", "candle1M", "candle6Hutc", "candle12Hutc", "candle1Dutc",
-            "candle3Dutc", "candle1Wutc", "candle1Mutc");
-    private static final Set<String> V2_PRIVATE = Set.of("account", "orders", "positions", "orders-algo",
-            "positions-history", "orders-crossed", "account-crossed", "account-isolated", "orders-isolated");
-    private static final Set<String> V2_COIN = Set.of("account", "account-crossed", "account-isolated");
-    private static final Set<String> V3_PUBLIC = Set.of("ticker", "kline", "books", "publicTrade");
-    private static final Set<String> V3_PRIVATE = Set.of("account", "position", "fill", "order", "strategy-order");
+    private record Spec(String version, String name, boolean privateChannel, List<String> instTypes, String target,
+                        @Nullable String all, @Nullable List<String> intervals) {
+    }
 
     private final Exchange exchange;
+    private final FuturesEngine futures;
+    private final List<Spec> specs;
 
-    WsChannels(Exchange exchange) {
+    WsChannels(Exchange exchange, FuturesEngine futures) {
         this.exchange = exchange;
+        this.futures = futures;
+        this.specs = load();
     }
 
-    /** The channel the arg names, or null when the testkit does not know it (or its symbol). */
+    /** The channel the arg names, or null when the model does not have it (or the symbol is unknown). */
     @Nullable Channel parse(boolean v3, JsonObject arg) {
         String instType = WsTradeApi.text(arg, "instType");
         String name = WsTradeApi.text(arg, v3 ? "topic" : "channel");
-        if (v3) {
-            String symbol = WsTradeApi.text(arg, "symbol");
-            if (instType.equals("UTA") && V3_PRIVATE.contains(name)) {
-                return new Channel(name, "", "UTA|" + name + "|" + symbol, true);
+        for (Spec spec : specs) {
+            if (spec.version().equals(v3 ? "v3" : "v2") && spec.name().equals(name) && spec.instTypes().contains(instType)) {
+                return channel(spec, arg, instType, name);
             }
-            return instType.equals("spot") && V3_PUBLIC.contains(name) && known(symbol)
-                    ? new Channel(name, symbol, "spot|" + name + "|" + symbol, false) : null;
         }
-        if (!instType.equals("SPOT")) {
-            return null; // the testkit market is spot only
-        }
-        if (V2_PRIVATE.contains(name)) {
-            String target = WsTradeApi.text(arg, V2_COIN.contains(name) ? "coin" : "instId");
-            boolean valid = V2_COIN.contains(name) || target.equals("default") || known(target);
-            return valid && !target.isEmpty() ? new Channel(name, "", "SPOT|" + name + "|" + target, true) : null;
-        }
-        String instId = WsTradeApi.text(arg, "instId");
-        return V2_PUBLIC.contains(name) && known(instId) ? new Channel(name, instId, "SPOT|" + name + "|" + instId, false) : null;
+        return null;
     }
 
-    private boolean known(String symbol) {
-        try {
-            exchange.spec(symbol);
-            return true;
-        } catch (MarketException unknown) {
+    private @Nullable Channel channel(Spec spec, JsonObject arg, String instType, String name) {
+        String target = spec.target().equals("none") ? "" : WsTradeApi.text(arg, spec.target());
+        String interval = WsTradeApi.text(arg, "interval");
+        if (spec.intervals() != null ? !spec.intervals().contains(interval) : !interval.isEmpty()) {
+            return null;
+        }
+        if (!spec.target().equals("none")) {
+            boolean all = target.equals(spec.all());
+            boolean known = all || spec.target().equals("coin") && !target.isEmpty() || known(instType, target);
+            if (!known) {
+                return null;
+            }
+        }
+        String key = instType + "|" + name + "|" + target + (interval.isEmpty() ? "" : "|" + interval);
+        return new Channel(name, instType, spec.privateChannel() ? "" : target, key, spec.privateChannel());
+    }
+
+    private boolean known(String instType, String symbol) {
+        if (symbol.isEmpty()) {
             return false;
         }
+        try {
+            if (instType.equalsIgnoreCase("SPOT") || instType.equals("MARGIN")) {
+                exchange.spec(symbol);
+            } else if (instType.equalsIgnoreCase("USDT-FUTURES")) {
+                futures.contract(symbol);
+            }
+            return true; // no market of that instType here: acknowledged, nothing pushed
+        } catch (MarketException | FuturesException unknown) {
+            return false;
+        }
+    }
+
+    private static List<Spec> load() {
+        try (InputStream in = WsChannels.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the channel model " + RESOURCE + " is missing from the testkit jar");
+            }
+            var specs = new ArrayList<Spec>();
+            for (JsonElement e : JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject().getAsJsonArray("channels")) {
+                JsonObject o = e.getAsJsonObject();
+                specs.add(new Spec(o.get("version").getAsString(), o.get("name").getAsString(),
+                        o.get("private").getAsBoolean(), strings(o.get("instTypes")), o.get("target").getAsString(),
+                        o.get("all").isJsonNull() ? null : o.get("all").getAsString(),
+                        o.get("interval").isJsonNull() ? null : strings(o.get("interval"))));
+            }
+            return List.copyOf(specs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> strings(JsonElement array) {
+        var list = new ArrayList<String>();
+        array.getAsJsonArray().forEach(v -> list.add(v.getAsString()));
+        return list;
     }
 }

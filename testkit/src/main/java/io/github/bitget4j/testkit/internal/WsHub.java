@@ -48,13 +48,14 @@ public final class WsHub {
     private final WsTradeApi tradeApi;
     private final WsChannels channels;
     private final WsBooks books;
+    private final WsFuturesPushes futuresPushes;
     private final Map<String, Deque<MarketEvent.Traded>> recentTrades = new LinkedHashMap<>();
     private final List<WsSession> open = new CopyOnWriteArrayList<>();
     private final Queue<WsSession> accepted = new ConcurrentLinkedQueue<>();
     private final Queue<WsConnectionRecord> refused = new ConcurrentLinkedQueue<>();
 
-    WsHub(Exchange exchange, Authenticator authenticator, ServerClock clock, Scheduler scheduler, WsFaultPlan faults,
-          Duration idleTimeout) {
+    WsHub(Exchange exchange, FuturesEngine futures, FuturesPortfolio portfolio, Authenticator authenticator,
+          ServerClock clock, Scheduler scheduler, WsFaultPlan faults, Duration idleTimeout) {
         this.exchange = exchange;
         this.login = new WsLogin(authenticator);
         this.clock = clock;
@@ -63,7 +64,8 @@ public final class WsHub {
         this.idleTimeoutNanos = idleTimeout.toNanos();
         this.pushes = new WsPushes(exchange);
         this.tradeApi = new WsTradeApi(exchange);
-        this.channels = new WsChannels(exchange);
+        this.channels = new WsChannels(exchange, futures);
+        this.futuresPushes = new WsFuturesPushes(futures, portfolio, open, clock);
         this.books = new WsBooks(exchange, faults, clock, open);
         for (SymbolSpec spec : exchange.specs()) {
             recentTrades.put(spec.symbol(), new ConcurrentLinkedDeque<>());
@@ -206,12 +208,13 @@ public final class WsHub {
             if (!subscribing) {
                 session.subscriptions.remove(channel.key());
                 session.send(ack("unsubscribe", arg));
-            } else if (channel.name().startsWith("books")) {
+            } else if (channel.spot() && channel.name().startsWith("books")) {
                 books.subscribe(session, channel, arg, ack("subscribe", arg));
             } else {
                 session.subscriptions.put(channel.key(), arg.deepCopy());
                 session.send(ack("subscribe", arg));
-                String snapshot = snapshot(session, channel, arg);
+                String snapshot = channel.usdtFutures() ? futuresPushes.snapshot(session, channel, arg)
+                        : channel.spot() || channel.instType().equals("UTA") ? snapshot(session, channel, arg) : null;
                 if (snapshot != null) {
                     session.send(snapshot);
                 }

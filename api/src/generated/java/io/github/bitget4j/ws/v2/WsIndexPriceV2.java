@@ -1,0 +1,21 @@
+// Generated from codegen/model/v2/ws.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.ws.v2;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An index-price push.
+ *
+ * @param symbol symbol
+ * @param instId instId
+ * @param indexPrice indexPrice
+ * @param ts ts
+ */
+public record WsIndexPriceV2(
+        @Nullable String symbol,
+        @Nullable String instId,
+        BigDecimal indexPrice,
+        @Nullable Instant ts) {
+}

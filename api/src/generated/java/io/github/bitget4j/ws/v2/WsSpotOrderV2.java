@@ -1,0 +1,112 @@
+// Generated from codegen/model/v2/ws.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.ws.v2;
+
+import com.google.gson.annotations.SerializedName;
+import io.github.bitget4j.model.OrderType;
+import io.github.bitget4j.model.Side;
+import io.github.bitget4j.model.StpMode;
+import io.github.bitget4j.model.TimeInForce;
+import io.github.bitget4j.model.v2.futures.FuturesTradeScope;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A spot order, with the details of a fill when the push is for one.
+ *
+ * @param instId instId
+ * @param orderId orderId
+ * @param clientOid clientOid
+ * @param price price
+ * @param size size
+ * @param newSize newSize
+ * @param notional notional
+ * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
+ * @param forceRaw the text Bitget sent for force; read it as an enum with {@link #force()}.
+ * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
+ * @param fillPrice fillPrice
+ * @param tradeId tradeId
+ * @param baseVolume size of this fill.
+ * @param fillTime fillTime
+ * @param fillFee fillFee
+ * @param fillFeeCoin fillFeeCoin
+ * @param tradeScopeRaw the text Bitget sent for tradeScope; read it as an enum with {@link #tradeScope()}.
+ * @param accBaseVolume filled so far.
+ * @param priceAvg priceAvg
+ * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
+ * @param cTime cTime
+ * @param uTime uTime
+ * @param stpModeRaw the text Bitget sent for stpMode; read it as an enum with {@link #stpMode()}.
+ * @param feeDetail feeDetail
+ * @param enterPointSource enterPointSource
+ */
+public record WsSpotOrderV2(
+        String instId,
+        String orderId,
+        @Nullable String clientOid,
+        @Nullable BigDecimal price,
+        BigDecimal size,
+        @Nullable BigDecimal newSize,
+        @Nullable BigDecimal notional,
+        @SerializedName("orderType") String orderTypeRaw,
+        @SerializedName("force") @Nullable String forceRaw,
+        @SerializedName("side") String sideRaw,
+        @Nullable BigDecimal fillPrice,
+        @Nullable String tradeId,
+        @Nullable BigDecimal baseVolume,
+        @Nullable Instant fillTime,
+        @Nullable BigDecimal fillFee,
+        @Nullable String fillFeeCoin,
+        @SerializedName("tradeScope") @Nullable String tradeScopeRaw,
+        @Nullable BigDecimal accBaseVolume,
+        @Nullable BigDecimal priceAvg,
+        @SerializedName("status") String statusRaw,
+        Instant cTime,
+        Instant uTime,
+        @SerializedName("stpMode") @Nullable String stpModeRaw,
+        @Nullable List<WsFeeDetail> feeDetail,
+        @Nullable String enterPointSource) {
+
+    /**
+     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     */
+    public OrderType orderType() {
+        return OrderType.fromWire(orderTypeRaw);
+    }
+
+    /**
+     * The force. {@code UNKNOWN} when this SDK version does not know the value; {@link #forceRaw()} has the text as sent.
+     */
+    public @Nullable TimeInForce force() {
+        return forceRaw == null ? null : TimeInForce.fromWire(forceRaw);
+    }
+
+    /**
+     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     */
+    public Side side() {
+        return Side.fromWire(sideRaw);
+    }
+
+    /**
+     * maker or taker. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeScopeRaw()} has the text as sent.
+     */
+    public @Nullable FuturesTradeScope tradeScope() {
+        return tradeScopeRaw == null ? null : FuturesTradeScope.fromWire(tradeScopeRaw);
+    }
+
+    /**
+     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     */
+    public WsSpotOrderStatusV2 status() {
+        return WsSpotOrderStatusV2.fromWire(statusRaw);
+    }
+
+    /**
+     * The stpMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #stpModeRaw()} has the text as sent.
+     */
+    public @Nullable StpMode stpMode() {
+        return stpModeRaw == null ? null : StpMode.fromWire(stpModeRaw);
+    }
+}

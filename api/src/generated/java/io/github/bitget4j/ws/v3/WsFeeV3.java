@@ -1,0 +1,15 @@
+// Generated from codegen/model/v3/ws.model by bitget4j-codegen; edit the model, not this file.
+package io.github.bitget4j.ws.v3;
+
+import java.math.BigDecimal;
+
+/**
+ * One fee of an order or fill.
+ *
+ * @param feeCoin feeCoin
+ * @param fee fee
+ */
+public record WsFeeV3(
+        String feeCoin,
+        BigDecimal fee) {
+}

@@ -1,0 +1,23 @@
+package io.github.bitget4j.errors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A socket that has never been up could not be opened: unknown host, connection refused, TLS or upgrade failure, or
+ * no answer within the connect timeout. The message names the URL and the cause. The call that opened it had no
+ * effect (its subscriptions are not remembered); the next call tries again.
+ */
+public class WsConnectFailedException extends BitgetConnectionException {
+
+    private final String url;
+
+    public WsConnectFailedException(String url, String reason, boolean timeout, @Nullable Throwable cause) {
+        super("cannot open " + url + ": " + reason, timeout, false, cause);
+        this.url = url;
+    }
+
+    /** The WebSocket URL that could not be opened. */
+    public String url() {
+        return url;
+    }
+}
