@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class RemoteSigningService implements AutoCloseable {
 
     static final String KEY_ID = "k1";
+    private static final int ACCEPT_QUEUE = 4096;
 
     private final KeyPair keyPair;
     private final String token = UUID.randomUUID().toString();
@@ -40,7 +41,8 @@ final class RemoteSigningService implements AutoCloseable {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         keyPair = generator.generateKeyPair();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        // the contract suite opens up to a thousand connections at once; the default backlog (50) drops some on a busy machine
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), ACCEPT_QUEUE);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/keys/", this::handle);
         server.start();
