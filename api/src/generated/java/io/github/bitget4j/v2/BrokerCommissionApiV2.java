@@ -238,7 +238,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists sub-customers (all without a time range).
      *
-     * <p>{@code GET /api/v2/broker/sub-customer-list}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/broker/sub-customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -249,7 +249,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists sub-customers (all without a time range).
      *
-     * <p>{@code GET /api/v2/broker/sub-customer-list}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/broker/sub-customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
      */
@@ -260,7 +260,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists trading volume per customer.
      *
-     * <p>{@code POST /api/v2/broker/customer-trade-volume}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-trade-volume}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -281,7 +281,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists trading volume per customer.
      *
-     * <p>{@code POST /api/v2/broker/customer-trade-volume}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-trade-volume}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */
@@ -292,7 +292,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customers; every one when no time range is set.
      *
-     * <p>{@code POST /api/v2/broker/customer-list}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -313,7 +313,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customers; every one when no time range is set.
      *
-     * <p>{@code POST /api/v2/broker/customer-list}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */
@@ -324,7 +324,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists identity check results of customers.
      *
-     * <p>{@code GET /api/v2/broker/customer-kyc-result}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/broker/customer-kyc-result}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -345,7 +345,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists identity check results of customers.
      *
-     * <p>{@code GET /api/v2/broker/customer-kyc-result}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/broker/customer-kyc-result}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
      */
@@ -356,7 +356,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customer deposits.
      *
-     * <p>{@code POST /api/v2/broker/customer-deposit}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-deposit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -377,7 +377,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customer deposits.
      *
-     * <p>{@code POST /api/v2/broker/customer-deposit}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-deposit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */
@@ -388,7 +388,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customer balances.
      *
-     * <p>{@code POST /api/v2/broker/customer-asset}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-asset}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -409,7 +409,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customer balances.
      *
-     * <p>{@code POST /api/v2/broker/customer-asset}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-asset}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */
