@@ -66,6 +66,13 @@ public final class ClientOptions {
     private final Duration wsReconnectBackoffCap;
     private final int wsMaxReconnectAttempts;
     private final @Nullable String webSocketTransportProvider;
+    private final boolean rateLimiting;
+    private final Duration rateLimitMaxWait;
+    private final @Nullable String rateLimiterProvider;
+    private final Map<String, String> rateLimiterProperties;
+    private final boolean clockSync;
+    private final Duration clockSyncInterval;
+    private final RetryPolicy retryPolicy;
 
     private ClientOptions(Builder b) {
         apiKey = b.apiKey;
@@ -105,6 +112,13 @@ public final class ClientOptions {
         wsReconnectBackoffCap = b.wsReconnectBackoffCap;
         wsMaxReconnectAttempts = b.wsMaxReconnectAttempts;
         webSocketTransportProvider = b.webSocketTransportProvider;
+        rateLimiting = b.rateLimiting;
+        rateLimitMaxWait = b.rateLimitMaxWait;
+        rateLimiterProvider = b.rateLimiterProvider;
+        rateLimiterProperties = Map.copyOf(b.rateLimiterProperties);
+        clockSync = b.clockSync;
+        clockSyncInterval = b.clockSyncInterval;
+        retryPolicy = b.retryPolicy;
     }
 
     private static String stripTrailingSlash(String url) {
@@ -337,6 +351,57 @@ public final class ClientOptions {
         return webSocketTransportProvider;
     }
 
+    /**
+     * Keep every request inside Bitget's limit for its endpoint: a call over budget waits for a permit (a parked
+     * virtual thread holds no platform thread), at most {@link #rateLimitMaxWait()}, and a 429 pauses its budget for
+     * the {@code Retry-After} Bitget names. Default true; turn off when you keep to the limits yourself.
+     */
+    public boolean rateLimiting() {
+        return rateLimiting;
+    }
+
+    /**
+     * The longest a call waits for a rate limit permit; when it would wait longer it fails at once with a
+     * {@code BitgetThrottledException}, not sent. Default 30 s.
+     */
+    public Duration rateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    /**
+     * Name of the rate limiter plugin ("in-process", "redis"). Default none: the system property
+     * {@code bitget4j.rateLimiter}, then the environment variable {@code BITGET4J_RATE_LIMITER}, then the best usable
+     * plugin that supports {@link #rateLimiterProperties()} (the in-process one when nothing else is there).
+     */
+    public @Nullable String rateLimiterProvider() {
+        return rateLimiterProvider;
+    }
+
+    /** Settings for the rate limiter plugin (e.g. {@code redis.uri}). Default empty. */
+    public Map<String, String> rateLimiterProperties() {
+        return rateLimiterProperties;
+    }
+
+    /**
+     * Measure the offset of Bitget's clock (its server time, taken at half the round trip) before the first signed
+     * call and every {@link #clockSyncInterval()}, and sign with the corrected time; a 40008 (timestamp too far from
+     * Bitget's clock) re-measures and re-sends the request once, which is safe: Bitget refused it unexecuted.
+     * Default false: requests carry {@link #clock()}'s time.
+     */
+    public boolean clockSync() {
+        return clockSync;
+    }
+
+    /** How often the clock offset is measured again while {@link #clockSync()} is on. Default 5 minutes. */
+    public Duration clockSyncInterval() {
+        return clockSyncInterval;
+    }
+
+    /** Which failures the client re-sends by itself (see {@link RetryPolicy}). Default {@link RetryPolicy#none()}. */
+    public RetryPolicy retryPolicy() {
+        return retryPolicy;
+    }
+
     /** True when apiKey and apiPass are set and there is something to sign with. */
     public boolean hasCredentials() {
         return apiKey != null && apiPass != null && (apiSecret != null || customSignMessageFn != null);
@@ -376,6 +441,13 @@ public final class ClientOptions {
                 + ", wsReconnectBackoffCap=" + wsReconnectBackoffCap
                 + ", wsMaxReconnectAttempts=" + wsMaxReconnectAttempts
                 + ", webSocketTransportProvider=" + webSocketTransportProvider
+                + ", rateLimiting=" + rateLimiting
+                + ", rateLimitMaxWait=" + rateLimitMaxWait
+                + ", rateLimiterProvider=" + rateLimiterProvider
+                + ", rateLimiterProperties=" + rateLimiterProperties.keySet()
+                + ", clockSync=" + clockSync
+                + ", clockSyncInterval=" + clockSyncInterval
+                + ", retryPolicy=" + retryPolicy
                 + "]";
     }
 
@@ -414,6 +486,13 @@ public final class ClientOptions {
         private Duration wsReconnectBackoffCap = Duration.ofSeconds(30);
         private int wsMaxReconnectAttempts = Integer.MAX_VALUE;
         private @Nullable String webSocketTransportProvider;
+        private boolean rateLimiting = true;
+        private Duration rateLimitMaxWait = Duration.ofSeconds(30);
+        private @Nullable String rateLimiterProvider;
+        private Map<String, String> rateLimiterProperties = Map.of();
+        private boolean clockSync;
+        private Duration clockSyncInterval = Duration.ofMinutes(5);
+        private RetryPolicy retryPolicy = RetryPolicy.none();
 
         private Builder() {
         }
@@ -453,6 +532,13 @@ public final class ClientOptions {
             wsReconnectBackoffCap = o.wsReconnectBackoffCap;
             wsMaxReconnectAttempts = o.wsMaxReconnectAttempts;
             webSocketTransportProvider = o.webSocketTransportProvider;
+            rateLimiting = o.rateLimiting;
+            rateLimitMaxWait = o.rateLimitMaxWait;
+            rateLimiterProvider = o.rateLimiterProvider;
+            rateLimiterProperties = o.rateLimiterProperties;
+            clockSync = o.clockSync;
+            clockSyncInterval = o.clockSyncInterval;
+            retryPolicy = o.retryPolicy;
         }
 
         public Builder apiKey(@Nullable String apiKey) {
@@ -638,6 +724,45 @@ public final class ClientOptions {
 
         public Builder webSocketTransportProvider(@Nullable String name) {
             this.webSocketTransportProvider = OptionChecks.blankToNull(name);
+            return this;
+        }
+
+        public Builder rateLimiting(boolean on) {
+            this.rateLimiting = on;
+            return this;
+        }
+
+        /** Zero: never wait, fail at once when the budget is spent. */
+        public Builder rateLimitMaxWait(Duration maxWait) {
+            if (maxWait.isNegative()) {
+                throw new IllegalArgumentException("rateLimitMaxWait must not be negative: " + maxWait);
+            }
+            this.rateLimitMaxWait = maxWait;
+            return this;
+        }
+
+        public Builder rateLimiterProvider(@Nullable String name) {
+            this.rateLimiterProvider = OptionChecks.blankToNull(name);
+            return this;
+        }
+
+        public Builder rateLimiterProperties(Map<String, String> properties) {
+            this.rateLimiterProperties = Map.copyOf(properties);
+            return this;
+        }
+
+        public Builder clockSync(boolean on) {
+            this.clockSync = on;
+            return this;
+        }
+
+        public Builder clockSyncInterval(Duration interval) {
+            this.clockSyncInterval = OptionChecks.positive("clockSyncInterval", interval);
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
             return this;
         }
 
