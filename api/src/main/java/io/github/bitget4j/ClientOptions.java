@@ -386,7 +386,8 @@ public final class ClientOptions {
      * Measure the offset of Bitget's clock (its server time, taken at half the round trip) before the first signed
      * call and every {@link #clockSyncInterval()}, and sign with the corrected time; a 40008 (timestamp too far from
      * Bitget's clock) re-measures and re-sends the request once, which is safe: Bitget refused it unexecuted.
-     * Default false: requests carry {@link #clock()}'s time.
+     * A WebSocket client with this option logs in with the offset the REST clients of the process measured for the
+     * same {@link #baseUrl()}. Default false: requests carry {@link #clock()}'s time.
      */
     public boolean clockSync() {
         return clockSync;

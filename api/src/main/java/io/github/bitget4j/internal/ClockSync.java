@@ -14,7 +14,12 @@ import java.util.function.LongSupplier;
  * interval, and at once after a 40008. One caller measures while the others wait for it (a lock, no monitor: they
  * may be virtual threads).
  */
-final class ClockSync {
+public final class ClockSync {
+
+    /** The last offset measured in this process per REST base URL: WebSocket logins to the same Bitget use it. */
+    private static final java.util.concurrent.ConcurrentMap<String, Long> LAST_OFFSETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final String baseUrl;
 
     private final InstantSource clock;
     private final long intervalNanos;
@@ -25,7 +30,8 @@ final class ClockSync {
     private volatile boolean measured;
 
     /** @param serverTime fetches Bitget's time in Unix milliseconds (a public call, never signed) */
-    ClockSync(InstantSource clock, Duration interval, LongSupplier serverTime) {
+    ClockSync(String baseUrl, InstantSource clock, Duration interval, LongSupplier serverTime) {
+        this.baseUrl = baseUrl;
         this.clock = clock;
         this.intervalNanos = interval.toNanos();
         this.serverTime = serverTime;
@@ -44,8 +50,12 @@ final class ClockSync {
         measure(true);
     }
 
-    long offsetMillis() {
-        return offsetMillis;
+    /**
+     * The offset a REST client of this process with clock sync last measured for {@code baseUrl}, 0 when none did:
+     * what a WebSocket login with clock sync adds to its clock.
+     */
+    public static long lastOffsetMillis(String baseUrl) {
+        return LAST_OFFSETS.getOrDefault(baseUrl, 0L);
     }
 
     private void measure(boolean force) {
@@ -66,6 +76,7 @@ final class ClockSync {
             }
             long after = clock.millis();
             offsetMillis = server - (before + (after - before) / 2);
+            LAST_OFFSETS.put(baseUrl, offsetMillis);
             measuredAtNanos = System.nanoTime();
             measured = true;
         } finally {

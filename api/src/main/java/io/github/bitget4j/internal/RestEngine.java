@@ -68,7 +68,7 @@ public final class RestEngine implements AutoCloseable {
         this.ownsTransport = supplied == null;
         this.transport = supplied != null ? supplied : createTransport(options, signer);
         this.gate = createGate(options);
-        this.clockSync = options.clockSync() ? new ClockSync(options.clock(), options.clockSyncInterval(),
+        this.clockSync = options.clockSync() ? new ClockSync(options.baseUrl(), options.clock(), options.clockSyncInterval(),
                 () -> attempt(CommonEndpointsV2.GET_SERVER_TIME, null).data().serverTime()) : null;
     }
 

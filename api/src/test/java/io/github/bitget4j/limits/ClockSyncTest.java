@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bitget4j.ClientOptions;
 import io.github.bitget4j.RestClientV2;
+import io.github.bitget4j.WebsocketClientV2;
+import io.github.bitget4j.errors.WsLoginException;
+import io.github.bitget4j.ws.WsKey;
 import io.github.bitget4j.errors.BitgetServiceException;
 import io.github.bitget4j.testkit.TestCredentials;
 import io.github.bitget4j.testkit.TestkitServer;
@@ -81,6 +84,20 @@ class ClockSyncTest {
         }
         assertThat(server.requests(TIME)).hasSize(2);
         assertThat(server.requests(ASSETS)).extracting(r -> r.code()).containsExactly("00000", "40008", "00000");
+    }
+
+    @Test
+    void aWebSocketLoginUsesTheOffsetTheRestClientMeasured() {
+        var options = options().wsUrl(server.wsBaseUrl());
+        try (var ws = new WebsocketClientV2(options.build())) {
+            assertThatThrownBy(ws::connectPrivate).as("60 s off without the sync").isInstanceOf(WsLoginException.class);
+        }
+        try (var rest = new RestClientV2(options.clockSync(true).build());
+             var ws = new WebsocketClientV2(options.clockSync(true).build())) {
+            rest.getSpotAccountAssets();
+            ws.connectPrivate();
+            assertThat(ws.isConnected(WsKey.V2_PRIVATE)).isTrue();
+        }
     }
 
     @Test

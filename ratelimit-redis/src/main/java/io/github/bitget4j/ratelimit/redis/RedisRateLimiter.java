@@ -73,14 +73,19 @@ final class RedisRateLimiter implements RateLimiter {
 
     @Override
     public boolean tryAcquire(RateLimitKey key, Duration maxWait) throws InterruptedException {
-        return bucket(key).asBlocking().tryConsume(1, maxWait, BlockingStrategy.PARKING);
+        BucketProxy bucket = bucket(key);
+        if (maxWait.isZero()) { // Bucket4j's blocking API wants a positive wait
+            return bucket.tryConsume(1);
+        }
+        return bucket.asBlocking().tryConsume(1, maxWait, BlockingStrategy.PARKING);
     }
 
     @Override
     public void penalize(RateLimitKey key, Duration pause) {
         BucketProxy bucket = bucket(key);
         long tokens = Math.max(1, (long) Math.ceil((double) pause.toNanos() / tokenPeriod(key.limit()).toNanos()));
-        bucket.consumeIgnoringRateLimits(bucket.getAvailableTokens() + tokens); // empty, then in debt for the pause
+        // what is left (nothing when callers already reserved ahead), then a debt that takes the pause to pay back
+        bucket.consumeIgnoringRateLimits(Math.max(0, bucket.getAvailableTokens()) + tokens);
     }
 
     /** {@code prefix + owner[/machine] + ":" + group}: per-IP budgets are per machine, per-UID ones fleet-wide. */
