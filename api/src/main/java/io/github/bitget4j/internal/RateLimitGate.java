@@ -84,6 +84,13 @@ final class RateLimitGate implements AutoCloseable {
         }
     }
 
+    /** The request that took the last permit on this thread was answered, or failed. */
+    void answered(Endpoint<?> endpoint, boolean signed) {
+        if (limiter != null) {
+            limiter.answered(key(endpoint, signed));
+        }
+    }
+
     /** Bitget answered 429: nothing more on this budget for {@code retryAfter}, or a whole window when it named none. */
     void rateLimited(Endpoint<?> endpoint, boolean signed, @Nullable Duration retryAfter) {
         if (limiter == null) {

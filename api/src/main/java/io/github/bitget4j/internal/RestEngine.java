@@ -171,9 +171,14 @@ public final class RestEngine implements AutoCloseable {
         String path = encoder.path(endpoint, params);
         String pathAndQuery = query.isEmpty() ? path : path + "?" + query;
         gate.acquire(endpoint, sign); // before signing: the timestamp must not age while waiting for a permit
-        HttpRequest request = new HttpRequest(endpoint.method(), options.baseUrl() + pathAndQuery,
-                sign ? signedHeaders(endpoint.method(), pathAndQuery, body) : unsignedHeaders, body); // HttpRequest copies
-        HttpResponse response = send(request);
+        HttpResponse response;
+        try {
+            HttpRequest request = new HttpRequest(endpoint.method(), options.baseUrl() + pathAndQuery,
+                    sign ? signedHeaders(endpoint.method(), pathAndQuery, body) : unsignedHeaders, body); // HttpRequest copies
+            response = send(request);
+        } finally {
+            gate.answered(endpoint, sign); // from here on Bitget has seen it, if it ever will
+        }
         try {
             return decoder.decode(endpoint, response);
         } catch (BitgetResponseException e) {

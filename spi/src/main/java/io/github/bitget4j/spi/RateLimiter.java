@@ -21,6 +21,14 @@ public interface RateLimiter extends AutoCloseable {
     boolean tryAcquire(RateLimitKey key, Duration maxWait) throws InterruptedException;
 
     /**
+     * The request this thread took its last permit for was answered, or failed: Bitget has seen it by now at the
+     * latest. A limiter may count the window from here (a request can reach Bitget well after its permit). Called on
+     * the thread that called {@link #tryAcquire}, after each request sent. Default: nothing.
+     */
+    default void answered(RateLimitKey key) {
+    }
+
+    /**
      * Bitget answered 429 on this budget: the budget is taken as spent, and no permit is handed out before
      * {@code pause} has passed (the {@code Retry-After} it sent, or the limit's window).
      */

@@ -15,10 +15,13 @@ import java.util.concurrent.ConcurrentMap;
 final class InProcessRateLimiter implements RateLimiter {
 
     /**
-     * Each permit comes back this much later than the window: a request granted at the very end of its wait may meet
-     * the server a little earlier, relative to the one a window before it, than it left here.
+     * Permits are reserved this much more than a window apart, so that most callers find their permit free when they
+     * wake; the answer-time check ({@link WindowBudget#remaining}) is what keeps Bitget's count, whatever the margin.
      */
-    static final double MARGIN = 0.05;
+    static final double MARGIN = 0.01;
+
+    /** The permits the current thread holds per budget, until their requests are answered (a clock sync nests one). */
+    private static final ThreadLocal<java.util.Map<WindowBudget, Long>> HELD = ThreadLocal.withInitial(java.util.HashMap::new);
 
     private final ConcurrentMap<String, WindowBudget> budgets;
 
@@ -33,14 +36,32 @@ final class InProcessRateLimiter implements RateLimiter {
 
     @Override
     public boolean tryAcquire(RateLimitKey key, Duration maxWait) throws InterruptedException {
-        long wait = budget(key).reserve(System.nanoTime(), maxWait.toNanos());
-        if (wait < 0) {
+        WindowBudget budget = budget(key);
+        WindowBudget.Reservation reservation = budget.reserve(System.nanoTime(), maxWait.toNanos());
+        if (reservation == null) {
             return false;
         }
-        if (wait > 0) {
-            Thread.sleep(Duration.ofNanos(wait));
+        long wait = reservation.at() - System.nanoTime();
+        while (true) {
+            if (wait > 0) {
+                Thread.sleep(Duration.ofNanos(wait));
+            }
+            wait = budget.remaining(reservation.sequence(), System.nanoTime());
+            if (wait == 0) {
+                break;
+            }
         }
+        HELD.get().put(budget, reservation.sequence());
         return true;
+    }
+
+    @Override
+    public void answered(RateLimitKey key) {
+        WindowBudget budget = budget(key);
+        Long sequence = HELD.get().remove(budget);
+        if (sequence != null) {
+            budget.answered(sequence, System.nanoTime());
+        }
     }
 
     @Override
@@ -52,7 +73,7 @@ final class InProcessRateLimiter implements RateLimiter {
         return budgets.computeIfAbsent(key.id() + "|" + key.limit().scope(), id -> {
             RateLimit limit = key.limit();
             long window = limit.window().toNanos();
-            return new WindowBudget(limit.permits(), window + (long) (window * MARGIN), System.nanoTime());
+            return new WindowBudget(limit.permits(), window, (long) (window * MARGIN), System.nanoTime());
         });
     }
 

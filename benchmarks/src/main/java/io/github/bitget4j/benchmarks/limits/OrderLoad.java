@@ -68,8 +68,10 @@ final class OrderLoad {
                         } catch (BitgetThrottledException e) {
                             throttled.incrementAndGet();
                             return; // its wait would end past the deadline
-                        } catch (RuntimeException e) {
-                            other.incrementAndGet();
+                        } catch (RuntimeException | Error e) {
+                            if (other.getAndIncrement() == 0) {
+                                System.err.println("first other failure: " + e);
+                            }
                         }
                         if (!options.rateLimiting()) {
                             return; // without the limiter every caller fires once, all at the same time
