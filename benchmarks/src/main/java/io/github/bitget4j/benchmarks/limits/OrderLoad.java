@@ -51,9 +51,10 @@ final class OrderLoad {
         var throttled = new AtomicLong();
         var other = new AtomicLong();
         var placedAt = new ConcurrentLinkedQueue<Long>();
-        long deadline = System.nanoTime() + duration.toNanos();
         try (var client = new RestClientV2(options.toBuilder().rateLimitMaxWait(duration).build());
              var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            // from here: building a client in a cold JVM on a busy machine can take seconds
+            long deadline = System.nanoTime() + duration.toNanos();
             for (int i = 0; i < callers; i++) {
                 int caller = i;
                 threads.submit(() -> {
