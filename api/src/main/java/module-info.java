@@ -49,4 +49,7 @@ module io.github.bitget4j {
     uses io.github.bitget4j.spi.HttpTransportProvider;
     uses io.github.bitget4j.spi.WebSocketTransportProvider;
     uses io.github.bitget4j.spi.ExceptionParser;
+    uses io.github.bitget4j.spi.RateLimiterProvider;
+
+    provides io.github.bitget4j.spi.RateLimiterProvider with io.github.bitget4j.internal.limits.InProcessRateLimiterProvider;
 }

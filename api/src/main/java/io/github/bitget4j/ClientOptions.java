@@ -207,6 +207,44 @@ public final class ClientOptions {
     }
 
     /** Every setting, with the secret, passphrase, key password and signer settings' values hidden. */
+    /**
+     * Keep every request inside Bitget's limit for its endpoint: a call over budget waits for a permit (a parked
+     * virtual thread holds no platform thread), at most {@link #rateLimitMaxWait()}, and a 429 pauses its budget for
+     * the {@code Retry-After} Bitget names. Default true; turn off when you keep to the limits yourself.
+     */
+    public boolean rateLimiting() { return values.rateLimiting; }
+
+    /**
+     * The longest a call waits for a rate limit permit; when it would wait longer it fails at once with a
+     * {@code BitgetThrottledException}, not sent. Default 30 s.
+     */
+    public Duration rateLimitMaxWait() { return values.rateLimitMaxWait; }
+
+    /**
+     * Name of the rate limiter plugin ("in-process", "redis"). Default none: the system property
+     * {@code bitget4j.rateLimiter}, then the environment variable {@code BITGET4J_RATE_LIMITER}, then the best usable
+     * plugin that supports {@link #rateLimiterProperties()} (the in-process one when nothing else is there).
+     */
+    public @Nullable String rateLimiterProvider() { return values.rateLimiterProvider; }
+
+    /** Settings for the rate limiter plugin (e.g. {@code redis.uri}). Default empty. */
+    public Map<String, String> rateLimiterProperties() { return values.rateLimiterProperties; }
+
+    /**
+     * Measure the offset of Bitget's clock (its server time, taken at half the round trip) before the first signed
+     * call and every {@link #clockSyncInterval()}, and sign with the corrected time; a 40008 (timestamp too far from
+     * Bitget's clock) re-measures and re-sends the request once, which is safe: Bitget refused it unexecuted.
+     * A WebSocket client with this option logs in with the offset the REST clients of the process measured for the
+     * same {@link #baseUrl()}. Default false: requests carry {@link #clock()}'s time.
+     */
+    public boolean clockSync() { return values.clockSync; }
+
+    /** How often the clock offset is measured again while {@link #clockSync()} is on. Default 5 minutes. */
+    public Duration clockSyncInterval() { return values.clockSyncInterval; }
+
+    /** Which failures the client re-sends by itself (see {@link RetryPolicy}). Default {@link RetryPolicy#none()}. */
+    public RetryPolicy retryPolicy() { return values.retryPolicy; }
+
     @Override
     public String toString() { return values.describe(); }
 
@@ -302,6 +340,45 @@ public final class ClientOptions {
 
         public Builder proxy(@Nullable ProxySettings proxy) {
             values.proxy = proxy;
+            return this;
+        }
+
+        public Builder rateLimiting(boolean on) {
+            values.rateLimiting = on;
+            return this;
+        }
+
+        /** Zero: never wait, fail at once when the budget is spent. */
+        public Builder rateLimitMaxWait(Duration maxWait) {
+            if (maxWait.isNegative()) {
+                throw new IllegalArgumentException("rateLimitMaxWait must not be negative: " + maxWait);
+            }
+            values.rateLimitMaxWait = maxWait;
+            return this;
+        }
+
+        public Builder rateLimiterProvider(@Nullable String name) {
+            values.rateLimiterProvider = OptionChecks.blankToNull(name);
+            return this;
+        }
+
+        public Builder rateLimiterProperties(Map<String, String> properties) {
+            values.rateLimiterProperties = Map.copyOf(properties);
+            return this;
+        }
+
+        public Builder clockSync(boolean on) {
+            values.clockSync = on;
+            return this;
+        }
+
+        public Builder clockSyncInterval(Duration interval) {
+            values.clockSyncInterval = OptionChecks.positive("clockSyncInterval", interval);
+            return this;
+        }
+
+        public Builder retryPolicy(RetryPolicy policy) {
+            values.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
             return this;
         }
 

@@ -3,10 +3,13 @@ package io.github.bitget4j;
 import com.google.gson.annotations.SerializedName;
 import com.google.gson.reflect.TypeToken;
 import io.github.bitget4j.errors.BitgetValidationException;
+import io.github.bitget4j.spi.RateLimit;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -34,8 +37,14 @@ public final class Endpoint<T> {
     private final Type responseType;
     private final @Nullable Set<String> parameters;
     private final List<String> pathParameters;
+    private final @Nullable RateLimit rateLimit;
 
     private Endpoint(String method, String path, Auth auth, Type dataType, @Nullable Set<String> parameters) {
+        this(method, path, auth, dataType, parameters, null);
+    }
+
+    private Endpoint(String method, String path, Auth auth, Type dataType, @Nullable Set<String> parameters,
+            @Nullable RateLimit rateLimit) {
         if (!path.startsWith("/")) {
             throw new BitgetValidationException("endpoint path must start with '/': " + path);
         }
@@ -55,6 +64,7 @@ public final class Endpoint<T> {
         this.responseType = TypeToken.getParameterized(ApiResponse.class, dataType).getType();
         this.parameters = parameters == null ? null : Set.copyOf(parameters);
         this.pathParameters = pathParameters(path);
+        this.rateLimit = rateLimit;
     }
 
     /** The names of the path's {@code {name}} segments, in order. */
@@ -99,7 +109,21 @@ public final class Endpoint<T> {
      * this set is refused before sending. Without a declaration any name is accepted.
      */
     public Endpoint<T> withParameters(String... names) {
-        return new Endpoint<>(method, path, auth, dataType, new LinkedHashSet<>(List.of(names)));
+        return new Endpoint<>(method, path, auth, dataType, new LinkedHashSet<>(List.of(names)), rateLimit);
+    }
+
+    /**
+     * Declares Bitget's limit for this endpoint: {@code permits} requests per {@code window}, per UID or per IP, in
+     * the endpoint's own budget. The client's rate limiter keeps to it.
+     */
+    public Endpoint<T> withRateLimit(int permits, Duration window, RateLimit.Scope scope) {
+        return withRateLimit(permits, window, scope, path);
+    }
+
+    /** As {@link #withRateLimit(int, Duration, RateLimit.Scope)}, in a budget shared by every endpoint of {@code group}. */
+    public Endpoint<T> withRateLimit(int permits, Duration window, RateLimit.Scope scope, String group) {
+        return new Endpoint<>(method, path, auth, dataType, parameters,
+                new RateLimit(permits, Objects.requireNonNull(window, "window"), scope, group));
     }
 
     /** Declares the accepted parameters as the components of a request record (honouring {@code @SerializedName}). */
@@ -112,7 +136,7 @@ public final class Endpoint<T> {
             }
             names.add(wireName == null ? component.getName() : wireName.value());
         }
-        return new Endpoint<>(method, path, auth, dataType, names);
+        return new Endpoint<>(method, path, auth, dataType, names, rateLimit);
     }
 
     private static @Nullable SerializedName fieldAnnotation(Class<?> type, String field) {
@@ -156,6 +180,28 @@ public final class Endpoint<T> {
     /** The declared parameter names, or null when any name is accepted. */
     public @Nullable Set<String> parameters() {
         return parameters;
+    }
+
+    /**
+     * Bitget's limit for this endpoint, or null when none was declared: the rate limiter then holds it to
+     * {@link #DEFAULT_PUBLIC_LIMIT} or {@link #DEFAULT_PRIVATE_LIMIT}.
+     */
+    public @Nullable RateLimit rateLimit() {
+        return rateLimit;
+    }
+
+    /** Requests per second, per IP, that an endpoint without a declared limit is held to when it is not private. */
+    public static final int DEFAULT_PUBLIC_LIMIT = 10;
+    /** Requests per second, per UID, that a private endpoint without a declared limit is held to. */
+    public static final int DEFAULT_PRIVATE_LIMIT = 5;
+
+    /** The declared limit, or the default for this endpoint's auth (in the endpoint's own budget). */
+    public RateLimit effectiveRateLimit() {
+        if (rateLimit != null) {
+            return rateLimit;
+        }
+        return auth == Auth.PRIVATE ? new RateLimit(DEFAULT_PRIVATE_LIMIT, Duration.ofSeconds(1), RateLimit.Scope.UID, path)
+                : new RateLimit(DEFAULT_PUBLIC_LIMIT, Duration.ofSeconds(1), RateLimit.Scope.IP, path);
     }
 
     @Override

@@ -63,7 +63,7 @@ public interface AccountApiV2 extends EndpointCaller {
     /**
      * The USDT value of each account type.
      *
-     * <p>{@code GET /api/v2/account/all-account-balance}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code GET /api/v2/account/all-account-balance}, signed; rate limit 1 request per second per UID.
      */
     default ApiResponse<List<ClassicAccountBalance>> getBalances() {
         return call(AccountEndpointsV2.GET_BALANCES, null);

@@ -46,7 +46,7 @@ public interface BrokerApiV2 extends EndpointCaller {
     /**
      * How many sub-accounts the broker has and may have.
      *
-     * <p>{@code GET /api/v2/broker/account/info}, signed.
+     * <p>{@code GET /api/v2/broker/account/info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<BrokerInfo> getBrokerInfo() {
         return call(BrokerEndpointsV2.GET_BROKER_INFO, null);
@@ -55,7 +55,7 @@ public interface BrokerApiV2 extends EndpointCaller {
     /**
      * Creates a sub-account.
      *
-     * <p>{@code POST /api/v2/broker/account/create-subaccount}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/broker/account/create-subaccount}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -66,7 +66,7 @@ public interface BrokerApiV2 extends EndpointCaller {
     /**
      * Lists sub-accounts, newest first.
      *
-     * <p>{@code GET /api/v2/broker/account/subaccount-list}, signed; rate limit 1 requests per second per UID; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/broker/account/subaccount-list}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -87,7 +87,7 @@ public interface BrokerApiV2 extends EndpointCaller {
     /**
      * Lists sub-accounts, newest first.
      *
-     * <p>{@code GET /api/v2/broker/account/subaccount-list}, signed; rate limit 1 requests per second per UID; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/broker/account/subaccount-list}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
      */
@@ -98,7 +98,7 @@ public interface BrokerApiV2 extends EndpointCaller {
     /**
      * Changes permissions, state or language.
      *
-     * <p>{@code POST /api/v2/broker/account/modify-subaccount}, signed.
+     * <p>{@code POST /api/v2/broker/account/modify-subaccount}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -109,7 +109,7 @@ public interface BrokerApiV2 extends EndpointCaller {
     /**
      * Sets the e-mail of a sub-account.
      *
-     * <p>{@code POST /api/v2/broker/account/modify-subaccount-email}, signed.
+     * <p>{@code POST /api/v2/broker/account/modify-subaccount-email}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -120,7 +120,7 @@ public interface BrokerApiV2 extends EndpointCaller {
     /**
      * Reads the e-mail of a sub-account.
      *
-     * <p>{@code GET /api/v2/broker/account/subaccount-email}, signed.
+     * <p>{@code GET /api/v2/broker/account/subaccount-email}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -131,7 +131,7 @@ public interface BrokerApiV2 extends EndpointCaller {
     /**
      * Spot balances of a sub-account.
      *
-     * <p>{@code GET /api/v2/broker/account/subaccount-spot-assets}, signed.
+     * <p>{@code GET /api/v2/broker/account/subaccount-spot-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -142,7 +142,7 @@ public interface BrokerApiV2 extends EndpointCaller {
     /**
      * Futures balances of a sub-account.
      *
-     * <p>{@code GET /api/v2/broker/account/subaccount-future-assets}, signed.
+     * <p>{@code GET /api/v2/broker/account/subaccount-future-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -153,7 +153,7 @@ public interface BrokerApiV2 extends EndpointCaller {
     /**
      * Creates a sub-account deposit address.
      *
-     * <p>{@code POST /api/v2/broker/account/subaccount-address}, signed.
+     * <p>{@code POST /api/v2/broker/account/subaccount-address}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -164,7 +164,7 @@ public interface BrokerApiV2 extends EndpointCaller {
     /**
      * Withdraws on chain or to a Bitget UID.
      *
-     * <p>{@code POST /api/v2/broker/account/subaccount-withdrawal}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/broker/account/subaccount-withdrawal}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */

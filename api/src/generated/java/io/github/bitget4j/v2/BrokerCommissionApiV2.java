@@ -238,7 +238,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists sub-customers (all without a time range).
      *
-     * <p>{@code GET /api/v2/broker/sub-customer-list}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/broker/sub-customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -259,7 +259,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists sub-customers (all without a time range).
      *
-     * <p>{@code GET /api/v2/broker/sub-customer-list}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/broker/sub-customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
      */
@@ -270,7 +270,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists trading volume per customer.
      *
-     * <p>{@code POST /api/v2/broker/customer-trade-volume}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-trade-volume}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -291,7 +291,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists trading volume per customer.
      *
-     * <p>{@code POST /api/v2/broker/customer-trade-volume}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-trade-volume}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */
@@ -302,7 +302,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customers; every one when no time range is set.
      *
-     * <p>{@code POST /api/v2/broker/customer-list}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -323,7 +323,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customers; every one when no time range is set.
      *
-     * <p>{@code POST /api/v2/broker/customer-list}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */
@@ -334,7 +334,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists identity check results of customers.
      *
-     * <p>{@code GET /api/v2/broker/customer-kyc-result}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/broker/customer-kyc-result}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -355,7 +355,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists identity check results of customers.
      *
-     * <p>{@code GET /api/v2/broker/customer-kyc-result}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/broker/customer-kyc-result}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
      */
@@ -366,7 +366,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customer deposits.
      *
-     * <p>{@code POST /api/v2/broker/customer-deposit}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-deposit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -387,7 +387,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customer deposits.
      *
-     * <p>{@code POST /api/v2/broker/customer-deposit}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-deposit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */
@@ -398,7 +398,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customer balances.
      *
-     * <p>{@code POST /api/v2/broker/customer-asset}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-asset}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -419,7 +419,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
     /**
      * Lists customer balances.
      *
-     * <p>{@code POST /api/v2/broker/customer-asset}, signed; paginated by {@code pageNo}.
+     * <p>{@code POST /api/v2/broker/customer-asset}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */

@@ -75,7 +75,7 @@ public interface CopyBrokerApiV2 extends EndpointCaller {
     /**
      * A trader's open tracked orders.
      *
-     * <p>{@code GET /api/v2/copy/mix-broker/query-current-traces}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/copy/mix-broker/query-current-traces}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */

@@ -62,7 +62,7 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
     /**
      * Sets or clears TP/SL of a copied order.
      *
-     * <p>{@code POST /api/v2/copy/mix-follower/setting-tpsl}, signed.
+     * <p>{@code POST /api/v2/copy/mix-follower/setting-tpsl}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -95,7 +95,7 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
     /**
      * Follow settings for one trader.
      *
-     * <p>{@code GET /api/v2/copy/mix-follower/query-settings}, signed.
+     * <p>{@code GET /api/v2/copy/mix-follower/query-settings}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -106,7 +106,7 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
     /**
      * Lists the traders followed.
      *
-     * <p>{@code GET /api/v2/copy/mix-follower/query-traders}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v2/copy/mix-follower/query-traders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -127,7 +127,7 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
     /**
      * Lists the traders followed.
      *
-     * <p>{@code GET /api/v2/copy/mix-follower/query-traders}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v2/copy/mix-follower/query-traders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */
@@ -138,7 +138,7 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
     /**
      * Copy size limits of a symbol.
      *
-     * <p>{@code GET /api/v2/copy/mix-follower/query-quantity-limit}, signed.
+     * <p>{@code GET /api/v2/copy/mix-follower/query-quantity-limit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -149,7 +149,7 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
     /**
      * Stops following a trader.
      *
-     * <p>{@code POST /api/v2/copy/mix-follower/cancel-trader}, signed.
+     * <p>{@code POST /api/v2/copy/mix-follower/cancel-trader}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */

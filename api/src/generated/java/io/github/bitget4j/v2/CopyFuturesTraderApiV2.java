@@ -83,7 +83,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
     /**
      * Sets or clears TP/SL of a tracked order.
      *
-     * <p>{@code POST /api/v2/copy/mix-trader/order-modify-tpsl}, signed.
+     * <p>{@code POST /api/v2/copy/mix-trader/order-modify-tpsl}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -155,7 +155,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
     /**
      * Lists profit shares not yet settled.
      *
-     * <p>{@code GET /api/v2/copy/mix-trader/profit-details}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v2/copy/mix-trader/profit-details}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -176,7 +176,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
     /**
      * Lists profit shares not yet settled.
      *
-     * <p>{@code GET /api/v2/copy/mix-trader/profit-details}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v2/copy/mix-trader/profit-details}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */
@@ -187,7 +187,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
     /**
      * Profit shares per coin and day.
      *
-     * <p>{@code GET /api/v2/copy/mix-trader/profits-group-coin-date}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v2/copy/mix-trader/profits-group-coin-date}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -208,7 +208,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
     /**
      * Profit shares per coin and day.
      *
-     * <p>{@code GET /api/v2/copy/mix-trader/profits-group-coin-date}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v2/copy/mix-trader/profits-group-coin-date}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */
@@ -219,7 +219,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
     /**
      * The trader's copy-trading symbols.
      *
-     * <p>{@code GET /api/v2/copy/mix-trader/config-query-symbols}, signed.
+     * <p>{@code GET /api/v2/copy/mix-trader/config-query-symbols}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -241,7 +241,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
     /**
      * Sets the trader's switches.
      *
-     * <p>{@code POST /api/v2/copy/mix-trader/config-settings-base}, signed.
+     * <p>{@code POST /api/v2/copy/mix-trader/config-settings-base}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -252,7 +252,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
     /**
      * Sets the trader's switches.
      *
-     * <p>{@code POST /api/v2/copy/mix-trader/config-settings-base}, signed.
+     * <p>{@code POST /api/v2/copy/mix-trader/config-settings-base}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -295,7 +295,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
     /**
      * Removes one follower.
      *
-     * <p>{@code POST /api/v2/copy/mix-trader/config-remove-follower}, signed.
+     * <p>{@code POST /api/v2/copy/mix-trader/config-remove-follower}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */

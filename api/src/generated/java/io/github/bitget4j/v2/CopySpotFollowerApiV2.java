@@ -30,7 +30,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
     /**
      * Stops copied orders (all or none).
      *
-     * <p>{@code POST /api/v2/copy/spot-follower/stop-order}, signed.
+     * <p>{@code POST /api/v2/copy/spot-follower/stop-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -41,7 +41,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
     /**
      * Sells copied orders of a symbol.
      *
-     * <p>{@code POST /api/v2/copy/spot-follower/order-close-tracking}, signed.
+     * <p>{@code POST /api/v2/copy/spot-follower/order-close-tracking}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -52,7 +52,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
     /**
      * Sets or clears TP/SL of a copied order.
      *
-     * <p>{@code POST /api/v2/copy/spot-follower/setting-tpsl}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/copy/spot-follower/setting-tpsl}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -95,7 +95,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
     /**
      * Lists sold copied orders.
      *
-     * <p>{@code GET /api/v2/copy/spot-follower/query-history-orders}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/copy/spot-follower/query-history-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -116,7 +116,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
     /**
      * Lists sold copied orders.
      *
-     * <p>{@code GET /api/v2/copy/spot-follower/query-history-orders}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/copy/spot-follower/query-history-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
      */
@@ -127,7 +127,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
     /**
      * Follows a trader or changes how.
      *
-     * <p>{@code POST /api/v2/copy/spot-follower/settings}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/copy/spot-follower/settings}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -138,7 +138,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
     /**
      * Follow settings and limits for one trader.
      *
-     * <p>{@code GET /api/v2/copy/spot-follower/query-settings}, signed.
+     * <p>{@code GET /api/v2/copy/spot-follower/query-settings}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -149,7 +149,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
     /**
      * Lists the spot traders followed.
      *
-     * <p>{@code GET /api/v2/copy/spot-follower/query-traders}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v2/copy/spot-follower/query-traders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -170,7 +170,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
     /**
      * Lists the spot traders followed.
      *
-     * <p>{@code GET /api/v2/copy/spot-follower/query-traders}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v2/copy/spot-follower/query-traders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */
@@ -181,7 +181,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
     /**
      * Symbols a trader trades now.
      *
-     * <p>{@code GET /api/v2/copy/spot-follower/query-trader-symbols}, signed.
+     * <p>{@code GET /api/v2/copy/spot-follower/query-trader-symbols}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -192,7 +192,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
     /**
      * Stops following a spot trader.
      *
-     * <p>{@code POST /api/v2/copy/spot-follower/cancel-trader}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/copy/spot-follower/cancel-trader}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */

@@ -44,7 +44,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Lists settled profit shares.
      *
-     * <p>{@code GET /api/v2/copy/spot-trader/profit-history-details}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/copy/spot-trader/profit-history-details}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -65,7 +65,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Lists settled profit shares.
      *
-     * <p>{@code GET /api/v2/copy/spot-trader/profit-history-details}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/copy/spot-trader/profit-history-details}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
      */
@@ -108,7 +108,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * The trader's performance summary.
      *
-     * <p>{@code GET /api/v2/copy/spot-trader/order-total-detail}, signed.
+     * <p>{@code GET /api/v2/copy/spot-trader/order-total-detail}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<CopySpotTraderSummary> getSpotTraderOrder() {
         return call(CopySpotTraderEndpointsV2.GET_SPOT_TRADER_ORDER, null);
@@ -117,7 +117,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Sets or clears TP/SL of a tracked order.
      *
-     * <p>{@code POST /api/v2/copy/spot-trader/order-modify-tpsl}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/copy/spot-trader/order-modify-tpsl}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -128,7 +128,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Lists the trader's sold tracked orders.
      *
-     * <p>{@code GET /api/v2/copy/spot-trader/order-history-track}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/copy/spot-trader/order-history-track}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -149,7 +149,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Lists the trader's sold tracked orders.
      *
-     * <p>{@code GET /api/v2/copy/spot-trader/order-history-track}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/copy/spot-trader/order-history-track}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
      */
@@ -160,7 +160,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Lists the trader's open tracked orders.
      *
-     * <p>{@code GET /api/v2/copy/spot-trader/order-current-track}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/copy/spot-trader/order-current-track}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -181,7 +181,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Lists the trader's open tracked orders.
      *
-     * <p>{@code GET /api/v2/copy/spot-trader/order-current-track}, signed; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/copy/spot-trader/order-current-track}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
      */
@@ -192,7 +192,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Sells tracked orders of a symbol.
      *
-     * <p>{@code POST /api/v2/copy/spot-trader/order-close-tracking}, signed.
+     * <p>{@code POST /api/v2/copy/spot-trader/order-close-tracking}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -203,7 +203,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Adds or removes copy symbols.
      *
-     * <p>{@code POST /api/v2/copy/spot-trader/config-setting-symbols}, signed.
+     * <p>{@code POST /api/v2/copy/spot-trader/config-setting-symbols}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -214,7 +214,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Removes one follower.
      *
-     * <p>{@code POST /api/v2/copy/spot-trader/config-remove-follower}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/copy/spot-trader/config-remove-follower}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -225,7 +225,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * The trader's copy configuration.
      *
-     * <p>{@code GET /api/v2/copy/spot-trader/config-query-settings}, signed.
+     * <p>{@code GET /api/v2/copy/spot-trader/config-query-settings}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<CopySpotTraderConfig> getSpotTraderConfiguration() {
         return call(CopySpotTraderEndpointsV2.GET_SPOT_TRADER_CONFIGURATION, null);
@@ -234,7 +234,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Lists the trader's followers.
      *
-     * <p>{@code GET /api/v2/copy/spot-trader/config-query-followers}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v2/copy/spot-trader/config-query-followers}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -255,7 +255,7 @@ public interface CopySpotTraderApiV2 extends EndpointCaller {
     /**
      * Lists the trader's followers.
      *
-     * <p>{@code GET /api/v2/copy/spot-trader/config-query-followers}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v2/copy/spot-trader/config-query-followers}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
      */

@@ -16,7 +16,7 @@ public interface EarnAccountApiV2 extends EndpointCaller {
     /**
      * Lists the coins held in the earn account.
      *
-     * <p>{@code GET /api/v2/earn/account/assets}, signed.
+     * <p>{@code GET /api/v2/earn/account/assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -27,7 +27,7 @@ public interface EarnAccountApiV2 extends EndpointCaller {
     /**
      * Lists the coins held in the earn account.
      *
-     * <p>{@code GET /api/v2/earn/account/assets}, signed.
+     * <p>{@code GET /api/v2/earn/account/assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */

@@ -37,7 +37,7 @@ public interface EarnLoanApiV2 extends EndpointCaller {
     /**
      * Coins that can be borrowed or pledged, with rates.
      *
-     * <p>{@code GET /api/v2/earn/loan/public/coinInfos}, public.
+     * <p>{@code GET /api/v2/earn/loan/public/coinInfos}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -48,7 +48,7 @@ public interface EarnLoanApiV2 extends EndpointCaller {
     /**
      * Coins that can be borrowed or pledged, with rates.
      *
-     * <p>{@code GET /api/v2/earn/loan/public/coinInfos}, public.
+     * <p>{@code GET /api/v2/earn/loan/public/coinInfos}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -59,7 +59,7 @@ public interface EarnLoanApiV2 extends EndpointCaller {
     /**
      * Estimates hourly interest and borrowable amount.
      *
-     * <p>{@code GET /api/v2/earn/loan/public/hour-interest}, public.
+     * <p>{@code GET /api/v2/earn/loan/public/hour-interest}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */

@@ -69,7 +69,7 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
     /**
      * Lists futures balances of every sub-account.
      *
-     * <p>{@code GET /api/v2/mix/account/sub-account-assets}, signed.
+     * <p>{@code GET /api/v2/mix/account/sub-account-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -101,7 +101,7 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
     /**
      * Estimates how much can be opened for an amount and price.
      *
-     * <p>{@code GET /api/v2/mix/account/open-count}, signed.
+     * <p>{@code GET /api/v2/mix/account/open-count}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -145,7 +145,7 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
     /**
      * Switches USDT-M futures between single and union margin.
      *
-     * <p>{@code POST /api/v2/mix/account/set-asset-mode}, signed.
+     * <p>{@code POST /api/v2/mix/account/set-asset-mode}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -199,7 +199,7 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
     /**
      * Reads union-margin transfer-in limit.
      *
-     * <p>{@code GET /api/v2/mix/account/transfer-limits}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code GET /api/v2/mix/account/transfer-limits}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -210,7 +210,7 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
     /**
      * Reads the union-margin debt parameters.
      *
-     * <p>{@code GET /api/v2/mix/account/union-config}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code GET /api/v2/mix/account/union-config}, signed; rate limit 1 request per second per UID.
      */
     default ApiResponse<FuturesUnionConfig> getUnionConfig() {
         return call(FuturesAccountEndpointsV2.GET_UNION_CONFIG, null);
@@ -219,7 +219,7 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
     /**
      * Reads USDT needed to leave union margin.
      *
-     * <p>{@code GET /api/v2/mix/account/switch-union-usdt}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code GET /api/v2/mix/account/switch-union-usdt}, signed; rate limit 1 request per second per UID.
      */
     default ApiResponse<FuturesUnionUsdtAmount> getSwitchUnionUsdt() {
         return call(FuturesAccountEndpointsV2.GET_SWITCH_UNION_USDT, null);
@@ -228,7 +228,7 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
     /**
      * Converts a union-margin coin to USDT.
      *
-     * <p>{@code POST /api/v2/mix/account/union-convert}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/mix/account/union-convert}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */

@@ -51,7 +51,7 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
     /**
      * Taker buy and sell volume history.
      *
-     * <p>{@code GET /api/v2/mix/market/taker-buy-sell}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v2/mix/market/taker-buy-sell}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */
@@ -62,7 +62,7 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
     /**
      * Long/short position ratio history.
      *
-     * <p>{@code GET /api/v2/mix/market/position-long-short}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v2/mix/market/position-long-short}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */
@@ -73,7 +73,7 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
     /**
      * Margin long/short ratio history.
      *
-     * <p>{@code GET /api/v2/mix/market/long-short-ratio}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v2/mix/market/long-short-ratio}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */
@@ -84,7 +84,7 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
     /**
      * Margin loan growth rate history.
      *
-     * <p>{@code GET /api/v2/mix/market/loan-growth}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v2/mix/market/loan-growth}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */
@@ -95,7 +95,7 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
     /**
      * Isolated margin borrowing ratio history.
      *
-     * <p>{@code GET /api/v2/mix/market/isolated-borrow-rate}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v2/mix/market/isolated-borrow-rate}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */
@@ -106,7 +106,7 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
     /**
      * Long/short ratio history.
      *
-     * <p>{@code GET /api/v2/mix/market/long-short}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v2/mix/market/long-short}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */
@@ -117,7 +117,7 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
     /**
      * Long/short account ratio history.
      *
-     * <p>{@code GET /api/v2/mix/market/account-long-short}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v2/mix/market/account-long-short}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */
@@ -137,7 +137,7 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
     /**
      * Union-margin interest rate history.
      *
-     * <p>{@code GET /api/v2/mix/market/union-interest-rate-history}, public.
+     * <p>{@code GET /api/v2/mix/market/union-interest-rate-history}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -148,7 +148,7 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
     /**
      * Union-margin conversion rate tiers.
      *
-     * <p>{@code GET /api/v2/mix/market/exchange-rate}, public.
+     * <p>{@code GET /api/v2/mix/market/exchange-rate}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<List<FuturesExchangeRates>> getFuturesInterestExchangeRate() {
         return call(FuturesMarketEndpointsV2.GET_FUTURES_INTEREST_EXCHANGE_RATE, null);
@@ -157,7 +157,7 @@ public interface FuturesMarketApiV2 extends EndpointCaller {
     /**
      * Union-margin collateral discount tiers.
      *
-     * <p>{@code GET /api/v2/mix/market/discount-rate}, public.
+     * <p>{@code GET /api/v2/mix/market/discount-rate}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<List<FuturesDiscountRates>> getFuturesDiscountRate() {
         return call(FuturesMarketEndpointsV2.GET_FUTURES_DISCOUNT_RATE, null);

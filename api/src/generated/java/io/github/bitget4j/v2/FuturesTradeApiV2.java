@@ -120,7 +120,7 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
     /**
      * Closes positions at market price.
      *
-     * <p>{@code POST /api/v2/mix/order/close-positions}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/mix/order/close-positions}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */

@@ -63,7 +63,7 @@ public interface SpotAccountApiV2 extends EndpointCaller {
     /**
      * The key's account: user id, permissions, allowed IPs.
      *
-     * <p>{@code GET /api/v2/spot/account/info}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code GET /api/v2/spot/account/info}, signed; rate limit 1 request per second per UID.
      */
     default ApiResponse<SpotAccountInfo> getSpotAccount() {
         return call(SpotAccountEndpointsV2.GET_SPOT_ACCOUNT, null);
@@ -166,7 +166,7 @@ public interface SpotAccountApiV2 extends EndpointCaller {
     /**
      * Turns paying spot fees in BGB on or off.
      *
-     * <p>{@code POST /api/v2/spot/account/switch-deduct}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/spot/account/switch-deduct}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -186,7 +186,7 @@ public interface SpotAccountApiV2 extends EndpointCaller {
     /**
      * Starts an upgrade to a unified account (about a minute).
      *
-     * <p>{@code POST /api/v2/spot/account/upgrade}, signed.
+     * <p>{@code POST /api/v2/spot/account/upgrade}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -197,7 +197,7 @@ public interface SpotAccountApiV2 extends EndpointCaller {
     /**
      * Starts an upgrade to a unified account (about a minute).
      *
-     * <p>{@code POST /api/v2/spot/account/upgrade}, signed.
+     * <p>{@code POST /api/v2/spot/account/upgrade}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -208,7 +208,7 @@ public interface SpotAccountApiV2 extends EndpointCaller {
     /**
      * Progress of an upgrade to a unified trading account.
      *
-     * <p>{@code GET /api/v2/spot/account/upgrade-status}, signed.
+     * <p>{@code GET /api/v2/spot/account/upgrade-status}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -219,7 +219,7 @@ public interface SpotAccountApiV2 extends EndpointCaller {
     /**
      * Progress of an upgrade to a unified trading account.
      *
-     * <p>{@code GET /api/v2/spot/account/upgrade-status}, signed.
+     * <p>{@code GET /api/v2/spot/account/upgrade-status}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */

@@ -191,7 +191,7 @@ public interface SpotMarketApiV2 extends EndpointCaller {
     /**
      * The opening call auction of a newly listed symbol.
      *
-     * <p>{@code GET /api/v2/spot/market/auction}, public.
+     * <p>{@code GET /api/v2/spot/market/auction}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -202,7 +202,7 @@ public interface SpotMarketApiV2 extends EndpointCaller {
     /**
      * Buy/sell volume of a symbol by order size.
      *
-     * <p>{@code GET /api/v2/spot/market/fund-flow}, public.
+     * <p>{@code GET /api/v2/spot/market/fund-flow}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -213,7 +213,7 @@ public interface SpotMarketApiV2 extends EndpointCaller {
     /**
      * Symbols that have trading-insight data.
      *
-     * <p>{@code GET /api/v2/spot/market/support-symbols}, public.
+     * <p>{@code GET /api/v2/spot/market/support-symbols}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<SpotSupportSymbols> getTradeDataSupportSymbols() {
         return call(SpotMarketEndpointsV2.GET_TRADE_DATA_SUPPORT_SYMBOLS, null);
@@ -222,7 +222,7 @@ public interface SpotMarketApiV2 extends EndpointCaller {
     /**
      * Net inflow of funds into one symbol over time.
      *
-     * <p>{@code GET /api/v2/spot/market/fund-net-flow}, public.
+     * <p>{@code GET /api/v2/spot/market/fund-net-flow}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -233,7 +233,7 @@ public interface SpotMarketApiV2 extends EndpointCaller {
     /**
      * Net flow of large (whale) orders in one symbol per day.
      *
-     * <p>{@code GET /api/v2/spot/market/whale-net-flow}, signed when credentials are set.
+     * <p>{@code GET /api/v2/spot/market/whale-net-flow}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */

@@ -54,7 +54,7 @@ public interface SubAccountApiV2 extends EndpointCaller {
     /**
      * Creates sub-accounts with API keys.
      *
-     * <p>{@code POST /api/v2/user/batch-create-subaccount-and-apikey}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/user/batch-create-subaccount-and-apikey}, signed; rate limit 1 request per second per UID.
      *
      * @param requests the elements of the JSON array sent
      */
@@ -130,7 +130,7 @@ public interface SubAccountApiV2 extends EndpointCaller {
     /**
      * Creates an AI-agent sub-account.
      *
-     * <p>{@code POST /api/v2/user/create-agent-subaccount}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v2/user/create-agent-subaccount}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */

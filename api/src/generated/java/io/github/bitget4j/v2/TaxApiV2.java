@@ -23,7 +23,7 @@ public interface TaxApiV2 extends EndpointCaller {
     /**
      * Spot account records for tax reporting.
      *
-     * <p>{@code GET /api/v2/tax/spot-record}, signed; rate limit 1 requests per second per UID; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/tax/spot-record}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -44,7 +44,7 @@ public interface TaxApiV2 extends EndpointCaller {
     /**
      * Futures account records for tax reporting.
      *
-     * <p>{@code GET /api/v2/tax/future-record}, signed; rate limit 1 requests per second per UID; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/tax/future-record}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -65,7 +65,7 @@ public interface TaxApiV2 extends EndpointCaller {
     /**
      * Margin account records for tax reporting.
      *
-     * <p>{@code GET /api/v2/tax/margin-record}, signed; rate limit 1 requests per second per UID; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/tax/margin-record}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -86,7 +86,7 @@ public interface TaxApiV2 extends EndpointCaller {
     /**
      * P2P records for tax reporting.
      *
-     * <p>{@code GET /api/v2/tax/p2p-record}, signed; rate limit 1 requests per second per UID; paginated by {@code idLessThan}.
+     * <p>{@code GET /api/v2/tax/p2p-record}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
      */

@@ -77,7 +77,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * The key's account, permissions and settings.
      *
-     * <p>{@code GET /api/v3/account/info}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code GET /api/v3/account/info}, signed; rate limit 1 request per second per UID.
      */
     default ApiResponse<AccountInfo> getAccountInfo() {
         return call(AccountEndpointsV3.GET_ACCOUNT_INFO, null);
@@ -95,7 +95,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Switches the trading mode of an account.
      *
-     * <p>{@code POST /api/v3/account/adjust-account-mode}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v3/account/adjust-account-mode}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -126,7 +126,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Switches futures positions between one-way and hedge mode.
      *
-     * <p>{@code POST /api/v3/account/set-hold-mode}, signed.
+     * <p>{@code POST /api/v3/account/set-hold-mode}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -137,7 +137,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Which coins count as collateral.
      *
-     * <p>{@code GET /api/v3/account/collateral-type}, signed.
+     * <p>{@code GET /api/v3/account/collateral-type}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<UtaCollateralConfig> getCollateralType() {
         return call(AccountEndpointsV3.GET_COLLATERAL_TYPE, null);
@@ -146,7 +146,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Chooses which coins count as collateral.
      *
-     * <p>{@code POST /api/v3/account/set-collateral-type}, signed.
+     * <p>{@code POST /api/v3/account/set-collateral-type}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -157,7 +157,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Coins usable as custom collateral.
      *
-     * <p>{@code GET /api/v3/account/custom-collateral-coins}, public.
+     * <p>{@code GET /api/v3/account/custom-collateral-coins}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -168,7 +168,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Coins usable as custom collateral.
      *
-     * <p>{@code GET /api/v3/account/custom-collateral-coins}, public.
+     * <p>{@code GET /api/v3/account/custom-collateral-coins}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -190,7 +190,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Adds margin to or removes it from an isolated futures position.
      *
-     * <p>{@code POST /api/v3/account/set-margin}, signed.
+     * <p>{@code POST /api/v3/account/set-margin}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -201,7 +201,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * The account's maker and taker fee rates for one symbol.
      *
-     * <p>{@code GET /api/v3/account/fee-rate}, signed.
+     * <p>{@code GET /api/v3/account/fee-rate}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -212,7 +212,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * The account's fee rates for every symbol of a product line.
      *
-     * <p>{@code GET /api/v3/account/all-fee-rate}, signed.
+     * <p>{@code GET /api/v3/account/all-fee-rate}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -223,7 +223,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Position limits of a futures symbol.
      *
-     * <p>{@code GET /api/v3/account/open-interest-limit}, signed.
+     * <p>{@code GET /api/v3/account/open-interest-limit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -234,7 +234,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Whitelist-only margin symbols this account may trade.
      *
-     * <p>{@code GET /api/v3/account/eligible-symbols}, signed.
+     * <p>{@code GET /api/v3/account/eligible-symbols}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -245,7 +245,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Whitelist-only margin symbols this account may trade.
      *
-     * <p>{@code GET /api/v3/account/eligible-symbols}, signed.
+     * <p>{@code GET /api/v3/account/eligible-symbols}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -256,7 +256,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Whitelist margin tiers per coin.
      *
-     * <p>{@code GET /api/v3/account/eligible-margin-tier}, signed.
+     * <p>{@code GET /api/v3/account/eligible-margin-tier}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -267,7 +267,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Whitelist margin tiers per coin.
      *
-     * <p>{@code GET /api/v3/account/eligible-margin-tier}, signed.
+     * <p>{@code GET /api/v3/account/eligible-margin-tier}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -278,7 +278,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Whitelist borrow limits.
      *
-     * <p>{@code GET /api/v3/account/eligible-loan-info}, signed.
+     * <p>{@code GET /api/v3/account/eligible-loan-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -289,7 +289,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Whitelist borrow limits.
      *
-     * <p>{@code GET /api/v3/account/eligible-loan-info}, signed.
+     * <p>{@code GET /api/v3/account/eligible-loan-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -300,7 +300,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Largest openable size of an order.
      *
-     * <p>{@code POST /api/v3/account/max-open-available}, signed.
+     * <p>{@code POST /api/v3/account/max-open-available}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -332,7 +332,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Coin conversions of the account (last 90 days), one page.
      *
-     * <p>{@code GET /api/v3/account/convert-records}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/account/convert-records}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -353,7 +353,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * The coins the account owes and can repay.
      *
-     * <p>{@code GET /api/v3/account/repayable-coins}, signed.
+     * <p>{@code GET /api/v3/account/repayable-coins}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<UtaRepayableCoins> getRepayableCoins() {
         return call(AccountEndpointsV3.GET_REPAYABLE_COINS, null);
@@ -362,7 +362,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * The coins that can pay off debt.
      *
-     * <p>{@code GET /api/v3/account/payment-coins}, signed.
+     * <p>{@code GET /api/v3/account/payment-coins}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<UtaPaymentCoins> getPaymentCoins() {
         return call(AccountEndpointsV3.GET_PAYMENT_COINS, null);
@@ -371,7 +371,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Repays debt in some coins using other coins.
      *
-     * <p>{@code POST /api/v3/account/repay}, signed.
+     * <p>{@code POST /api/v3/account/repay}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -382,7 +382,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Turns paying fees with BGB on or off.
      *
-     * <p>{@code POST /api/v3/account/switch-deduct}, signed.
+     * <p>{@code POST /api/v3/account/switch-deduct}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -393,7 +393,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Whether fees are paid with BGB.
      *
-     * <p>{@code GET /api/v3/account/deduct-info}, signed.
+     * <p>{@code GET /api/v3/account/deduct-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<UtaDeductInfo> getDeductInfo() {
         return call(AccountEndpointsV3.GET_DEDUCT_INFO, null);
@@ -402,7 +402,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Starts a switch back to classic; poll the status.
      *
-     * <p>{@code POST /api/v3/account/switch}, signed.
+     * <p>{@code POST /api/v3/account/switch}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<JsonElement> downgradeAccountToClassic() {
         return call(AccountEndpointsV3.DOWNGRADE_ACCOUNT_TO_CLASSIC, null);
@@ -411,7 +411,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * State of a switch back to classic.
      *
-     * <p>{@code GET /api/v3/account/switch-status}, signed.
+     * <p>{@code GET /api/v3/account/switch-status}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<UtaSwitchStatus> getUnifiedAccountSwitchStatus() {
         return call(AccountEndpointsV3.GET_UNIFIED_ACCOUNT_SWITCH_STATUS, null);
@@ -420,7 +420,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Sub-account balances, one page.
      *
-     * <p>{@code GET /api/v3/account/sub-unified-assets}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/account/sub-unified-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -431,7 +431,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Sub-account balances, one page.
      *
-     * <p>{@code GET /api/v3/account/sub-unified-assets}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/account/sub-unified-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
      */
@@ -442,7 +442,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Moves futures positions between sub-accounts.
      *
-     * <p>{@code POST /api/v3/account/move-positions}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v3/account/move-positions}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -474,7 +474,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * The order book of a real stock token symbol.
      *
-     * <p>{@code GET /api/v3/account/reality-orderbook}, signed.
+     * <p>{@code GET /api/v3/account/reality-orderbook}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -485,7 +485,7 @@ public interface AccountApiV3 extends EndpointCaller {
     /**
      * Recent trades of a real stock token symbol.
      *
-     * <p>{@code GET /api/v3/account/reality-fills}, signed.
+     * <p>{@code GET /api/v3/account/reality-fills}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */

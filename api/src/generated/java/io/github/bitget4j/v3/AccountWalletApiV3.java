@@ -43,7 +43,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * Balances of the funding account (coins with a balance only).
      *
-     * <p>{@code GET /api/v3/account/funding-assets}, signed.
+     * <p>{@code GET /api/v3/account/funding-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -54,7 +54,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * Balances of the funding account (coins with a balance only).
      *
-     * <p>{@code GET /api/v3/account/funding-assets}, signed.
+     * <p>{@code GET /api/v3/account/funding-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -76,7 +76,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * Largest withdrawable amount of a coin (an estimate).
      *
-     * <p>{@code GET /api/v3/account/max-withdrawal}, signed.
+     * <p>{@code GET /api/v3/account/max-withdrawal}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -87,7 +87,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * The coins that can move between two account types.
      *
-     * <p>{@code GET /api/v3/account/transferable-coins}, signed.
+     * <p>{@code GET /api/v3/account/transferable-coins}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -109,7 +109,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * Main/sub or sub/sub transfer (main key).
      *
-     * <p>{@code POST /api/v3/account/sub-transfer}, signed.
+     * <p>{@code POST /api/v3/account/sub-transfer}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -120,7 +120,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * Sub-account to main transfer (sub key).
      *
-     * <p>{@code POST /api/v3/account/sub-master-transfer}, signed.
+     * <p>{@code POST /api/v3/account/sub-master-transfer}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -153,7 +153,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * Sets the account a coin's deposits go to.
      *
-     * <p>{@code POST /api/v3/account/deposit-account}, signed.
+     * <p>{@code POST /api/v3/account/deposit-account}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -164,7 +164,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * A deposit address of a coin.
      *
-     * <p>{@code GET /api/v3/account/deposit-address}, signed.
+     * <p>{@code GET /api/v3/account/deposit-address}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -175,7 +175,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * A deposit address of a coin for a sub-account.
      *
-     * <p>{@code GET /api/v3/account/sub-deposit-address}, signed.
+     * <p>{@code GET /api/v3/account/sub-deposit-address}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -228,7 +228,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * Withdraws a coin; irreversible once processed.
      *
-     * <p>{@code POST /api/v3/account/withdraw}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v3/account/withdraw}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -239,7 +239,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * Withdrawals within a time range, newest first, one page.
      *
-     * <p>{@code GET /api/v3/account/withdrawal-records}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/account/withdrawal-records}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -260,7 +260,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * The saved withdrawal addresses, one page.
      *
-     * <p>{@code GET /api/v3/account/withdraw-address}, signed; rate limit 1 requests per second per UID; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/account/withdraw-address}, signed; rate limit 1 request per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -281,7 +281,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * The saved withdrawal addresses, one page.
      *
-     * <p>{@code GET /api/v3/account/withdraw-address}, signed; rate limit 1 requests per second per UID; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/account/withdraw-address}, signed; rate limit 1 request per second per UID; paginated by {@code cursor}.
      *
      * <p>With no parameters set.
      */
@@ -292,7 +292,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * Cancels a withdrawal still in its cooling-off period.
      *
-     * <p>{@code POST /api/v3/account/cancel-withdrawal}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v3/account/cancel-withdrawal}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -303,7 +303,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
     /**
      * Cancels a withdrawal still in its cooling-off period.
      *
-     * <p>{@code POST /api/v3/account/cancel-withdrawal}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v3/account/cancel-withdrawal}, signed; rate limit 1 request per second per UID.
      *
      * <p>With no parameters set.
      */

@@ -31,7 +31,7 @@ public interface CopyTradingApiV3 extends EndpointCaller {
     /**
      * Moves funds into or out of the copy-trading lead account.
      *
-     * <p>{@code POST /api/v3/copy/futures/transfer}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v3/copy/futures/transfer}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -42,7 +42,7 @@ public interface CopyTradingApiV3 extends EndpointCaller {
     /**
      * What can leave the lead account.
      *
-     * <p>{@code GET /api/v3/copy/futures/max-transferable}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code GET /api/v3/copy/futures/max-transferable}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -53,7 +53,7 @@ public interface CopyTradingApiV3 extends EndpointCaller {
     /**
      * Transfers of the lead account, one page.
      *
-     * <p>{@code GET /api/v3/copy/futures/transfer-record}, signed; rate limit 1 requests per second per UID; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/copy/futures/transfer-record}, signed; rate limit 1 request per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -64,7 +64,7 @@ public interface CopyTradingApiV3 extends EndpointCaller {
     /**
      * Transfers of the lead account, one page.
      *
-     * <p>{@code GET /api/v3/copy/futures/transfer-record}, signed; rate limit 1 requests per second per UID; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/copy/futures/transfer-record}, signed; rate limit 1 request per second per UID; paginated by {@code cursor}.
      *
      * <p>With no parameters set.
      */
@@ -93,7 +93,7 @@ public interface CopyTradingApiV3 extends EndpointCaller {
     /**
      * The traders following now, one page.
      *
-     * <p>{@code GET /api/v3/copy/futures/current-follower}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/copy/futures/current-follower}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -104,7 +104,7 @@ public interface CopyTradingApiV3 extends EndpointCaller {
     /**
      * The traders following now, one page.
      *
-     * <p>{@code GET /api/v3/copy/futures/current-follower}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/copy/futures/current-follower}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
      */
@@ -115,7 +115,7 @@ public interface CopyTradingApiV3 extends EndpointCaller {
     /**
      * The traders that followed before, one page.
      *
-     * <p>{@code GET /api/v3/copy/futures/history-follower}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/copy/futures/history-follower}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -126,7 +126,7 @@ public interface CopyTradingApiV3 extends EndpointCaller {
     /**
      * The traders that followed before, one page.
      *
-     * <p>{@code GET /api/v3/copy/futures/history-follower}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/copy/futures/history-follower}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
      */
@@ -137,7 +137,7 @@ public interface CopyTradingApiV3 extends EndpointCaller {
     /**
      * The lead trader's profit sharing in total.
      *
-     * <p>{@code GET /api/v3/copy/futures/profit-summary}, signed.
+     * <p>{@code GET /api/v3/copy/futures/profit-summary}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<UtaCopyProfitSummary> getCopyFuturesProfitSummary() {
         return call(CopyTradingEndpointsV3.GET_COPY_FUTURES_PROFIT_SUMMARY, null);
@@ -146,7 +146,7 @@ public interface CopyTradingApiV3 extends EndpointCaller {
     /**
      * Profit sharing details, one page.
      *
-     * <p>{@code GET /api/v3/copy/futures/profit-details}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/copy/futures/profit-details}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -167,7 +167,7 @@ public interface CopyTradingApiV3 extends EndpointCaller {
     /**
      * Profit sharing details, one page.
      *
-     * <p>{@code GET /api/v3/copy/futures/profit-details}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/copy/futures/profit-details}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
      */

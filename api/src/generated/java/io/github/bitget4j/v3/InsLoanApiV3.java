@@ -29,7 +29,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * Quantity of a coin transferred out (Bitget's spelling).
      *
-     * <p>{@code GET /api/v3/ins-loan/transfered}, signed.
+     * <p>{@code GET /api/v3/ins-loan/transfered}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -40,7 +40,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * The symbols an institutional-loan product may trade, with their leverage.
      *
-     * <p>{@code GET /api/v3/ins-loan/symbols}, signed.
+     * <p>{@code GET /api/v3/ins-loan/symbols}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -51,7 +51,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * The risk units of the account.
      *
-     * <p>{@code GET /api/v3/ins-loan/risk-unit}, signed.
+     * <p>{@code GET /api/v3/ins-loan/risk-unit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<UtaInsLoanRiskUnits> getLoanRiskUnit() {
         return call(InsLoanEndpointsV3.GET_LOAN_RISK_UNIT, null);
@@ -60,7 +60,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * Repayments of institutional loans.
      *
-     * <p>{@code GET /api/v3/ins-loan/repaid-history}, signed.
+     * <p>{@code GET /api/v3/ins-loan/repaid-history}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -71,7 +71,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * Repayments of institutional loans.
      *
-     * <p>{@code GET /api/v3/ins-loan/repaid-history}, signed.
+     * <p>{@code GET /api/v3/ins-loan/repaid-history}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -82,7 +82,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * The terms and risk lines of an institutional-loan product.
      *
-     * <p>{@code GET /api/v3/ins-loan/product-infos}, signed.
+     * <p>{@code GET /api/v3/ins-loan/product-infos}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -93,7 +93,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * Institutional loan orders.
      *
-     * <p>{@code GET /api/v3/ins-loan/loan-order}, signed.
+     * <p>{@code GET /api/v3/ins-loan/loan-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -104,7 +104,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * Institutional loan orders.
      *
-     * <p>{@code GET /api/v3/ins-loan/loan-order}, signed.
+     * <p>{@code GET /api/v3/ins-loan/loan-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -115,7 +115,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * The loan-to-value ratio of a risk unit, with its debts and assets.
      *
-     * <p>{@code GET /api/v3/ins-loan/ltv-convert}, signed.
+     * <p>{@code GET /api/v3/ins-loan/ltv-convert}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -126,7 +126,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * The loan-to-value ratio of a risk unit, with its debts and assets.
      *
-     * <p>{@code GET /api/v3/ins-loan/ltv-convert}, signed.
+     * <p>{@code GET /api/v3/ins-loan/ltv-convert}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -137,7 +137,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * Margin coins of a product and their ratios.
      *
-     * <p>{@code GET /api/v3/ins-loan/ensure-coins-convert}, signed.
+     * <p>{@code GET /api/v3/ins-loan/ensure-coins-convert}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -148,7 +148,7 @@ public interface InsLoanApiV3 extends EndpointCaller {
     /**
      * Binds a uid to a risk unit or unbinds it.
      *
-     * <p>{@code POST /api/v3/ins-loan/bind-uid}, signed.
+     * <p>{@code POST /api/v3/ins-loan/bind-uid}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */

@@ -114,7 +114,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * The most recent public trades of a category or symbol.
      *
-     * <p>{@code GET /api/v3/market/fills}, public.
+     * <p>{@code GET /api/v3/market/fills}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -125,7 +125,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Older candlesticks of one symbol.
      *
-     * <p>{@code GET /api/v3/market/history-candles}, public.
+     * <p>{@code GET /api/v3/market/history-candles}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -147,7 +147,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Past funding rates of a perpetual contract.
      *
-     * <p>{@code GET /api/v3/market/history-fund-rate}, public.
+     * <p>{@code GET /api/v3/market/history-fund-rate}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -202,7 +202,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Hourly balance records of a contract's risk reserve fund.
      *
-     * <p>{@code GET /api/v3/market/risk-reserve-hour}, public.
+     * <p>{@code GET /api/v3/market/risk-reserve-hour}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -213,7 +213,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * The risk reserve funds of every contract of a futures category.
      *
-     * <p>{@code GET /api/v3/market/risk-reserve-all}, public.
+     * <p>{@code GET /api/v3/market/risk-reserve-all}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -224,7 +224,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Recent liquidation orders of a futures category, one page.
      *
-     * <p>{@code GET /api/v3/market/liquidations}, public; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/market/liquidations}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -245,7 +245,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * The exchanges and prices an index price is built from.
      *
-     * <p>{@code GET /api/v3/market/index-components}, public.
+     * <p>{@code GET /api/v3/market/index-components}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -256,7 +256,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Collateral haircuts: how much of each coin counts as margin.
      *
-     * <p>{@code GET /api/v3/market/discount-rate}, public.
+     * <p>{@code GET /api/v3/market/discount-rate}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<List<UtaDiscountRate>> getDiscountRate() {
         return call(MarketEndpointsV3.GET_DISCOUNT_RATE, null);
@@ -265,7 +265,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Borrowing interest and limits of one coin.
      *
-     * <p>{@code GET /api/v3/market/margin-loans}, public.
+     * <p>{@code GET /api/v3/market/margin-loans}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -276,7 +276,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Bitget's proof of reserves per coin.
      *
-     * <p>{@code GET /api/v3/market/proof-of-reserves}, public.
+     * <p>{@code GET /api/v3/market/proof-of-reserves}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<UtaProofOfReserves> getProofOfReserves() {
         return call(MarketEndpointsV3.GET_PROOF_OF_RESERVES, null);
@@ -285,7 +285,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Fee groups: which symbols share a maker fee schedule.
      *
-     * <p>{@code GET /api/v3/market/fee-group}, public.
+     * <p>{@code GET /api/v3/market/fee-group}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -296,7 +296,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Market-maker score weights of symbols.
      *
-     * <p>{@code GET /api/v3/market/score-weights}, public.
+     * <p>{@code GET /api/v3/market/score-weights}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -307,7 +307,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Market-maker score weights of symbols.
      *
-     * <p>{@code GET /api/v3/market/score-weights}, public.
+     * <p>{@code GET /api/v3/market/score-weights}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -318,7 +318,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Symbols that accept retail price improvement (RPI) orders.
      *
-     * <p>{@code GET /api/v3/market/rpi-symbols}, public.
+     * <p>{@code GET /api/v3/market/rpi-symbols}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<List<UtaRpiSymbol>> getRpiSymbols() {
         return call(MarketEndpointsV3.GET_RPI_SYMBOLS, null);
@@ -327,7 +327,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * The order book of one symbol with RPI quantities shown apart.
      *
-     * <p>{@code GET /api/v3/market/rpi-orderbook}, public.
+     * <p>{@code GET /api/v3/market/rpi-orderbook}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -338,7 +338,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Cash dividend records of a stock token.
      *
-     * <p>{@code GET /api/v3/market/cash-dividend-records}, public.
+     * <p>{@code GET /api/v3/market/cash-dividend-records}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -349,7 +349,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Daily net flow of large spot orders of a symbol.
      *
-     * <p>{@code GET /api/v3/market/spot-whale-flow}, public.
+     * <p>{@code GET /api/v3/market/spot-whale-flow}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -360,7 +360,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Spot buy and sell volume of a symbol split by order size.
      *
-     * <p>{@code GET /api/v3/market/spot-fund-flow}, public.
+     * <p>{@code GET /api/v3/market/spot-fund-flow}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -371,7 +371,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Spot net inflow series of a symbol.
      *
-     * <p>{@code GET /api/v3/market/spot-net-flow}, public.
+     * <p>{@code GET /api/v3/market/spot-net-flow}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -382,7 +382,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Margin long/short ratio series of a symbol.
      *
-     * <p>{@code GET /api/v3/market/margin-long-short}, public.
+     * <p>{@code GET /api/v3/market/margin-long-short}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -393,7 +393,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Margin loan growth rate series of a symbol.
      *
-     * <p>{@code GET /api/v3/market/margin-loan-growth}, public.
+     * <p>{@code GET /api/v3/market/margin-loan-growth}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -404,7 +404,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Isolated margin base/quote borrowing ratio series.
      *
-     * <p>{@code GET /api/v3/market/margin-isolated-borrow}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v3/market/margin-isolated-borrow}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */
@@ -415,7 +415,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Taker buy and sell volume series of a contract.
      *
-     * <p>{@code GET /api/v3/market/futures-active-buy-sell}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v3/market/futures-active-buy-sell}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */
@@ -426,7 +426,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Long/short ratio series of a contract.
      *
-     * <p>{@code GET /api/v3/market/futures-long-short}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v3/market/futures-long-short}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */
@@ -437,7 +437,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Top traders' position long/short series.
      *
-     * <p>{@code GET /api/v3/market/futures-position-long-short}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v3/market/futures-position-long-short}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */
@@ -448,7 +448,7 @@ public interface MarketApiV3 extends EndpointCaller {
     /**
      * Top traders' account long/short series.
      *
-     * <p>{@code GET /api/v3/market/futures-account-long-short}, public; rate limit 1 requests per second per IP.
+     * <p>{@code GET /api/v3/market/futures-account-long-short}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
      */

@@ -43,7 +43,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * Releases the coins to the buyer; check the fiat arrived first.
      *
-     * <p>{@code POST /api/v3/p2p/order-release}, signed.
+     * <p>{@code POST /api/v3/p2p/order-release}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -54,7 +54,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * Marks a P2P order as paid (you are the buyer).
      *
-     * <p>{@code POST /api/v3/p2p/order-pay}, signed.
+     * <p>{@code POST /api/v3/p2p/order-pay}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -65,7 +65,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * One P2P order with its payment details.
      *
-     * <p>{@code GET /api/v3/p2p/order-info}, signed.
+     * <p>{@code GET /api/v3/p2p/order-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -76,7 +76,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * P2P orders still in progress, one page.
      *
-     * <p>{@code GET /api/v3/p2p/pending-orders}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/p2p/pending-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -97,7 +97,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * P2P orders still in progress, one page.
      *
-     * <p>{@code GET /api/v3/p2p/pending-orders}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/p2p/pending-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
      */
@@ -108,7 +108,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * All P2P orders, one page.
      *
-     * <p>{@code GET /api/v3/p2p/all-orders}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/p2p/all-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -129,7 +129,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * All P2P orders, one page.
      *
-     * <p>{@code GET /api/v3/p2p/all-orders}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/p2p/all-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
      */
@@ -162,7 +162,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * Lists, delists or deletes a P2P ad.
      *
-     * <p>{@code POST /api/v3/p2p/ad-operate}, signed.
+     * <p>{@code POST /api/v3/p2p/ad-operate}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -173,7 +173,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * One of your P2P ads in full.
      *
-     * <p>{@code GET /api/v3/p2p/ad-info}, signed.
+     * <p>{@code GET /api/v3/p2p/ad-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -184,7 +184,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * Your P2P ads, one page.
      *
-     * <p>{@code GET /api/v3/p2p/my-ads}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/p2p/my-ads}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -195,7 +195,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * Your P2P ads, one page.
      *
-     * <p>{@code GET /api/v3/p2p/my-ads}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/p2p/my-ads}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
      */
@@ -206,7 +206,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * Public P2P ads for a coin and fiat, one page.
      *
-     * <p>{@code GET /api/v3/p2p/ad-list}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v3/p2p/ad-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -217,7 +217,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * The quantity limits of a P2P ad for a coin and fiat.
      *
-     * <p>{@code GET /api/v3/p2p/ad-limit}, signed.
+     * <p>{@code GET /api/v3/p2p/ad-limit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -228,7 +228,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * The fee and tax a P2P trade would cost.
      *
-     * <p>{@code POST /api/v3/p2p/fee-simulate}, signed.
+     * <p>{@code POST /api/v3/p2p/fee-simulate}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -239,7 +239,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * The reference rate of a coin in a fiat.
      *
-     * <p>{@code GET /api/v3/p2p/exchange-rate}, signed.
+     * <p>{@code GET /api/v3/p2p/exchange-rate}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -250,7 +250,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * Your P2P balance of a coin.
      *
-     * <p>{@code GET /api/v3/p2p/balance}, signed.
+     * <p>{@code GET /api/v3/p2p/balance}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -261,7 +261,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * Your P2P merchant profile and limits.
      *
-     * <p>{@code GET /api/v3/p2p/user-info}, signed.
+     * <p>{@code GET /api/v3/p2p/user-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<UtaP2pUserInfo> getP2pUserInfo() {
         return call(P2pEndpointsV3.GET_P2P_USER_INFO, null);
@@ -279,7 +279,7 @@ public interface P2pApiV3 extends EndpointCaller {
     /**
      * Your P2P payment methods, with their account details.
      *
-     * <p>{@code GET /api/v3/p2p/pay-method}, signed.
+     * <p>{@code GET /api/v3/p2p/pay-method}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      */
     default ApiResponse<List<UtaP2pPayMethod>> getP2pPayMethods() {
         return call(P2pEndpointsV3.GET_P2P_PAY_METHODS, null);

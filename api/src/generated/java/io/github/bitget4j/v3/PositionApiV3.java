@@ -54,7 +54,7 @@ public interface PositionApiV3 extends EndpointCaller {
     /**
      * Where each position stands in the auto-deleveraging queue.
      *
-     * <p>{@code GET /api/v3/position/adlRank}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code GET /api/v3/position/adlRank}, signed; rate limit 1 request per second per UID.
      */
     default ApiResponse<List<UtaAdlRank>> getPositionAdlRank() {
         return call(PositionEndpointsV3.GET_POSITION_ADL_RANK, null);

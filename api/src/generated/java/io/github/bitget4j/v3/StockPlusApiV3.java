@@ -53,7 +53,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Places one Stock+ order.
      *
-     * <p>{@code POST /api/v3/stockplus/trade/place-order}, signed.
+     * <p>{@code POST /api/v3/stockplus/trade/place-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -64,7 +64,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Cancels one Stock+ order.
      *
-     * <p>{@code POST /api/v3/stockplus/trade/cancel-order}, signed.
+     * <p>{@code POST /api/v3/stockplus/trade/cancel-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -75,7 +75,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Changes an open Stock+ order.
      *
-     * <p>{@code POST /api/v3/stockplus/trade/modify-order}, signed.
+     * <p>{@code POST /api/v3/stockplus/trade/modify-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -86,7 +86,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * One Stock+ order with its history and charges.
      *
-     * <p>{@code GET /api/v3/stockplus/trade/order-detail}, signed.
+     * <p>{@code GET /api/v3/stockplus/trade/order-detail}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -97,7 +97,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Today's Stock+ orders.
      *
-     * <p>{@code GET /api/v3/stockplus/trade/today-orders}, signed.
+     * <p>{@code GET /api/v3/stockplus/trade/today-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -108,7 +108,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Today's Stock+ orders.
      *
-     * <p>{@code GET /api/v3/stockplus/trade/today-orders}, signed.
+     * <p>{@code GET /api/v3/stockplus/trade/today-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -119,7 +119,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Past Stock+ orders.
      *
-     * <p>{@code GET /api/v3/stockplus/trade/history-orders}, signed.
+     * <p>{@code GET /api/v3/stockplus/trade/history-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -130,7 +130,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Past Stock+ orders.
      *
-     * <p>{@code GET /api/v3/stockplus/trade/history-orders}, signed.
+     * <p>{@code GET /api/v3/stockplus/trade/history-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -141,7 +141,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Today's Stock+ fills.
      *
-     * <p>{@code GET /api/v3/stockplus/trade/today-executions}, signed.
+     * <p>{@code GET /api/v3/stockplus/trade/today-executions}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -152,7 +152,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Today's Stock+ fills.
      *
-     * <p>{@code GET /api/v3/stockplus/trade/today-executions}, signed.
+     * <p>{@code GET /api/v3/stockplus/trade/today-executions}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -163,7 +163,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Past Stock+ fills.
      *
-     * <p>{@code GET /api/v3/stockplus/trade/history-executions}, signed.
+     * <p>{@code GET /api/v3/stockplus/trade/history-executions}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -174,7 +174,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Past Stock+ fills.
      *
-     * <p>{@code GET /api/v3/stockplus/trade/history-executions}, signed.
+     * <p>{@code GET /api/v3/stockplus/trade/history-executions}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -185,7 +185,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Moves funds between the unified account and Stock+.
      *
-     * <p>{@code POST /api/v3/stockplus/asset/transfer}, signed.
+     * <p>{@code POST /api/v3/stockplus/asset/transfer}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -196,7 +196,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Transfers to and from Stock+, one page.
      *
-     * <p>{@code GET /api/v3/stockplus/asset/transfer-records}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/stockplus/asset/transfer-records}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -207,7 +207,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Transfers to and from Stock+, one page.
      *
-     * <p>{@code GET /api/v3/stockplus/asset/transfer-records}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/stockplus/asset/transfer-records}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
      */
@@ -218,7 +218,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * The Stock+ account: cash, buying power, margin, risk.
      *
-     * <p>{@code GET /api/v3/stockplus/asset/account}, signed.
+     * <p>{@code GET /api/v3/stockplus/asset/account}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -229,7 +229,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * The Stock+ account: cash, buying power, margin, risk.
      *
-     * <p>{@code GET /api/v3/stockplus/asset/account}, signed.
+     * <p>{@code GET /api/v3/stockplus/asset/account}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -240,7 +240,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Cash movements of the Stock+ account, one page.
      *
-     * <p>{@code GET /api/v3/stockplus/asset/cash-flow}, signed; paginated by {@code pageNo}.
+     * <p>{@code GET /api/v3/stockplus/asset/cash-flow}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -251,7 +251,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * The stocks held in Stock+.
      *
-     * <p>{@code GET /api/v3/stockplus/asset/stock-position}, signed.
+     * <p>{@code GET /api/v3/stockplus/asset/stock-position}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -262,7 +262,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * The stocks held in Stock+.
      *
-     * <p>{@code GET /api/v3/stockplus/asset/stock-position}, signed.
+     * <p>{@code GET /api/v3/stockplus/asset/stock-position}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
      */
@@ -273,7 +273,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * The latest quote of a stock, with its extended-hours sessions.
      *
-     * <p>{@code GET /api/v3/stockplus/market/quote}, signed when credentials are set.
+     * <p>{@code GET /api/v3/stockplus/market/quote}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -284,7 +284,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * The order book of a stock.
      *
-     * <p>{@code GET /api/v3/stockplus/market/depth}, signed when credentials are set.
+     * <p>{@code GET /api/v3/stockplus/market/depth}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -295,7 +295,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * The latest candlesticks of a stock.
      *
-     * <p>{@code GET /api/v3/stockplus/market/candlestick}, signed when credentials are set.
+     * <p>{@code GET /api/v3/stockplus/market/candlestick}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -306,7 +306,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Older candlesticks of a stock.
      *
-     * <p>{@code GET /api/v3/stockplus/market/history-candlestick}, signed when credentials are set.
+     * <p>{@code GET /api/v3/stockplus/market/history-candlestick}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -317,7 +317,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Today's minute-by-minute prices of a stock.
      *
-     * <p>{@code GET /api/v3/stockplus/market/intraday}, signed when credentials are set.
+     * <p>{@code GET /api/v3/stockplus/market/intraday}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -328,7 +328,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * The latest trades of a stock.
      *
-     * <p>{@code GET /api/v3/stockplus/market/trade}, signed when credentials are set.
+     * <p>{@code GET /api/v3/stockplus/market/trade}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -339,7 +339,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Reference data of a stock.
      *
-     * <p>{@code GET /api/v3/stockplus/market/static}, signed when credentials are set.
+     * <p>{@code GET /api/v3/stockplus/market/static}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -350,7 +350,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * The latest quote of an option.
      *
-     * <p>{@code GET /api/v3/stockplus/market/option-quote}, signed when credentials are set.
+     * <p>{@code GET /api/v3/stockplus/market/option-quote}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -361,7 +361,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Option strikes of one expiry.
      *
-     * <p>{@code GET /api/v3/stockplus/market/option-chain-info}, signed when credentials are set.
+     * <p>{@code GET /api/v3/stockplus/market/option-chain-info}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -372,7 +372,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * The option expiries of a stock.
      *
-     * <p>{@code GET /api/v3/stockplus/market/option-expiry-date}, signed when credentials are set.
+     * <p>{@code GET /api/v3/stockplus/market/option-expiry-date}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -383,7 +383,7 @@ public interface StockPlusApiV3 extends EndpointCaller {
     /**
      * Call and put volume of a stock's options.
      *
-     * <p>{@code GET /api/v3/stockplus/market/option-volume}, signed when credentials are set.
+     * <p>{@code GET /api/v3/stockplus/market/option-volume}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */

@@ -18,7 +18,7 @@ public interface TaxApiV3 extends EndpointCaller {
     /**
      * Tax ledger records (7 days a query), one page.
      *
-     * <p>{@code GET /api/v3/tax/records}, signed; rate limit 1 requests per second per UID; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/tax/records}, signed; rate limit 1 request per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */

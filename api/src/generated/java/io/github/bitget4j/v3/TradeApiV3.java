@@ -265,7 +265,7 @@ public interface TradeApiV3 extends EndpointCaller {
     /**
      * Dead man's switch: cancels all orders unless renewed.
      *
-     * <p>{@code POST /api/v3/trade/countdown-cancel-all}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v3/trade/countdown-cancel-all}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -276,7 +276,7 @@ public interface TradeApiV3 extends EndpointCaller {
     /**
      * Places a Reality stock token order (whitelisted accounts).
      *
-     * <p>{@code POST /api/v3/trade/place-reality-order}, signed.
+     * <p>{@code POST /api/v3/trade/place-reality-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -287,7 +287,7 @@ public interface TradeApiV3 extends EndpointCaller {
     /**
      * Cancels an open Reality stock token order.
      *
-     * <p>{@code POST /api/v3/trade/cancel-reality-order}, signed; rate limit 1 requests per second per UID.
+     * <p>{@code POST /api/v3/trade/cancel-reality-order}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
      */
@@ -318,7 +318,7 @@ public interface TradeApiV3 extends EndpointCaller {
     /**
      * Changes a live take-profit/stop-loss or trigger order.
      *
-     * <p>{@code POST /api/v3/trade/modify-strategy-order}, signed.
+     * <p>{@code POST /api/v3/trade/modify-strategy-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -351,7 +351,7 @@ public interface TradeApiV3 extends EndpointCaller {
     /**
      * Live take-profit/stop-loss and trigger orders.
      *
-     * <p>{@code GET /api/v3/trade/unfilled-strategy-orders}, signed.
+     * <p>{@code GET /api/v3/trade/unfilled-strategy-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */

@@ -46,7 +46,7 @@ public interface UserApiV3 extends EndpointCaller {
     /**
      * Creates an agent sub-account and its key.
      *
-     * <p>{@code POST /api/v3/user/sub-account/agent-create}, signed.
+     * <p>{@code POST /api/v3/user/sub-account/agent-create}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -57,7 +57,7 @@ public interface UserApiV3 extends EndpointCaller {
     /**
      * Freezes or unfreezes a sub-account.
      *
-     * <p>{@code POST /api/v3/user/freeze-sub}, signed.
+     * <p>{@code POST /api/v3/user/freeze-sub}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -68,7 +68,7 @@ public interface UserApiV3 extends EndpointCaller {
     /**
      * The sub-accounts of the main account, one page.
      *
-     * <p>{@code GET /api/v3/user/sub-list}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/user/sub-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -89,7 +89,7 @@ public interface UserApiV3 extends EndpointCaller {
     /**
      * The sub-accounts of the main account, one page.
      *
-     * <p>{@code GET /api/v3/user/sub-list}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/user/sub-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
      */
@@ -100,7 +100,7 @@ public interface UserApiV3 extends EndpointCaller {
     /**
      * Creates an API key for a virtual sub-account.
      *
-     * <p>{@code POST /api/v3/user/create-sub-api}, signed.
+     * <p>{@code POST /api/v3/user/create-sub-api}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -111,7 +111,7 @@ public interface UserApiV3 extends EndpointCaller {
     /**
      * Changes the permissions or IP list of a sub-account API key.
      *
-     * <p>{@code POST /api/v3/user/update-sub-api}, signed.
+     * <p>{@code POST /api/v3/user/update-sub-api}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -122,7 +122,7 @@ public interface UserApiV3 extends EndpointCaller {
     /**
      * Deletes a sub-account API key at once.
      *
-     * <p>{@code POST /api/v3/user/delete-sub-api}, signed.
+     * <p>{@code POST /api/v3/user/delete-sub-api}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */
@@ -144,7 +144,7 @@ public interface UserApiV3 extends EndpointCaller {
     /**
      * Sub-account rate limit quotas.
      *
-     * <p>{@code GET /api/v3/user/rate-limit-quota}, signed; paginated by {@code cursor}.
+     * <p>{@code GET /api/v3/user/rate-limit-quota}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
      */
@@ -165,7 +165,7 @@ public interface UserApiV3 extends EndpointCaller {
     /**
      * Sets sub-account rate limit quotas.
      *
-     * <p>{@code POST /api/v3/user/set-rate-limit-quota}, signed.
+     * <p>{@code POST /api/v3/user/set-rate-limit-quota}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
      */

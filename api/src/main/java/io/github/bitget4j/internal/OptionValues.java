@@ -3,6 +3,7 @@ package io.github.bitget4j.internal;
 import io.github.bitget4j.ClientOptions;
 import io.github.bitget4j.SignMessageFunction;
 import io.github.bitget4j.spi.HttpTransport;
+import io.github.bitget4j.RetryPolicy;
 import io.github.bitget4j.spi.HttpVersion;
 import io.github.bitget4j.spi.ProxySettings;
 import java.security.KeyStore;
@@ -55,6 +56,13 @@ public final class OptionValues implements Cloneable {
     public Duration wsReconnectBackoffCap = Duration.ofSeconds(30);
     public int wsMaxReconnectAttempts = Integer.MAX_VALUE;
     public @Nullable String webSocketTransportProvider;
+    public boolean rateLimiting = true;
+    public Duration rateLimitMaxWait = Duration.ofSeconds(30);
+    public @Nullable String rateLimiterProvider;
+    public Map<String, String> rateLimiterProperties = Map.of();
+    public boolean clockSync;
+    public Duration clockSyncInterval = Duration.ofMinutes(5);
+    public RetryPolicy retryPolicy = RetryPolicy.none();
 
     /** The defaults. */
     public OptionValues() {
@@ -129,6 +137,13 @@ public final class OptionValues implements Cloneable {
                 + ", wsReconnectBackoffCap=" + wsReconnectBackoffCap
                 + ", wsMaxReconnectAttempts=" + wsMaxReconnectAttempts
                 + ", webSocketTransportProvider=" + webSocketTransportProvider
+                + ", rateLimiting=" + rateLimiting
+                + ", rateLimitMaxWait=" + rateLimitMaxWait
+                + ", rateLimiterProvider=" + rateLimiterProvider
+                + ", rateLimiterProperties=" + rateLimiterProperties.keySet()
+                + ", clockSync=" + clockSync
+                + ", clockSyncInterval=" + clockSyncInterval
+                + ", retryPolicy=" + retryPolicy
                 + "]";
     }
 

@@ -7,7 +7,12 @@ import io.github.bitget4j.ClientOptions;
 import io.github.bitget4j.Endpoint;
 import io.github.bitget4j.errors.BitgetClientException;
 import io.github.bitget4j.errors.BitgetConnectionException;
+import io.github.bitget4j.errors.BitgetException;
 import io.github.bitget4j.errors.BitgetInterruptedException;
+import io.github.bitget4j.errors.BitgetResponseException;
+import io.github.bitget4j.errors.BitgetServiceException;
+import io.github.bitget4j.RetryPolicy;
+import io.github.bitget4j.internal.endpoints.CommonEndpointsV2;
 import io.github.bitget4j.internal.json.BitgetJson;
 import io.github.bitget4j.spi.ExceptionParser;
 import io.github.bitget4j.spi.HttpRequest;
@@ -17,6 +22,7 @@ import io.github.bitget4j.spi.Signer;
 import io.github.bitget4j.spi.SignerException;
 import io.github.bitget4j.spi.TransportException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +49,8 @@ public final class RestEngine implements AutoCloseable {
     private final Map<String, String> unsignedHeaders;
     private final Map<String, String> signedHeaders;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final RateLimitGate gate;
+    private final @Nullable ClockSync clockSync;
 
     public RestEngine(ClientOptions options) {
         this.options = options;
@@ -59,6 +67,18 @@ public final class RestEngine implements AutoCloseable {
         HttpTransport supplied = options.httpTransport();
         this.ownsTransport = supplied == null;
         this.transport = supplied != null ? supplied : createTransport(options, signer);
+        this.gate = createGate(options);
+        this.clockSync = options.clockSync() ? new ClockSync(options.baseUrl(), options.clock(), options.clockSyncInterval(),
+                () -> attempt(CommonEndpointsV2.GET_SERVER_TIME, null).data().serverTime()) : null;
+    }
+
+    private RateLimitGate createGate(ClientOptions options) {
+        try {
+            return RateLimitGate.create(options);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     private static HttpTransport createTransport(ClientOptions options, @Nullable Signer signer) {
@@ -93,7 +113,48 @@ public final class RestEngine implements AutoCloseable {
         return options;
     }
 
+    /**
+     * Sends the request and decodes its answer; re-sends it when the retry policy says that is safe, and once after a
+     * 40008 when the clock sync is on (Bitget refused it unexecuted).
+     */
     public <T> ApiResponse<T> call(Endpoint<T> endpoint, @Nullable Object params) {
+        RetryPolicy policy = options.retryPolicy();
+        boolean resynced = false;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(endpoint, params);
+            } catch (BitgetServiceException e) {
+                if (e.isClockSkew() && clockSync != null && !resynced) {
+                    resynced = true;
+                    attempt--; // the re-send after a re-sync is not one of the policy's retries
+                    clockSync.resync();
+                    tracer.retry(endpoint, Duration.ZERO, "40008 after measuring Bitget's clock again", e);
+                    continue;
+                }
+                backOffOrThrow(policy, attempt, endpoint, e);
+            } catch (BitgetException e) {
+                backOffOrThrow(policy, attempt, endpoint, e);
+            }
+        }
+    }
+
+    private void backOffOrThrow(RetryPolicy policy, int attempt, Endpoint<?> endpoint, BitgetException failure) {
+        if (attempt >= policy.maxAttempts() || closed.get() || !RetryPolicy.safeToResend(failure, endpoint.method())) {
+            throw failure;
+        }
+        Duration delay = policy.delayBefore(attempt,
+                failure instanceof BitgetResponseException answered ? answered.retryAfter() : null);
+        tracer.retry(endpoint, delay, "attempt " + (attempt + 1) + " of " + policy.maxAttempts(), failure);
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.addSuppressed(e);
+            throw failure;
+        }
+    }
+
+    private <T> ApiResponse<T> attempt(Endpoint<T> endpoint, @Nullable Object params) {
         if (closed.get()) {
             throw new BitgetClientException("the client is closed");
         }
@@ -109,9 +170,23 @@ public final class RestEngine implements AutoCloseable {
         }
         String path = encoder.path(endpoint, params);
         String pathAndQuery = query.isEmpty() ? path : path + "?" + query;
-        HttpRequest request = new HttpRequest(endpoint.method(), options.baseUrl() + pathAndQuery,
-                sign ? signedHeaders(endpoint.method(), pathAndQuery, body) : unsignedHeaders, body); // HttpRequest copies
-        return decoder.decode(endpoint, send(request));
+        gate.acquire(endpoint, sign); // before signing: the timestamp must not age while waiting for a permit
+        HttpResponse response;
+        try {
+            HttpRequest request = new HttpRequest(endpoint.method(), options.baseUrl() + pathAndQuery,
+                    sign ? signedHeaders(endpoint.method(), pathAndQuery, body) : unsignedHeaders, body); // HttpRequest copies
+            response = send(request);
+        } finally {
+            gate.answered(endpoint, sign); // from here on Bitget has seen it, if it ever will
+        }
+        try {
+            return decoder.decode(endpoint, response);
+        } catch (BitgetResponseException e) {
+            if (response.status() == 429 || e instanceof BitgetServiceException service && service.isRateLimited()) {
+                gate.rateLimited(endpoint, sign, e.retryAfter());
+            }
+            throw e;
+        }
     }
 
     /** Private endpoints must be signed; optional ones are signed when credentials exist. */
@@ -127,7 +202,7 @@ public final class RestEngine implements AutoCloseable {
     }
 
     private Map<String, String> signedHeaders(String method, String pathAndQuery, byte[] body) {
-        String timestamp = Long.toString(options.clock().millis());
+        String timestamp = Long.toString(clockSync != null ? clockSync.millis() : options.clock().millis());
         byte[] prehash = prehash(timestamp, method, pathAndQuery, body);
         var headers = orderedCopy(signedHeaders);
         headers.put("ACCESS-TIMESTAMP", timestamp);
@@ -209,12 +284,18 @@ public final class RestEngine implements AutoCloseable {
             return;
         }
         try {
-            if (ownsTransport) {
+            if (ownsTransport && transport != null) {
                 transport.close();
             }
         } finally {
-            if (signer != null) {
-                signer.close();
+            try {
+                if (signer != null) {
+                    signer.close();
+                }
+            } finally {
+                if (gate != null) {
+                    gate.close();
+                }
             }
         }
     }

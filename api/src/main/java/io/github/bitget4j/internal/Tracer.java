@@ -58,6 +58,15 @@ final class Tracer {
         LOG.log(Level.INFO, () -> "<< failed " + request.method() + " " + request.url() + ": " + error.getMessage());
     }
 
+    /**
+     * A failed call about to be sent again: always logged (at INFO on the trace logger when tracing, else at DEBUG),
+     * so that automatic re-sends never go unseen.
+     */
+    void retry(io.github.bitget4j.Endpoint<?> endpoint, java.time.Duration delay, String what, RuntimeException cause) {
+        LOG.log(enabled ? Level.INFO : Level.DEBUG, () -> "retrying " + endpoint + " in " + delay.toMillis() + " ms ("
+                + what + ") after: " + cause.getMessage());
+    }
+
     private static String headers(Map<String, String> headers) {
         var out = new StringBuilder("{");
         headers.forEach((name, value) -> {

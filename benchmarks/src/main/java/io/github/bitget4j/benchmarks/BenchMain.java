@@ -3,7 +3,10 @@ package io.github.bitget4j.benchmarks;
 import io.github.bitget4j.benchmarks.jmh.JmhRunner;
 import io.github.bitget4j.benchmarks.load.LoadHarness;
 
-/** {@code jmh} runs the micro-benchmarks, {@code load} the load harness; {@code -Dbench.quick} shortens both. */
+/**
+ * {@code jmh} runs the micro-benchmarks, {@code load} the load harness, {@code limits} the rate limit harness;
+ * {@code -Dbench.quick} shortens them.
+ */
 public final class BenchMain {
 
     private BenchMain() {
@@ -14,8 +17,9 @@ public final class BenchMain {
         switch (what) {
             case "jmh" -> JmhRunner.main(args);
             case "load" -> LoadHarness.main(args);
+            case "limits" -> io.github.bitget4j.benchmarks.limits.RateLimitHarness.main(args);
             default -> {
-                System.err.println("usage: BenchMain jmh|load   (Maven: -Dbench=jmh or -Dbench=load, add -Dbench.quick)");
+                System.err.println("usage: BenchMain jmh|load|limits   (Maven: -Dbench=jmh, -Dbench=load or -Dbench=limits; add -Dbench.quick)");
                 System.exit(2);
             }
         }

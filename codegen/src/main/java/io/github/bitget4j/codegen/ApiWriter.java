@@ -59,6 +59,7 @@ final class ApiWriter {
         } else {
             created = "Endpoint." + verb + "(" + path + ", " + auth + ", " + types.java(response, false, imports) + ".class)";
         }
+        created += "\n                    " + rateLimit(endpoint.limit(), imports);
         if (endpoint.requestIsList()) {
             return created;
         }
@@ -70,6 +71,15 @@ final class ApiWriter {
             }
         }
         return created + "\n                    .withParameters(" + names + ")";
+    }
+
+    /** {@code .withRateLimit(10, Duration.ofSeconds(1), RateLimit.Scope.UID)}, with the group when it is shared. */
+    private static String rateLimit(Model.LimitDef limit, Imports imports) {
+        String duration = imports.add("java.time.Duration");
+        String rateLimit = imports.add("io.github.bitget4j.spi.RateLimit");
+        return ".withRateLimit(" + limit.count() + ", " + duration + ".ofSeconds(" + limit.windowSeconds() + "), " + rateLimit
+                + ".Scope." + limit.scope().toUpperCase(Locale.ROOT) + (limit.group() == null ? "" : ", " + Text.quote(limit.group()))
+                + ")";
     }
 
     String api(ModelFile file) {
@@ -132,8 +142,12 @@ final class ApiWriter {
         out.append("\n     *\n     * <p>{@code ").append(endpoint.method()).append(' ').append(endpoint.path()).append("}, ")
                 .append(Map.of("public", "public", "private", "signed", "optional", "signed when credentials are set")
                         .get(endpoint.auth()));
-        if (endpoint.limit() != null) {
-            out.append("; rate limit ").append(Text.limit(endpoint.limit()));
+        out.append("; rate limit ").append(RateLimits.describe(endpoint.limit()));
+        if (endpoint.limit().group() != null) {
+            out.append(" shared with the other endpoints of group {@code ").append(endpoint.limit().group()).append('}');
+        }
+        if (!endpoint.limit().documented()) {
+            out.append(" (no documented limit: the SDK's conservative default)");
         }
         if (!endpoint.page().equals("none")) {
             out.append("; paginated by {@code ").append(endpoint.page()).append('}');

@@ -56,7 +56,12 @@ final class CatalogWriter {
                         .append(", \"auth\": ").append(Text.quote(endpoint.auth()))
                         .append(", \"request\": ").append(endpoint.request() == null ? "null" : Text.quote(endpoint.request()))
                         .append(", \"requestIsList\": ").append(endpoint.requestIsList())
-                        .append(", \"response\": ").append(Text.quote(endpoint.response())).append('}');
+                        .append(", \"response\": ").append(Text.quote(endpoint.response()))
+                        .append(", \"limit\": {\"count\": ").append(endpoint.limit().count())
+                        .append(", \"windowSeconds\": ").append(endpoint.limit().windowSeconds())
+                        .append(", \"scope\": ").append(Text.quote(endpoint.limit().scope()))
+                        .append(", \"group\": ").append(Text.quote(endpoint.limit().group() != null ? endpoint.limit().group()
+                                : endpoint.path())).append("}}");
             }
         }
         out.append("\n  ]\n}\n");

@@ -87,8 +87,16 @@ record Model(List<ModelFile> files, Map<String, EnumDef> enums, Map<String, Type
     }
 
     /** {@code pageOptions}: items=, next=, param= of the page line (see MODEL-FORMAT.md). */
-    record EndpointDef(String name, String method, String path, String auth, String doc, String limit, String page,
+    record EndpointDef(String name, String method, String path, String auth, String doc, LimitDef limit, String page,
                        Map<String, String> pageOptions, String custom, String request, boolean requestIsList,
                        String response, String file, int line) {
+    }
+
+    /**
+     * A rate limit: {@code count} requests per {@code windowSeconds}, per {@code scope} ({@code uid} or {@code ip}),
+     * in a budget shared by every endpoint of the same {@code group} (null: the endpoint's own budget).
+     * {@code documented} is false for the SDK's conservative default where Bitget documents none.
+     */
+    record LimitDef(int count, int windowSeconds, String scope, String group, boolean documented) {
     }
 }

@@ -311,7 +311,7 @@ final class ModelParser {
             throw error(line.number(), "auth is public, private or optional");
         }
         String doc = line.doc();
-        String limit = null;
+        Model.LimitDef limit = null;
         String page = "none";
         var pageOptions = new java.util.LinkedHashMap<String, String>();
         String custom = "none";
@@ -325,7 +325,12 @@ final class ModelParser {
             }
             switch (child.word(0)) {
                 case "doc" -> doc = String.join(" ", child.words().subList(1, child.words().size())) + child.doc();
-                case "limit" -> limit = String.join(" ", child.words().subList(1, child.words().size()));
+                case "limit" -> {
+                    limit = RateLimits.parse(String.join(" ", child.words().subList(1, child.words().size())));
+                    if (limit == null) {
+                        throw error(child.number(), "limit is <count>/<s|min> <uid|ip> [group=<name>], e.g. 10/s uid");
+                    }
+                }
                 case "page" -> {
                     page = child.word(1);
                     if (!PAGES.contains(page)) {
@@ -368,7 +373,8 @@ final class ModelParser {
         if (response == null) {
             throw error(line.number(), "endpoint " + line.word(1) + " has no response line");
         }
-        endpoints.add(new EndpointDef(line.word(1), method, line.word(3), auth, doc, limit, page,
+        endpoints.add(new EndpointDef(line.word(1), method, line.word(3), auth, doc,
+                limit != null ? limit : RateLimits.defaultFor(auth), page,
                 java.util.Collections.unmodifiableMap(pageOptions), custom, request, requestIsList, response, path,
                 line.number()));
     }

@@ -42,17 +42,4 @@ final class Text {
     static String quote(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
-
-    /** "10/s uid" -> "10 requests per second per UID". */
-    static String limit(String limit) {
-        String[] parts = limit.split(" ");
-        String[] rate = parts[0].split("/");
-        String window = rate.length < 2 ? "" : switch (rate[1]) {
-            case "s" -> " per second";
-            case "m", "min" -> " per minute";
-            default -> " per " + rate[1];
-        };
-        String scope = parts.length > 1 ? " per " + parts[1].toUpperCase(Locale.ROOT) : "";
-        return rate[0] + " requests" + window + scope;
-    }
 }

@@ -181,6 +181,27 @@ public final class TestkitServer implements AutoCloseable {
         return runtime.clock().millis();
     }
 
+    // ---- rate limits
+
+    /**
+     * Enforces Bitget's documented limit of every modelled endpoint, per UID (each key is its own account) or per IP
+     * as the model says, and answers a request beyond it with HTTP 429 and Bitget's body
+     * ({@code {"code":"429","msg":"Too Many Requests",...}}), without carrying it out. Counts over a sliding window:
+     * at most N requests in any window. Off by default; switching it on or off starts every count afresh.
+     */
+    public void setRateLimitsEnforced(boolean enforced) {
+        runtime.setRateLimitsEnforced(enforced);
+    }
+
+    public boolean rateLimitsEnforced() {
+        return runtime.rateLimitsEnforced();
+    }
+
+    /** How many requests were answered 429 for exceeding a limit (not counting injected faults). */
+    public long rateLimitRefusals() {
+        return runtime.rateLimitRefusals();
+    }
+
     // ---- WebSocket
 
     /** Fault injection on the WebSocket side; see {@link WsFaults}. */
@@ -348,6 +369,7 @@ public final class TestkitServer implements AutoCloseable {
         private Duration clockOffset = Duration.ZERO;
         private int recordLimit = 20_000;
         private Duration wsIdleTimeout = Duration.ofSeconds(30);
+        private boolean enforceRateLimits;
         private BigDecimal futuresBalance = new BigDecimal("100000");
         private final Map<String, BigDecimal> funding = new LinkedHashMap<>(Map.of(
                 "USDT", new BigDecimal("100000"), "BTC", new BigDecimal("2"), "ETH", new BigDecimal("20")));
@@ -429,10 +451,16 @@ public final class TestkitServer implements AutoCloseable {
             return initialBalance(coin, new BigDecimal(amount));
         }
 
+        /** Answer requests beyond Bitget's limits with 429; default off. See {@link TestkitServer#setRateLimitsEnforced}. */
+        public Builder enforceRateLimits(boolean enforce) {
+            this.enforceRateLimits = enforce;
+            return this;
+        }
+
         /** @throws IllegalStateException when the server cannot start (e.g. the port is taken) */
         public TestkitServer start() {
             return new TestkitServer(new ServerRuntime(port, latency, funding, futuresBalance, recordLimit, clockOffset,
-                    wsIdleTimeout));
+                    wsIdleTimeout, enforceRateLimits));
         }
     }
 }

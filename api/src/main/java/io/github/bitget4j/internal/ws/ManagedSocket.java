@@ -15,6 +15,7 @@ import io.github.bitget4j.ws.WsListener;
 import io.github.bitget4j.ws.WsTopic;
 import io.github.bitget4j.ws.WsUpdateHandler;
 import java.net.URI;
+import io.github.bitget4j.internal.ClockSync;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -347,7 +348,10 @@ public final class ManagedSocket {
     }
 
     private void login(Session session) throws InterruptedException {
-        long timestamp = engine.options().clock().millis() / 1000;
+        var options = engine.options();
+        // with clock sync, the offset the REST clients of this process measured to the same Bitget
+        long timestamp = (options.clock().millis() + (options.clockSync() ? ClockSync.lastOffsetMillis(options.baseUrl()) : 0))
+                / 1000;
         String sign = engine.sign(WsFrames.loginPrehash(timestamp).getBytes(StandardCharsets.UTF_8));
         session.send(WsFrames.login(engine.options().apiKey(), engine.options().apiPass(), timestamp, sign));
         Duration timeout = engine.options().requestTimeout();

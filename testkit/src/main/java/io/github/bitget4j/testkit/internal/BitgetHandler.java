@@ -91,10 +91,12 @@ final class BitgetHandler extends Handler.Abstract {
         FaultPlan.Kind fault = faults.take(path);
         Reply reply;
         if (fault == FaultPlan.Kind.EXECUTED_504) { // carried out, then the gateway gives up on the answer
-            Reply executed = dispatcher.dispatch(method, path, rawQuery, request.getHeaders(), body);
+            Reply executed = dispatcher.dispatch(method, path, rawQuery, request.getHeaders(), body,
+                    Request.getRemoteAddr(request));
             reply = new Reply(504, "text/html", HTML_504, executed == null ? null : executed.code());
         } else {
-            reply = fault == null ? dispatcher.dispatch(method, path, rawQuery, request.getHeaders(), body)
+            reply = fault == null ? dispatcher.dispatch(method, path, rawQuery, request.getHeaders(), body,
+                    Request.getRemoteAddr(request))
                     : faultReply(fault);
         }
         log.add(new RecordedRequest(method, path, rawQuery, headers(request), body, receivedAt,

@@ -13,9 +13,11 @@ final class Dispatcher {
     private final Authenticator authenticator;
     private final Exchange exchange;
     private final ServerClock clock;
+    private final LimitEnforcer limits;
 
     Dispatcher(Routes routes, ParameterCheck parameters, Authenticator authenticator, Exchange exchange,
-               ServerClock clock) {
+               ServerClock clock, LimitEnforcer limits) {
+        this.limits = limits;
         this.routes = routes;
         this.parameters = parameters;
         this.authenticator = authenticator;
@@ -23,7 +25,7 @@ final class Dispatcher {
         this.clock = clock;
     }
 
-    Reply dispatch(String method, String path, String rawQuery, HttpFields headers, byte[] body) {
+    Reply dispatch(String method, String path, String rawQuery, HttpFields headers, byte[] body, String remoteIp) {
         long now = clock.millis();
         try {
             Routes.Endpoint endpoint = routes.find(method, path);
@@ -31,10 +33,15 @@ final class Dispatcher {
                 throw ApiError.notFound();
             }
             Account account = null;
+            String apiKey = null;
             boolean signed = endpoint.auth() == Routes.Auth.PRIVATE
                     || endpoint.auth() == Routes.Auth.OPTIONAL && headers.contains("ACCESS-KEY");
             if (signed) {
-                account = exchange.account(authenticator.authenticate(headers, method, path, rawQuery, body, now).apiKey());
+                apiKey = authenticator.authenticate(headers, method, path, rawQuery, body, now).apiKey();
+                account = exchange.account(apiKey);
+            }
+            if (!limits.admit(method, path, apiKey, remoteIp)) { // refused before it is carried out, as Bitget does
+                return Reply.json(429, Json.error("429", "Too Many Requests", now), "429");
             }
             ApiCall call = new ApiCall(method.equals("GET"), rawQuery, body, account, now);
             parameters.check(method, path, rawQuery, method.equals("GET") ? null : call.bodyJson()); // after auth, as Bitget

@@ -31,7 +31,11 @@ final class ModelCatalog {
     }
 
     record EndpointSpec(String name, ApiVersion version, String method, String path, Routes.Auth auth,
-                        @Nullable String request, boolean requestIsList, String response) {
+                        @Nullable String request, boolean requestIsList, String response, Limit limit) {
+    }
+
+    /** Bitget's limit for an endpoint: {@code count} per {@code windowSeconds}, per {@code scope} (uid or ip), in {@code group}. */
+    record Limit(int count, int windowSeconds, String scope, String group) {
     }
 
     private final Map<String, List<String>> enums;
@@ -83,10 +87,15 @@ final class ModelCatalog {
                     o.get("method").getAsString(), o.get("path").getAsString(),
                     Routes.Auth.valueOf(o.get("auth").getAsString().toUpperCase(java.util.Locale.ROOT)),
                     request.isJsonNull() ? null : request.getAsString(), o.get("requestIsList").getAsBoolean(),
-                    o.get("response").getAsString());
+                    o.get("response").getAsString(), limit(o.getAsJsonObject("limit")));
             endpoints.put(spec.method() + " " + spec.path(), spec);
         }
         return new ModelCatalog(Map.copyOf(enums), Map.copyOf(types), Map.copyOf(endpoints));
+    }
+
+    private static Limit limit(JsonObject o) {
+        return new Limit(o.get("count").getAsInt(), o.get("windowSeconds").getAsInt(), o.get("scope").getAsString(),
+                o.get("group").getAsString());
     }
 
     private static List<String> strings(JsonArray array) {

@@ -39,6 +39,7 @@ public final class ServerRuntime implements AutoCloseable {
     private final ServerConnector connector;
     private final BitgetHandler handler;
     private final WsHub webSockets;
+    private final LimitEnforcer limits;
 
     /**
      * Starts listening on 127.0.0.1.
@@ -51,7 +52,7 @@ public final class ServerRuntime implements AutoCloseable {
      * @throws IllegalStateException when the server cannot start (e.g. the port is taken)
      */
     public ServerRuntime(int port, Duration latency, Map<String, BigDecimal> funding, BigDecimal futuresBalance,
-                         int recordLimit, Duration clockOffset, Duration wsIdleTimeout) {
+                         int recordLimit, Duration clockOffset, Duration wsIdleTimeout, boolean enforceRateLimits) {
         clock.setOffset(clockOffset);
         log = new RequestLog(recordLimit);
         exchange = new Exchange(funding, clock);
@@ -96,8 +97,9 @@ public final class ServerRuntime implements AutoCloseable {
         connector.setAcceptQueueSize(ACCEPT_QUEUE);
         server.addConnector(connector);
         Authenticator authenticator = new Authenticator(keys); // REST and WebSocket logins check keys the same way
+        limits = new LimitEnforcer(model, enforceRateLimits);
         Dispatcher dispatcher = new Dispatcher(routes, new ParameterCheck(model), authenticator, exchange,
-                clock);
+                clock, limits);
         handler = new BitgetHandler(dispatcher, faults, log, clock, scheduler, threads, latency);
         webSockets = new WsHub(exchange, futures, portfolio, authenticator, clock, scheduler, wsFaults, wsIdleTimeout);
         // Upgrade requests on the four WebSocket paths go to the hub; everything else to the REST handler.
@@ -111,6 +113,19 @@ public final class ServerRuntime implements AutoCloseable {
             close();
             throw new IllegalStateException("testkit server could not start on 127.0.0.1:" + port, e);
         }
+    }
+
+    /** Whether requests beyond Bitget's limits are answered 429; switching clears what was counted. */
+    public void setRateLimitsEnforced(boolean enforced) {
+        limits.setEnabled(enforced);
+    }
+
+    public boolean rateLimitsEnforced() {
+        return limits.enabled();
+    }
+
+    public long rateLimitRefusals() {
+        return limits.refused();
     }
 
     public int port() {

@@ -1,0 +1,125 @@
+package io.github.bitget4j.ratelimit.redis;
+
+import io.github.bitget4j.spi.RateLimit;
+import io.github.bitget4j.spi.RateLimitKey;
+import io.github.bitget4j.spi.RateLimiter;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BlockingStrategy;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.github.bucket4j.redis.lettuce.cas.LettuceBasedProxyManager;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Budgets kept in Redis as Bucket4j token buckets, updated by compare-and-swap, so that any number of processes on any
+ * number of machines share them. A budget of N per window W is a bucket of one token refilled every W(1+margin)/N:
+ * requests go out evenly spaced, never more than N in any window of W, whatever way Bitget counts it (a sliding or a
+ * fixed window). A caller over budget reserves its token and parks until it is due ({@link BlockingStrategy#PARKING}:
+ * a virtual thread holds no platform thread); one that would wait longer than allowed takes nothing.
+ */
+final class RedisRateLimiter implements RateLimiter {
+
+    private final RedisClient client;
+    private final StatefulRedisConnection<String, byte[]> connection;
+    private final LettuceBasedProxyManager<String> buckets;
+    private final String keyPrefix;
+    private final String machine;
+    private final double margin;
+    private final ConcurrentMap<String, BucketProxy> proxies = new ConcurrentHashMap<>();
+
+    private RedisRateLimiter(RedisClient client, StatefulRedisConnection<String, byte[]> connection, String keyPrefix,
+            String machine, double margin) {
+        this.client = client;
+        this.connection = connection;
+        this.keyPrefix = keyPrefix;
+        this.machine = machine;
+        this.margin = margin;
+        this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
+                // a budget nobody used for a while is deleted by Redis once it would be full again anyway
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .build();
+    }
+
+    /** Connects now, so that a wrong address fails when the client is built, not on its first call. */
+    static RedisRateLimiter connect(String uri, String keyPrefix, String machine, double margin) {
+        RedisClient client = RedisClient.create(uri);
+        try {
+            return new RedisRateLimiter(client, client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE)),
+                    keyPrefix, machine, margin);
+        } catch (RuntimeException e) {
+            client.shutdown();
+            throw e;
+        }
+    }
+
+    static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    @Override
+    public boolean tryAcquire(RateLimitKey key, Duration maxWait) throws InterruptedException {
+        BucketProxy bucket = bucket(key);
+        if (maxWait.isZero()) { // Bucket4j's blocking API wants a positive wait
+            return bucket.tryConsume(1);
+        }
+        return bucket.asBlocking().tryConsume(1, maxWait, BlockingStrategy.PARKING);
+    }
+
+    @Override
+    public void penalize(RateLimitKey key, Duration pause) {
+        BucketProxy bucket = bucket(key);
+        long tokens = Math.max(1, (long) Math.ceil((double) pause.toNanos() / tokenPeriod(key.limit()).toNanos()));
+        // what is left (nothing when callers already reserved ahead), then a debt that takes the pause to pay back
+        bucket.consumeIgnoringRateLimits(Math.max(0, bucket.getAvailableTokens()) + tokens);
+    }
+
+    /** {@code prefix + owner[/machine] + ":" + group}: per-IP budgets are per machine, per-UID ones fleet-wide. */
+    String redisKey(RateLimitKey key) {
+        String owner = key.limit().scope() == RateLimit.Scope.IP ? key.owner() + "/" + machine : key.owner();
+        return keyPrefix + owner + ":" + key.limit().group();
+    }
+
+    private BucketProxy bucket(RateLimitKey key) {
+        String redisKey = redisKey(key);
+        return proxies.computeIfAbsent(redisKey, k -> {
+            Duration period = tokenPeriod(key.limit());
+            BucketConfiguration configuration = BucketConfiguration.builder()
+                    .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, period).build())
+                    .build();
+            return buckets.builder().build(k, () -> configuration);
+        });
+    }
+
+    private Duration tokenPeriod(RateLimit limit) {
+        return Duration.ofNanos((long) (limit.window().toNanos() * (1 + margin) / limit.permits()));
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } finally {
+            client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RedisRateLimiter[" + keyPrefix + ", machine " + machine + "]";
+    }
+}

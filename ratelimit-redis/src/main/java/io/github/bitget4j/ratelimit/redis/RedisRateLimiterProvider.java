@@ -1,0 +1,73 @@
+package io.github.bitget4j.ratelimit.redis;
+
+import io.github.bitget4j.spi.RateLimiter;
+import io.github.bitget4j.spi.RateLimiterProvider;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code "redis"} rate limiter, priority 10: chosen over the in-process one whenever it knows where Redis is,
+ * from the client option {@code rateLimiterProperties} key {@value #URI} (e.g. {@code redis://10.0.0.5:6379}, or
+ * {@code rediss://} with TLS and credentials as Lettuce reads them) or else the environment variable
+ * {@value #URI_ENVIRONMENT_VARIABLE}. Further properties:
+ * <ul>
+ *   <li>{@value #KEY_PREFIX}: prefix of the Redis keys, default {@value #DEFAULT_KEY_PREFIX};</li>
+ *   <li>{@value #MACHINE}: this machine's name in per-IP budgets (Bitget counts those per address, so machines do
+ *       not share them), default the host name;</li>
+ *   <li>{@value #MARGIN}: how much longer than Bitget's window each budget is stretched, default
+ *       {@value #DEFAULT_MARGIN} (5%), for the spread in time between a permit and the request reaching Bitget.</li>
+ * </ul>
+ */
+public final class RedisRateLimiterProvider implements RateLimiterProvider {
+
+    public static final String URI = "redis.uri";
+    public static final String URI_ENVIRONMENT_VARIABLE = "BITGET4J_REDIS_URI";
+    public static final String KEY_PREFIX = "redis.keyPrefix";
+    public static final String DEFAULT_KEY_PREFIX = "bitget4j:rl:";
+    public static final String MACHINE = "redis.machine";
+    public static final String MARGIN = "redis.margin";
+    public static final String DEFAULT_MARGIN = "0.05";
+
+    @Override
+    public String name() {
+        return "redis";
+    }
+
+    @Override
+    public int priority() {
+        return 10;
+    }
+
+    @Override
+    public boolean supports(Map<String, String> properties) {
+        return uri(properties) != null;
+    }
+
+    @Override
+    public RateLimiter create(Map<String, String> properties) {
+        String uri = uri(properties);
+        if (uri == null) {
+            throw new IllegalArgumentException("no Redis address: set rateLimiterProperties " + URI + " or "
+                    + URI_ENVIRONMENT_VARIABLE);
+        }
+        double margin;
+        try {
+            margin = Double.parseDouble(properties.getOrDefault(MARGIN, DEFAULT_MARGIN));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(MARGIN + " is not a number: " + properties.get(MARGIN), e);
+        }
+        if (!(margin >= 0 && margin <= 1)) {
+            throw new IllegalArgumentException(MARGIN + " must be between 0 and 1: " + margin);
+        }
+        return RedisRateLimiter.connect(uri, properties.getOrDefault(KEY_PREFIX, DEFAULT_KEY_PREFIX),
+                properties.getOrDefault(MACHINE, RedisRateLimiter.hostName()), margin);
+    }
+
+    private static @Nullable String uri(Map<String, String> properties) {
+        String uri = properties.get(URI);
+        if (uri == null || uri.isBlank()) {
+            uri = System.getenv(URI_ENVIRONMENT_VARIABLE);
+        }
+        return uri == null || uri.isBlank() ? null : uri.strip();
+    }
+}
