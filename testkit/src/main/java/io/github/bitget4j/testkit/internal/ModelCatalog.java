@@ -119,11 +119,13 @@ final class ModelCatalog {
 
     /** The {@code {name}} values of a path that fits a modelled template; empty otherwise. */
     Map<String, String> pathValues(EndpointSpec spec, String path) {
-        if (!PathTemplate.isTemplate(spec.path())) {
-            return Map.of();
+        for (Map.Entry<EndpointSpec, PathTemplate> template : templates) { // compiled once, in the constructor
+            if (template.getKey() == spec) {
+                Map<String, String> values = template.getValue().match(path);
+                return values == null ? Map.of() : values;
+            }
         }
-        Map<String, String> values = PathTemplate.of(spec.path()).match(path);
-        return values == null ? Map.of() : values;
+        return Map.of();
     }
 
     Iterable<EndpointSpec> endpoints() {
