@@ -21,7 +21,9 @@ class WsLoginTest extends WsTestkitFixture {
             ws.connectPrivate();
             assertThat(ws.isConnected(WsKey.V3_PRIVATE)).isTrue();
             assertThat(connections("/v3/ws/private")).anyMatch(c -> key.apiKey().equals(c.apiKey()) && c.closedAt() == null);
-            assertThat(listener.lifecycle).contains("authenticated V3_PRIVATE");
+            // listener events are delivered on their own thread, so the event may trail connectPrivate()
+            await("the authenticated event", Duration.ofSeconds(30),
+                    () -> listener.lifecycle.contains("authenticated V3_PRIVATE"));
         }
     }
 
