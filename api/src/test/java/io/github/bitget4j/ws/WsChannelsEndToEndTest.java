@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bitget4j.RestClientV2;
 import io.github.bitget4j.WebsocketClientV2;
-import io.github.bitget4j.WebsocketClientV3;
 import io.github.bitget4j.errors.WsHandlerException;
 import io.github.bitget4j.model.OrderType;
 import io.github.bitget4j.model.Side;
@@ -21,74 +20,16 @@ import io.github.bitget4j.ws.v2.WsFuturesPositionV2;
 import io.github.bitget4j.ws.v2.WsInstTypeV2;
 import io.github.bitget4j.ws.v2.WsTickerV2;
 import io.github.bitget4j.ws.v2.WsTradeV2;
-import io.github.bitget4j.ws.v3.ChannelsV3;
 import io.github.bitget4j.model.v2.futures.FuturesHoldSide;
 import io.github.bitget4j.model.v2.futures.FuturesOrderStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** Every modelled channel against the testkit, decoded strictly; the futures channels end to end. */
+/** The futures channels end to end, decoded strictly (every channel's push: {@link WsEveryChannelPushesTest}). */
 class WsChannelsEndToEndTest extends WsTestkitFixture {
-
-    @Test
-    void everyModelledChannelIsAcknowledgedAndWhatItPushesDecodesStrictly() {
-        TestCredentials key = server.createHmacKey();
-        var listener = new RecordingListener();
-        Map<String, Integer> decoded = new ConcurrentHashMap<>();
-        var options = optionsFor(key).strictResponses(true).build();
-        try (var ws2 = new WebsocketClientV2(options, listener); var ws3 = new WebsocketClientV3(options, listener)) {
-            int v2 = 0;
-            for (WsChannelSpec spec : ChannelsV2.ALL) {
-                for (String instType : spec.instTypes()) {
-                    subscribe(ws2, v2Topic(spec, instType), spec.pushType(), decoded);
-                    v2++;
-                }
-            }
-            int v3 = 0;
-            for (WsChannelSpec spec : ChannelsV3.ALL) {
-                for (String instType : spec.instTypes()) {
-                    var topic = new WsTopicV3(instType, spec.name(), spec.target().equals("none") ? null : "BTCUSDT",
-                            spec.name().equals("kline") ? "1m" : null);
-                    subscribe(ws3, topic, spec.pushType(), decoded);
-                    v3++;
-                }
-            }
-            assertThat(ws2.subscriptions()).hasSize(v2);
-            assertThat(ws3.subscriptions()).hasSize(v3);
-            System.out.printf("subscribed and acknowledged: V2 %d (channel, instType) pairs over %d channel names, V3 %d%n",
-                    v2, ChannelsV2.ALL.size(), v3);
-            await("the public snapshots", Duration.ofSeconds(30), () -> decoded.keySet().containsAll(List.of(
-                    "SPOT|ticker", "USDT-FUTURES|ticker", "USDT-FUTURES|books", "USDT-FUTURES|books5",
-                    "USDT-FUTURES|trade", "spot|ticker", "usdt-futures|ticker", "usdt-futures|books",
-                    "SPOT|account", "USDT-FUTURES|account", "UTA|account")));
-        }
-        assertThat(listener.exceptions).filteredOn(WsHandlerException.class::isInstance).isEmpty();
-    }
-
-    private static WsTopicV2 v2Topic(WsChannelSpec spec, String instType) {
-        return switch (spec.target()) {
-            case "coin" -> new WsTopicV2(instType, spec.name(), null, "default");
-            default -> new WsTopicV2(instType, spec.name(), spec.allValue() != null ? spec.allValue() : "BTCUSDT", null);
-        };
-    }
-
-    /** Subscribes with the spec's push record, counting what decodes (a record that does not throws in the handler). */
-    @SuppressWarnings("unchecked")
-    private static void subscribe(WebsocketClientV2 ws, WsTopicV2 topic, Class<?> type, Map<String, Integer> decoded) {
-        ws.subscribe(new WsTypedTopic<>(topic, (Class<Object>) type),
-                push -> decoded.merge(topic.instType() + "|" + topic.name(), push.data().size(), Integer::sum));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void subscribe(WebsocketClientV3 ws, WsTopicV3 topic, Class<?> type, Map<String, Integer> decoded) {
-        ws.subscribe(new WsTypedTopic<>(topic, (Class<Object>) type),
-                push -> decoded.merge(topic.instType() + "|" + topic.name(), push.data().size(), Integer::sum));
-    }
 
     @Test
     void futuresTradesReachThePublicAndPrivateFuturesChannelsAsTypedRecords() {

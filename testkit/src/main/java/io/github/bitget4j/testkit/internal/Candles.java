@@ -42,6 +42,33 @@ final class Candles {
     }
 
     /**
+     * The length of a WebSocket candle interval: a V2 channel's suffix ({@code 1m}, {@code 4H}, {@code 1Dutc},
+     * {@code 1M}...) or a V3 kline interval. {@code m} is a minute, {@code M} a month (30 days, as above).
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    static long wsInterval(String interval) {
+        String plain = interval.endsWith("utc") ? interval.substring(0, interval.length() - 3) : interval;
+        if (plain.length() < 2) {
+            throw new IllegalArgumentException("not a candle interval: " + interval);
+        }
+        long unit = switch (plain.charAt(plain.length() - 1)) {
+            case 'm' -> MINUTE;
+            case 'H' -> HOUR;
+            case 'D' -> DAY;
+            case 'W' -> 7 * DAY;
+            case 'M' -> 30 * DAY;
+            default -> throw new IllegalArgumentException("not a candle interval: " + interval);
+        };
+        return Integer.parseInt(plain.substring(0, plain.length() - 1)) * unit;
+    }
+
+    /** The candle that contains {@code now}. */
+    static Candle current(SymbolSpec spec, long interval, long now) {
+        return candle(spec, Math.floorDiv(now, interval) * interval, interval);
+    }
+
+    /**
      * Up to {@code limit} candles ending with the one that contains {@code endTime} (default now),
      * none before {@code startTime}; oldest first.
      */

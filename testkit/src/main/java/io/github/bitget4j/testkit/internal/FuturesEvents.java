@@ -2,6 +2,7 @@ package io.github.bitget4j.testkit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -26,12 +27,17 @@ final class FuturesEvents {
     record Traded(FuturesEngine.PublicTrade trade) implements Event {
     }
 
+    /** A plan (trigger or TP/SL) order of the account was placed, changed or cancelled. */
+    record PlansChanged(String apiKey) implements Event {
+    }
+
     private final List<Event> pending = new ArrayList<>();
     private final ReentrantLock delivery = new ReentrantLock();
-    private volatile Consumer<Event> listener = e -> { };
+    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
 
+    /** Adds a listener; each event reaches every listener, in the order they were added. */
     void listen(Consumer<Event> listener) {
-        this.listener = listener;
+        listeners.add(listener);
     }
 
     /** Call with the engine's lock held. */
@@ -56,7 +62,7 @@ final class FuturesEvents {
         }
         delivery.lock();
         try {
-            events.forEach(listener);
+            events.forEach(e -> listeners.forEach(l -> l.accept(e)));
         } finally {
             delivery.unlock();
         }

@@ -350,7 +350,7 @@ final class FuturesPlanV2 {
         }
     }
 
-    private static String planType(PlanOrder.Kind kind) {
+    static String planType(PlanOrder.Kind kind) {
         return switch (kind) {
             case TRIGGER -> "normal_plan";
             case TRAILING -> "track_plan";
@@ -371,7 +371,7 @@ final class FuturesPlanV2 {
         };
     }
 
-    private static String planStatus(PlanOrder.Status status) {
+    static String planStatus(PlanOrder.Status status) {
         return switch (status) {
             case LIVE -> "live";
             case EXECUTED -> "executed";

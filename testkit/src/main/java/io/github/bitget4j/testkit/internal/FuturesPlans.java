@@ -41,7 +41,7 @@ final class FuturesPlans {
                     draft.executePrice(), draft.triggerPrice(), draft.triggerBy(), draft.callbackRatio(), draft.holdSide(),
                     draft.effect(), draft.buy(), draft.marginMode(), account.posMode, draft.reduceOnly(), draft.takeProfit(),
                     draft.stopLoss(), PlanOrder.Status.LIVE, draft.createdTime(), draft.updatedTime());
-            account.putPlan(plan);
+            changed(account, plan);
             return plan;
         });
     }
@@ -52,7 +52,7 @@ final class FuturesPlans {
         return engine.locked(() -> {
             PlanOrder plan = live(account, symbol, orderId, clientOid);
             PlanOrder cancelled = plan.withStatus(PlanOrder.Status.CANCELLED, now);
-            account.putPlan(cancelled);
+            changed(account, cancelled);
             return cancelled;
         });
     }
@@ -64,7 +64,7 @@ final class FuturesPlans {
             for (PlanOrder plan : List.copyOf(account.plans())) {
                 if (plan.status() == PlanOrder.Status.LIVE && filter.test(plan)) {
                     PlanOrder c = plan.withStatus(PlanOrder.Status.CANCELLED, now);
-                    account.putPlan(c);
+                    changed(account, c);
                     cancelled.add(c);
                 }
             }
@@ -79,9 +79,15 @@ final class FuturesPlans {
         return engine.locked(() -> {
             PlanOrder modified = live(account, symbol, orderId, clientOid)
                     .modified(newSize, newExecutePrice, newTrigger, newTriggerBy, newCallbackRatio, now);
-            account.putPlan(modified);
+            changed(account, modified);
             return modified;
         });
+    }
+
+    /** Stores the plan's new state and tells the WebSocket side; under the engine's lock. */
+    private void changed(FuturesAccount account, PlanOrder plan) {
+        account.putPlan(plan);
+        engine.events().add(new FuturesEvents.PlansChanged(account.apiKey));
     }
 
     /** Plan orders the filter accepts, newest first. */

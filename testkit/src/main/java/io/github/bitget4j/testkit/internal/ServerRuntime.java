@@ -72,11 +72,13 @@ public final class ServerRuntime implements AutoCloseable {
         futuresMarket.register(routes);
         new FuturesTradeV2(futures, portfolio, new FuturesClosing(futures)).register(routes);
         new FuturesOrdersV2(futures, portfolio).register(routes);
-        new FuturesPlanV2(futures, new FuturesPlans(futures)).register(routes);
+        FuturesPlans futuresPlans = new FuturesPlans(futures);
+        new FuturesPlanV2(futures, futuresPlans).register(routes);
         new FuturesAccountV2(futures, portfolio).register(routes);
         new FuturesPositionV2(futures, portfolio).register(routes);
         new SpotHistoryV2(exchange).register(routes);
-        new SpotPlanV2(exchange, new SpotPlans()).register(routes);
+        SpotPlans spotPlans = new SpotPlans();
+        new SpotPlanV2(exchange, spotPlans).register(routes);
         wallet = new SpotWallet(exchange, futures, portfolio);
         new SpotWalletV2(wallet).register(routes);
         ModelCatalog model = ModelCatalog.load();
@@ -101,7 +103,8 @@ public final class ServerRuntime implements AutoCloseable {
         Dispatcher dispatcher = new Dispatcher(routes, new ParameterCheck(model), authenticator, exchange,
                 clock, limits);
         handler = new BitgetHandler(dispatcher, faults, log, clock, scheduler, threads, latency);
-        webSockets = new WsHub(exchange, futures, portfolio, authenticator, clock, scheduler, wsFaults, wsIdleTimeout);
+        webSockets = new WsHub(new WsMarkets(exchange, futures, portfolio, spotPlans, futuresPlans), authenticator, clock,
+                scheduler, wsFaults, wsIdleTimeout);
         // Upgrade requests on the four WebSocket paths go to the hub; everything else to the REST handler.
         WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server, webSockets::install);
         upgrades.setHandler(handler);

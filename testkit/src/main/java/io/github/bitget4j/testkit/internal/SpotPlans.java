@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +22,7 @@ final class SpotPlans {
     private static final int KEPT = 10_000;
 
     private final ReentrantLock lock = new ReentrantLock();
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     /** API key to that account's plan orders by id, oldest first. */
     private final Map<String, LinkedHashMap<String, SpotPlan>> byAccount = new LinkedHashMap<>();
 
@@ -35,10 +38,11 @@ final class SpotPlans {
             if (plans.size() > KEPT) {
                 plans.values().stream().filter(p -> !p.live()).findFirst().ifPresent(p -> plans.remove(p.orderId()));
             }
-            return plan;
         } finally {
             lock.unlock();
         }
+        changed(account);
+        return plan;
     }
 
     /**
@@ -47,6 +51,7 @@ final class SpotPlans {
      * @throws MarketException ORDER_NOT_FOUND when there is no such live plan order
      */
     SpotPlan update(Account account, @Nullable String orderId, @Nullable String clientOid, UnaryOperator<SpotPlan> change) {
+        SpotPlan changed;
         lock.lock();
         try {
             Map<String, SpotPlan> plans = plans(account);
@@ -54,12 +59,13 @@ final class SpotPlans {
             if (plan == null || !plan.live()) {
                 throw new MarketException(MarketException.Reason.ORDER_NOT_FOUND, orderId != null ? orderId : String.valueOf(clientOid));
             }
-            SpotPlan changed = change.apply(plan);
+            changed = change.apply(plan);
             plans.put(changed.orderId(), changed);
-            return changed;
         } finally {
             lock.unlock();
         }
+        changed(account);
+        return changed;
     }
 
     /** The account's plan orders the filter accepts, newest first. */
@@ -73,6 +79,15 @@ final class SpotPlans {
         }
         list.sort(Comparator.comparing((SpotPlan p) -> Long.parseLong(p.orderId())).reversed());
         return list;
+    }
+
+    /** Calls {@code listener} with the API key of an account whose plan orders changed, after the change. */
+    void onChange(Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
+    private void changed(Account account) {
+        listeners.forEach(l -> l.accept(account.apiKey));
     }
 
     private Map<String, SpotPlan> plans(Account account) {

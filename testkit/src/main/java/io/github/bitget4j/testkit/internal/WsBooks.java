@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code books} channels (V2 {@code books}, {@code books1/5/15}; V3 {@code books}) of every symbol: a
+ * The spot {@code books} channels (V2 {@code books}, {@code books1/5/15}; V3 {@code books}, {@code books1/5/50}) of every symbol: a
  * snapshot on subscribe, then an update for each change of the exchange's book or each synthetic change.
  * Everything for one symbol happens under its feed's lock, so each subscriber sees its snapshot and then
  * every later update, in order.
  */
 final class WsBooks {
 
-    private static final List<String> FIXED_DEPTHS = List.of("books1", "books5", "books15");
+    private static final List<String> FIXED_DEPTHS_V2 = List.of("books1", "books5", "books15");
+    private static final List<String> FIXED_DEPTHS_V3 = List.of("books1", "books5", "books50");
 
     private final Exchange exchange;
     private final WsFaultPlan faults;
@@ -105,10 +106,10 @@ final class WsBooks {
                 }
                 sent++;
             }
-            for (String name : session.v3 ? List.<String>of() : FIXED_DEPTHS) {
-                JsonObject fixed = session.subscriptions.get("SPOT|" + name + "|" + symbol);
+            for (String name : session.v3 ? FIXED_DEPTHS_V3 : FIXED_DEPTHS_V2) {
+                JsonObject fixed = session.subscriptions.get((session.v3 ? "spot|" : "SPOT|") + name + "|" + symbol);
                 if (fixed != null) {
-                    session.send(snapshot(false, fixed, feed, depthOf(name)));
+                    session.send(snapshot(session.v3, fixed, feed, depthOf(name)));
                     sent++;
                 }
             }

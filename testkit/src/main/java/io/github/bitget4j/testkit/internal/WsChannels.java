@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The channels (V2) and topics (V3) the testkit acknowledges: every one of the SDK's model (the {@code channels.json}
- * that codegen makes), for the instTypes the model lists. The symbol must exist where the testkit has a market
- * ({@code SPOT}/{@code spot} on the spot exchange, {@code USDT-FUTURES}/{@code usdt-futures} on the futures one);
- * elsewhere (coin-margined, USDC, demo, margin) any symbol is acknowledged and nothing is pushed.
- * The canonical text of a subscription is {@code instType|name|target} ({@code |interval} appended for V3 kline).
+ * that codegen makes), for the instTypes the model lists. The symbol must exist on the market that serves the
+ * instType: the spot exchange for {@code SPOT}, {@code spot} and {@code MARGIN}; the one simulated futures market for
+ * every futures product type (USDT-, coin- and USDC-margined, demo ones included: the testkit has one futures market
+ * and serves it under each name). The canonical text of a subscription is {@code instType|name|target}
+ * ({@code |interval} appended for V3 kline).
  */
 final class WsChannels {
 
@@ -29,9 +30,26 @@ final class WsChannels {
             return instType.equalsIgnoreCase("SPOT");
         }
 
-        boolean usdtFutures() {
-            return instType.equalsIgnoreCase("USDT-FUTURES");
+        boolean futures() {
+            return family() == Family.FUTURES;
         }
+
+        Family family() {
+            return familyOf(instType);
+        }
+    }
+
+    /** The market an instType is served from. */
+    enum Family { SPOT, MARGIN, FUTURES, UTA }
+
+    static Family familyOf(String instType) {
+        if (instType.equalsIgnoreCase("SPOT")) {
+            return Family.SPOT;
+        }
+        if (instType.equals("MARGIN")) {
+            return Family.MARGIN;
+        }
+        return instType.equals("UTA") ? Family.UTA : Family.FUTURES;
     }
 
     private record Spec(String version, String name, boolean privateChannel, List<String> instTypes, String target,
@@ -82,12 +100,14 @@ final class WsChannels {
             return false;
         }
         try {
-            if (instType.equalsIgnoreCase("SPOT") || instType.equals("MARGIN")) {
-                exchange.spec(symbol);
-            } else if (instType.equalsIgnoreCase("USDT-FUTURES")) {
-                futures.contract(symbol);
+            switch (familyOf(instType)) {
+                case SPOT, MARGIN -> exchange.spec(symbol);
+                case FUTURES -> futures.contract(symbol);
+                case UTA -> {
+                    return false; // UTA topics take no symbol
+                }
             }
-            return true; // no market of that instType here: acknowledged, nothing pushed
+            return true;
         } catch (MarketException | FuturesException unknown) {
             return false;
         }

@@ -7,17 +7,20 @@ import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The USDT-M futures channels: public ticker, trades and books (V2 {@code USDT-FUTURES}, V3 {@code usdt-futures}),
- * and the V2 private {@code orders}, {@code fill}, {@code positions} and {@code account} channels, pushed from the
- * simulated futures market as it changes. Field names are Bitget's.
+ * The futures channels of every futures product type (the testkit's one futures market serves them all): public
+ * ticker, trades and books (V2 and V3), the V2 private {@code orders}, {@code fill}, {@code positions} and
+ * {@code account} channels, and the futures orders and fills on the V3 {@code order} and {@code fill} topics; pushed
+ * from the simulated futures market as it changes. Field names are Bitget's.
  */
 final class WsFuturesPushes {
 
     private static final String FUNDING_RATE = "0.0001";
     private static final long FUNDING_INTERVAL_MS = 8 * 3600_000L;
+    private static final Set<String> BOOKS = Set.of("books", "books1", "books5", "books15", "books50");
 
     private final FuturesEngine engine;
     private final FuturesPortfolio portfolio;
@@ -40,7 +43,7 @@ final class WsFuturesPushes {
             case "ticker" -> WsPushes.push("snapshot", arg, WsPushes.one(ticker(session.v3, channel.symbol(), now)), now);
             case "trade", "publicTrade" -> {
                 JsonArray data = new JsonArray();
-                engine.recentTrades(channel.symbol(), 50).forEach(t -> data.add(trade(session.v3, t)));
+                engine.recentTrades(channel.symbol(), 50).forEach(t -> data.add(WsFuturesRecords.trade(session.v3, t)));
                 yield WsPushes.push("snapshot", arg, data, now);
             }
             case "books", "books1", "books5", "books15", "books50" -> books(session.v3, channel.name(), channel.symbol(), arg, now);
@@ -54,24 +57,36 @@ final class WsFuturesPushes {
         long now = clock.millis();
         switch (event) {
             case FuturesEvents.Traded traded -> publicChanged(traded.trade(), now);
-            case FuturesEvents.OrderChanged changed -> forPrivate(changed.apiKey(), (session, name, arg) -> {
-                if (name.equals("orders") && matches(arg, changed.order().symbol())) {
-                    session.send(WsPushes.push("snapshot", arg, WsPushes.one(order(changed.order(), null)), now));
-                } else if (name.equals("account")) {
+            case FuturesEvents.OrderChanged changed -> forPrivate(changed.apiKey(), (session, channel, arg) -> {
+                String name = channel.name();
+                if (session.v3 && name.equals("order")) {
+                    send(session, arg, WsFuturesRecords.orderV3(changed.order()), now);
+                } else if (!session.v3 && name.equals("orders") && matches(arg, changed.order().symbol())) {
+                    send(session, arg, WsFuturesRecords.order(changed.order(), null), now);
+                } else if (!session.v3 && name.equals("account")) {
                     session.send(WsPushes.push("snapshot", arg, account(changed.apiKey(), now), now));
                 }
             });
-            case FuturesEvents.Filled filled -> forPrivate(filled.apiKey(), (session, name, arg) -> {
-                String symbol = filled.fill().symbol();
-                switch (name) {
+            case FuturesEvents.Filled filled -> forPrivate(filled.apiKey(), (session, channel, arg) -> {
+                if (session.v3) {
+                    switch (channel.name()) {
+                        case "order" -> send(session, arg, WsFuturesRecords.orderV3(filled.order()), now);
+                        case "fill" -> send(session, arg, WsFuturesRecords.fillV3(filled.fill(), filled.order()), now);
+                        default -> {
+                        }
+                    }
+                    return;
+                }
+                boolean symbol = matches(arg, filled.fill().symbol());
+                switch (channel.name()) {
                     case "orders" -> {
-                        if (matches(arg, symbol)) {
-                            session.send(WsPushes.push("snapshot", arg, WsPushes.one(order(filled.order(), filled.fill())), now));
+                        if (symbol) {
+                            send(session, arg, WsFuturesRecords.order(filled.order(), filled.fill()), now);
                         }
                     }
                     case "fill" -> {
-                        if (matches(arg, symbol)) {
-                            session.send(WsPushes.push("snapshot", arg, WsPushes.one(fill(filled.fill())), now));
+                        if (symbol) {
+                            send(session, arg, WsFuturesRecords.fill(filled.fill()), now);
                         }
                     }
                     case "positions" -> session.send(WsPushes.push("snapshot", arg, positions(filled.apiKey(), now), now));
@@ -80,7 +95,13 @@ final class WsFuturesPushes {
                     }
                 }
             });
+            case FuturesEvents.PlansChanged ignored -> { // the state channels' business (WsStateFeeds)
+            }
         }
+    }
+
+    private static void send(WsSession session, JsonObject arg, JsonObject record, long now) {
+        session.send(WsPushes.push("snapshot", arg, WsPushes.one(record), now));
     }
 
     private static boolean matches(JsonObject arg, String symbol) {
@@ -91,19 +112,18 @@ final class WsFuturesPushes {
     private void publicChanged(FuturesEngine.PublicTrade trade, long now) {
         String symbol = trade.symbol();
         for (WsSession session : open) {
-            String type = session.v3 ? "usdt-futures" : "USDT-FUTURES";
-            JsonObject tradeArg = session.subscriptions.get(type + "|" + (session.v3 ? "publicTrade" : "trade") + "|" + symbol);
-            if (tradeArg != null) {
-                session.send(WsPushes.push("update", tradeArg, WsPushes.one(trade(session.v3, trade)), now));
-            }
-            JsonObject tickerArg = session.subscriptions.get(type + "|ticker|" + symbol);
-            if (tickerArg != null) {
-                session.send(WsPushes.push("snapshot", tickerArg, WsPushes.one(ticker(session.v3, symbol, now)), now));
-            }
-            for (String books : List.of("books", "books1", "books5", "books15", "books50")) {
-                JsonObject booksArg = session.subscriptions.get(type + "|" + books + "|" + symbol);
-                if (booksArg != null) { // the whole book again: a snapshot resets the subscriber's book
-                    session.send(books(session.v3, books, symbol, booksArg, now));
+            for (WsChannels.Channel channel : session.channels.values()) {
+                JsonObject arg = session.subscriptions.get(channel.key());
+                if (!channel.futures() || !channel.symbol().equals(symbol) || arg == null) {
+                    continue;
+                }
+                String name = channel.name();
+                if (name.equals("trade") || name.equals("publicTrade")) {
+                    session.send(WsPushes.push("update", arg, WsPushes.one(WsFuturesRecords.trade(session.v3, trade)), now));
+                } else if (name.equals("ticker")) {
+                    session.send(WsPushes.push("snapshot", arg, WsPushes.one(ticker(session.v3, symbol, now)), now));
+                } else if (BOOKS.contains(name)) { // the whole book again: a snapshot resets the subscriber's book
+                    session.send(books(session.v3, name, symbol, arg, now));
                 }
             }
         }
@@ -111,16 +131,17 @@ final class WsFuturesPushes {
 
     @FunctionalInterface
     private interface PrivateSubscription {
-        void accept(WsSession session, String channel, JsonObject arg);
+        void accept(WsSession session, WsChannels.Channel channel, JsonObject arg);
     }
 
-    /** The V2 USDT-FUTURES private subscriptions of the key's sessions. */
+    /** The key's V2 futures subscriptions and V3 unified-account ones. */
     private void forPrivate(String apiKey, PrivateSubscription action) {
         for (WsSession session : open) {
-            if (session.privatePath && !session.v3 && apiKey.equals(session.apiKey())) {
-                session.subscriptions.forEach((key, arg) -> {
-                    if (key.startsWith("USDT-FUTURES|")) {
-                        action.accept(session, WsTradeApi.text(arg, "channel"), arg);
+            if (session.privatePath && apiKey.equals(session.apiKey())) {
+                session.channels.values().forEach(channel -> {
+                    JsonObject arg = session.subscriptions.get(channel.key());
+                    if (arg != null && (session.v3 || channel.futures())) {
+                        action.accept(session, channel, arg);
                     }
                 });
             }
@@ -155,11 +176,6 @@ final class WsFuturesPushes {
         return o;
     }
 
-    private static JsonObject trade(boolean v3, FuturesEngine.PublicTrade t) {
-        return WsPushes.trade(v3, new MarketEvent.Traded(t.symbol(), t.tradeId(), t.price(), t.size(),
-                t.takerBuy() ? "buy" : "sell", t.ts()));
-    }
-
     private String books(boolean v3, String channel, String symbol, JsonObject arg, long now) {
         int depth = channel.equals("books") ? 400 : Integer.parseInt(channel.substring("books".length()));
         OrderBook.Depth d = engine.depth(symbol, depth);
@@ -173,73 +189,6 @@ final class WsFuturesPushes {
         var out = new ArrayList<BookFeed.Level>(levels.size());
         levels.forEach(l -> out.add(new BookFeed.Level(decimal(l.price()), decimal(l.size()))));
         return out;
-    }
-
-    /** V2 futures {@code orders}: the order, with the fill's details when the push is for one. */
-    private static JsonObject order(FuturesOrderView o, @Nullable FuturesFill fill) {
-        JsonObject e = new JsonObject();
-        e.addProperty("instId", o.symbol());
-        e.addProperty("orderId", o.orderId());
-        e.addProperty("clientOid", o.clientOid());
-        e.addProperty("price", o.price() == null ? "0" : decimal(o.price()));
-        e.addProperty("size", decimal(o.size()));
-        e.addProperty("orderType", o.market() ? "market" : "limit");
-        e.addProperty("force", o.force());
-        e.addProperty("side", FuturesWireV2.side(o.effect(), o.buy()));
-        e.addProperty("posSide", FuturesWireV2.posSide(o.effect()));
-        e.addProperty("marginMode", FuturesWireV2.marginMode(o.marginMode()));
-        e.addProperty("marginCoin", o.marginCoin());
-        e.addProperty("leverage", Integer.toString(o.leverage()));
-        e.addProperty("posMode", FuturesWireV2.posMode(o.posMode()));
-        e.addProperty("tradeSide", FuturesWireV2.tradeSide(o.effect(), o.buy(), o.reduceOnly()));
-        e.addProperty("reduceOnly", o.reduceOnly() ? "yes" : "no");
-        e.addProperty("accBaseVolume", decimal(o.filledSize()));
-        e.addProperty("priceAvg", decimal(o.averagePrice()));
-        e.addProperty("pnl", decimal(o.profit()));
-        e.addProperty("status", o.status().wireName().equals("cancelled") ? "canceled" : o.status().wireName());
-        e.addProperty("cTime", Long.toString(o.createdTime()));
-        e.addProperty("uTime", Long.toString(o.updatedTime()));
-        e.addProperty("stpMode", "none");
-        e.addProperty("enterPointSource", "API");
-        if (fill != null) {
-            e.addProperty("tradeId", fill.tradeId());
-            e.addProperty("fillPrice", decimal(fill.price()));
-            e.addProperty("baseVolume", decimal(fill.quantity()));
-            e.addProperty("fillTime", Long.toString(fill.time()));
-            e.addProperty("fillFee", "0");
-            e.addProperty("fillFeeCoin", fill.marginCoin());
-            e.addProperty("tradeScope", fill.maker() ? "maker" : "taker");
-        }
-        e.add("feeDetail", WsPushes.one(fee(o.marginCoin())));
-        return e;
-    }
-
-    private static JsonObject fee(String coin) {
-        JsonObject fee = new JsonObject();
-        fee.addProperty("feeCoin", coin);
-        fee.addProperty("fee", "0");
-        return fee;
-    }
-
-    /** V2 futures {@code fill}. */
-    private static JsonObject fill(FuturesFill f) {
-        JsonObject e = new JsonObject();
-        e.addProperty("orderId", f.orderId());
-        e.addProperty("tradeId", f.tradeId());
-        e.addProperty("symbol", f.symbol());
-        e.addProperty("orderType", "limit");
-        e.addProperty("side", FuturesWireV2.side(f.effect(), f.buy()));
-        e.addProperty("price", decimal(f.price()));
-        e.addProperty("baseVolume", decimal(f.quantity()));
-        e.addProperty("quoteVolume", decimal(f.price().multiply(f.quantity())));
-        e.addProperty("profit", f.profit() == null ? "0" : decimal(f.profit()));
-        e.addProperty("tradeSide", FuturesWireV2.tradeSide(f.effect(), f.buy(), f.reduceOnly()));
-        e.addProperty("posMode", FuturesWireV2.posMode(f.posMode()));
-        e.addProperty("tradeScope", f.maker() ? "maker" : "taker");
-        e.add("feeDetail", WsPushes.one(fee(f.marginCoin())));
-        e.addProperty("cTime", Long.toString(f.time()));
-        e.addProperty("uTime", Long.toString(f.time()));
-        return e;
     }
 
     /** V2 futures {@code positions}: every open position of the account. */

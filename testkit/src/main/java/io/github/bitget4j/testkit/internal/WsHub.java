@@ -1,25 +1,19 @@
 package io.github.bitget4j.testkit.internal;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import io.github.bitget4j.testkit.BalanceSnapshot;
 import io.github.bitget4j.testkit.BookView;
 import io.github.bitget4j.testkit.WsConnectionRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -36,42 +30,41 @@ import org.jspecify.annotations.Nullable;
 public final class WsHub {
 
     static final List<String> PATHS = List.of("/v2/ws/public", "/v2/ws/private", "/v3/ws/public", "/v3/ws/private");
-    private static final int RECENT_TRADES = 50;
-
-    private final Exchange exchange;
     private final WsLogin login;
     private final ServerClock clock;
     private final Scheduler scheduler;
     private final WsFaultPlan faults;
     private final long idleTimeoutNanos;
-    private final WsPushes pushes;
     private final WsTradeApi tradeApi;
     private final WsChannels channels;
     private final WsBooks books;
+    private final WsSpotPushes spotPushes;
     private final WsFuturesPushes futuresPushes;
-    private final Map<String, Deque<MarketEvent.Traded>> recentTrades = new LinkedHashMap<>();
+    private final WsStateFeeds stateFeeds;
     private final List<WsSession> open = new CopyOnWriteArrayList<>();
     private final Queue<WsSession> accepted = new ConcurrentLinkedQueue<>();
     private final Queue<WsConnectionRecord> refused = new ConcurrentLinkedQueue<>();
 
-    WsHub(Exchange exchange, FuturesEngine futures, FuturesPortfolio portfolio, Authenticator authenticator,
-          ServerClock clock, Scheduler scheduler, WsFaultPlan faults, Duration idleTimeout) {
-        this.exchange = exchange;
+    WsHub(WsMarkets markets, Authenticator authenticator, ServerClock clock, Scheduler scheduler, WsFaultPlan faults,
+          Duration idleTimeout) {
+        Exchange exchange = markets.exchange();
         this.login = new WsLogin(authenticator);
         this.clock = clock;
         this.scheduler = scheduler;
         this.faults = faults;
         this.idleTimeoutNanos = idleTimeout.toNanos();
-        this.pushes = new WsPushes(exchange);
         this.tradeApi = new WsTradeApi(exchange);
-        this.channels = new WsChannels(exchange, futures);
-        this.futuresPushes = new WsFuturesPushes(futures, portfolio, open, clock);
+        this.channels = new WsChannels(exchange, markets.futures());
+        this.spotPushes = new WsSpotPushes(exchange, open, clock);
+        this.futuresPushes = new WsFuturesPushes(markets.futures(), markets.portfolio(), open, clock);
+        this.stateFeeds = new WsStateFeeds(markets, open, clock);
         this.books = new WsBooks(exchange, faults, clock, open);
-        for (SymbolSpec spec : exchange.specs()) {
-            recentTrades.put(spec.symbol(), new ConcurrentLinkedDeque<>());
-        }
         faults.onDropConnections(this::dropConnections);
-        exchange.addListener(this::onMarketEvent);
+        exchange.addListener(event -> {
+            if (event instanceof MarketEvent.BookChanged changed) {
+                books.exchangeChanged(changed.symbol());
+            }
+        });
     }
 
     /** Maps the four paths on the server's WebSocket container. */
@@ -207,37 +200,24 @@ public final class WsHub {
             }
             if (!subscribing) {
                 session.subscriptions.remove(channel.key());
+                session.channels.remove(channel.key());
                 session.send(ack("unsubscribe", arg));
-            } else if (channel.spot() && channel.name().startsWith("books")) {
+                continue;
+            }
+            session.channels.put(channel.key(), channel);
+            if (channel.spot() && channel.name().startsWith("books")) {
                 books.subscribe(session, channel, arg, ack("subscribe", arg));
-            } else {
-                session.subscriptions.put(channel.key(), arg.deepCopy());
-                session.send(ack("subscribe", arg));
-                String snapshot = channel.usdtFutures() ? futuresPushes.snapshot(session, channel, arg)
-                        : channel.spot() || channel.instType().equals("UTA") ? snapshot(session, channel, arg) : null;
-                if (snapshot != null) {
-                    session.send(snapshot);
-                }
+                continue;
+            }
+            session.subscriptions.put(channel.key(), arg.deepCopy());
+            session.send(ack("subscribe", arg));
+            String snapshot = stateFeeds.serves(session.v3, channel) ? stateFeeds.snapshot(session, channel, arg)
+                    : channel.futures() ? futuresPushes.snapshot(session, channel, arg)
+                    : spotPushes.snapshot(session, channel, arg);
+            if (snapshot != null) {
+                session.send(snapshot);
             }
         }
-    }
-
-    /** The push that follows a subscription, or null when the channel starts with nothing. */
-    private @Nullable String snapshot(WsSession session, WsChannels.Channel channel, JsonObject arg) {
-        long now = clock.millis();
-        return switch (channel.name()) {
-            case "ticker" -> WsPushes.push("snapshot", arg, WsPushes.one(pushes.ticker(session.v3, channel.symbol(), now)), now);
-            case "trade", "publicTrade" -> {
-                JsonArray data = new JsonArray();
-                recentTrades.get(channel.symbol()).forEach(t -> data.add(WsPushes.trade(session.v3, t)));
-                yield WsPushes.push("snapshot", arg, data, now);
-            }
-            case "account" -> {
-                String apiKey = session.apiKey();
-                yield apiKey == null ? null : accountPush(session, arg, exchange.balances(exchange.account(apiKey)), now);
-            }
-            default -> null;
-        };
     }
 
     private void trade(WsSession session, JsonObject request) {
@@ -259,72 +239,6 @@ public final class WsHub {
         }
     }
 
-    // ---- pushes of market changes
-
-    private void onMarketEvent(MarketEvent event) {
-        long now = clock.millis();
-        switch (event) {
-            case MarketEvent.OrderChanged changed -> forPrivate(changed.apiKey(), (session, key, arg) -> {
-                if (!session.v3 && (key.equals("SPOT|orders|default") || key.equals("SPOT|orders|" + changed.order().symbol()))) {
-                    session.send(WsPushes.push("snapshot", arg, WsPushes.one(WsPushes.orderV2(changed.order())), now));
-                } else if (session.v3 && key.equals("UTA|order|")) {
-                    session.send(WsPushes.push("snapshot", arg, WsPushes.one(pushes.orderV3(changed.order())), now));
-                }
-            });
-            case MarketEvent.Filled fill -> forPrivate(fill.apiKey(), (session, key, arg) -> {
-                if (!session.v3 && (key.equals("SPOT|orders|default") || key.equals("SPOT|orders|" + fill.order().symbol()))) {
-                    session.send(WsPushes.push("snapshot", arg, WsPushes.one(pushes.orderV2(fill)), now));
-                } else if (session.v3 && key.equals("UTA|fill|")) {
-                    session.send(WsPushes.push("snapshot", arg, WsPushes.one(pushes.fillV3(fill)), now));
-                }
-            });
-            case MarketEvent.BalancesChanged balances -> forPrivate(balances.apiKey(), (session, key, arg) -> {
-                String push = key.contains("|account|") ? accountPush(session, arg, balances.balances(), balances.ts()) : null;
-                if (push != null) {
-                    session.send(push);
-                }
-            });
-            case MarketEvent.Traded trade -> {
-                Deque<MarketEvent.Traded> trades = recentTrades.get(trade.symbol());
-                trades.addFirst(trade); // events come one at a time (MarketEvents), so this trim is exact
-                while (trades.size() > RECENT_TRADES) {
-                    trades.pollLast();
-                }
-                for (WsSession session : open) {
-                    JsonObject arg = session.subscriptions.get(session.v3
-                            ? "spot|publicTrade|" + trade.symbol() : "SPOT|trade|" + trade.symbol());
-                    if (arg != null) {
-                        session.send(WsPushes.push("update", arg, WsPushes.one(WsPushes.trade(session.v3, trade)), now));
-                    }
-                }
-            }
-            case MarketEvent.BookChanged changed -> books.exchangeChanged(changed.symbol());
-        }
-    }
-
-    private @Nullable String accountPush(WsSession session, JsonObject arg, List<BalanceSnapshot> balances, long ts) {
-        if (session.v3) {
-            return WsPushes.push("snapshot", arg, pushes.accountV3(balances, ts), ts);
-        }
-        String coin = WsTradeApi.text(arg, "coin");
-        List<BalanceSnapshot> shown = coin.equals("default") || coin.isEmpty()
-                ? balances : balances.stream().filter(b -> b.coin().equals(coin)).toList();
-        return shown.isEmpty() ? null : WsPushes.push("snapshot", arg, WsPushes.accountV2(shown, ts), ts);
-    }
-
-    @FunctionalInterface
-    private interface PrivateSubscription {
-        void accept(WsSession session, String key, JsonObject arg);
-    }
-
-    private void forPrivate(String apiKey, PrivateSubscription action) {
-        for (WsSession session : open) {
-            if (session.privatePath && apiKey.equals(session.apiKey())) {
-                session.subscriptions.forEach((key, arg) -> action.accept(session, key, arg));
-            }
-        }
-    }
-
     // ---- views for TestkitServer
 
     int pushBookUpdates(String symbol, int count) {
@@ -336,17 +250,7 @@ public final class WsHub {
     }
 
     int pushTicker(String symbol) {
-        exchange.spec(symbol);
-        long now = clock.millis();
-        int sent = 0;
-        for (WsSession session : open) {
-            JsonObject arg = session.subscriptions.get((session.v3 ? "spot" : "SPOT") + "|ticker|" + symbol);
-            if (arg != null) {
-                session.send(WsPushes.push("snapshot", arg, WsPushes.one(pushes.ticker(session.v3, symbol, now)), now));
-                sent++;
-            }
-        }
-        return sent;
+        return spotPushes.pushTicker(symbol);
     }
 
     Set<String> subscriptions(String path) {

@@ -104,6 +104,36 @@ final class WsPushes {
         return e;
     }
 
+    /** V2 {@code fill} channel, spot: one execution of the account. */
+    JsonObject fillV2(MarketEvent.Filled fill) {
+        OrderSnapshot o = fill.order();
+        JsonObject e = new JsonObject();
+        e.addProperty("orderId", o.orderId());
+        e.addProperty("tradeId", fill.tradeId());
+        e.addProperty("symbol", o.symbol());
+        e.addProperty("orderType", o.orderType());
+        e.addProperty("side", o.side());
+        e.addProperty("priceAvg", decimal(fill.price()));
+        e.addProperty("size", decimal(fill.quantity()));
+        e.addProperty("amount", decimal(fill.price().multiply(fill.quantity())));
+        e.addProperty("tradeScope", fill.maker() ? "maker" : "taker");
+        e.add("feeDetail", fees(o));
+        e.addProperty("cTime", Long.toString(fill.ts()));
+        e.addProperty("uTime", Long.toString(fill.ts()));
+        return e;
+    }
+
+    /**
+     * V2 {@code orders-crossed} / {@code orders-isolated}: the testkit lends nothing, so a margin order is a spot order
+     * of the symbol, shown with Bitget's margin fields ({@code loanType} normal: no auto-borrow).
+     */
+    static JsonObject marginOrder(JsonObject spotOrder) {
+        JsonObject e = spotOrder.deepCopy();
+        e.remove("stpMode");
+        e.addProperty("loanType", "normal");
+        return e;
+    }
+
     /** V2 spot {@code orders} channel. */
     static JsonObject orderV2(OrderSnapshot o) {
         JsonObject e = new JsonObject();

@@ -20,6 +20,8 @@ public final class WsSession implements Session.Listener.AutoDemanding {
     final Instant openedAt = Instant.now();
     /** Canonical subscription text to the arg as the client sent it. */
     final Map<String, JsonObject> subscriptions = new ConcurrentHashMap<>();
+    /** Canonical subscription text to the parsed channel; kept with {@link #subscriptions}. */
+    final Map<String, WsChannels.Channel> channels = new ConcurrentHashMap<>();
     private final WsHub hub;
     private volatile @Nullable Session session;
     private volatile @Nullable String apiKey;
