@@ -35,7 +35,9 @@ final class JdkHttpTransport implements HttpTransport {
 
     /**
      * HTTP/2 multiplexes: with it possible, a "connection" slot stands for this many streams, the minimum limit of
-     * concurrent streams that RFC 9113 recommends a server allow.
+     * concurrent streams that RFC 9113 recommends a server allow. java.net.http keeps one HTTP/2 connection per server
+     * and refuses streams past the server's limit: the first such refusal lowers the slots to what the server takes
+     * (see {@link #send}); the first answer over TLS that came on HTTP/1.1 lowers them to the connection limit.
      */
     static final int STREAMS_PER_CONNECTION = 100;
 
@@ -84,19 +86,36 @@ final class JdkHttpTransport implements HttpTransport {
         }
         request.requireSendableHeaders();
         HttpRequest jdkRequest = toJdk(request);
-        ConnectionSlots slots = jdkRequest.uri().getScheme().equalsIgnoreCase("https") ? tlsSlots : plainSlots;
-        takeSlot(slots, exchange);
-        try {
-            return exchange(jdkRequest, exchange);
-        } finally {
-            slots.release();
+        boolean tls = jdkRequest.uri().getScheme().equalsIgnoreCase("https");
+        ConnectionSlots slots = tls ? tlsSlots : plainSlots;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(slotWaitMillis);
+        while (true) {
+            takeSlot(slots, exchange, deadline);
+            try {
+                return exchange(jdkRequest, exchange, tls);
+            } catch (StreamRefused refused) {
+                // java.net.http refused to open the stream: the server's limit of concurrent streams is below the slots
+                // in use. Nothing was sent; fewer slots from now on, and this caller queues again.
+                slots.limitTo(slots.inUse() - 1);
+            } finally {
+                slots.release();
+            }
         }
     }
 
-    private void takeSlot(ConnectionSlots slots, String exchange) {
+    /** java.net.http refused a stream before writing it (see {@link JdkFailures#isRefusedByClient}). */
+    private static final class StreamRefused extends RuntimeException {
+        StreamRefused() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** @param deadline {@link System#nanoTime()} after which the caller stops waiting (unused without a request timeout) */
+    private void takeSlot(ConnectionSlots slots, String exchange, long deadline) {
         ConnectionSlots.Wait wait;
         try {
-            wait = slots.acquire(slotWaitMillis);
+            wait = slots.acquire(slotWaitMillis == 0 ? 0
+                    : Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException(Kind.INTERRUPTED, false, exchange + ": interrupted while waiting for a "
@@ -113,7 +132,7 @@ final class JdkHttpTransport implements HttpTransport {
         }
     }
 
-    private HttpResponse exchange(HttpRequest jdkRequest, String exchange) {
+    private HttpResponse exchange(HttpRequest jdkRequest, String exchange, boolean tls) {
         CompletableFuture<java.net.http.HttpResponse<byte[]>> response = client.sendAsync(jdkRequest,
                 info -> CappedBody.of(info, MAX_RESPONSE_BYTES));
         try {
@@ -124,6 +143,10 @@ final class JdkHttpTransport implements HttpTransport {
                 throw new TransportException(Kind.CONNECT, false, exchange + ": the proxy refused the tunnel with 407 "
                         + "(java.net.http sends no Basic credentials on CONNECT); not sent", null);
             }
+            if (tls && answer.version() == HttpClient.Version.HTTP_1_1) {
+                // no HTTP/2 here after all (ALPN chose HTTP/1.1): one connection per request in flight, as in plain
+                tlsSlots.limitTo(settings.maxConnectionsPerHost());
+            }
             return new HttpResponse(answer.statusCode(), answer.headers().map(), answer.body());
         } catch (InterruptedException e) {
             response.cancel(true);
@@ -133,6 +156,9 @@ final class JdkHttpTransport implements HttpTransport {
             response.cancel(true);
             throw new TransportException(Kind.TIMEOUT, true, exchange + ": no response within " + exchangeMillis + " ms", e);
         } catch (ExecutionException e) {
+            if (JdkFailures.isRefusedByClient(e.getCause()) && !closed.get()) {
+                throw new StreamRefused();
+            }
             throw JdkFailures.toTransportException(exchange, e.getCause(), closed.get());
         }
     }
