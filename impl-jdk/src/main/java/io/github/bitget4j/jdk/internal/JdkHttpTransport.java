@@ -48,6 +48,12 @@ final class JdkHttpTransport implements HttpTransport {
     private final TransportSettings settings;
     private final ConnectionSlots plainSlots;
     private final ConnectionSlots tlsSlots;
+    /**
+     * Until an answer has come over TLS, one exchange at a time: without a pooled HTTP/2 connection java.net.http opens
+     * one for every concurrent request (a cold burst of a thousand calls would open a thousand connections).
+     */
+    private final ConnectionSlots firstTlsExchange;
+    private volatile boolean tlsAnswered;
     private final long slotWaitMillis;
     private final long exchangeMillis;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -66,6 +72,7 @@ final class JdkHttpTransport implements HttpTransport {
         this.plainSlots = new ConnectionSlots(connections, queued);
         this.tlsSlots = new ConnectionSlots(settings.httpVersion() == HttpVersion.HTTP_1_1 ? connections
                 : connections * STREAMS_PER_CONNECTION, queued);
+        this.firstTlsExchange = new ConnectionSlots(1, queued);
         this.slotWaitMillis = millis(settings.requestTimeout());
         Duration connect = JdkHttpClients.connectTimeout(settings);
         this.exchangeMillis = slotWaitMillis == 0 || connect == null ? 0 : slotWaitMillis + connect.toMillis();
@@ -90,7 +97,20 @@ final class JdkHttpTransport implements HttpTransport {
         ConnectionSlots slots = tls ? tlsSlots : plainSlots;
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(slotWaitMillis);
         while (true) {
-            takeSlot(slots, exchange, deadline);
+            boolean first = tls && !tlsAnswered;
+            if (first) {
+                takeSlot(firstTlsExchange, exchange, deadline);
+                if (tlsAnswered) { // the connection came up while this caller waited: no need to go alone
+                    firstTlsExchange.release();
+                    first = false;
+                }
+            }
+            try {
+                takeSlot(slots, exchange, deadline);
+            } catch (RuntimeException e) {
+                releaseFirst(first);
+                throw e;
+            }
             try {
                 return exchange(jdkRequest, exchange, tls);
             } catch (StreamRefused refused) {
@@ -99,7 +119,14 @@ final class JdkHttpTransport implements HttpTransport {
                 slots.limitTo(slots.inUse() - 1);
             } finally {
                 slots.release();
+                releaseFirst(first);
             }
+        }
+    }
+
+    private void releaseFirst(boolean first) {
+        if (first) {
+            firstTlsExchange.release();
         }
     }
 
@@ -142,6 +169,9 @@ final class JdkHttpTransport implements HttpTransport {
                 // java.net.http hands back the proxy's refusal of the CONNECT tunnel: the server never saw a byte
                 throw new TransportException(Kind.CONNECT, false, exchange + ": the proxy refused the tunnel with 407 "
                         + "(java.net.http sends no Basic credentials on CONNECT); not sent", null);
+            }
+            if (tls) {
+                tlsAnswered = true;
             }
             if (tls && answer.version() == HttpClient.Version.HTTP_1_1) {
                 // no HTTP/2 here after all (ALPN chose HTTP/1.1): one connection per request in flight, as in plain
@@ -214,6 +244,7 @@ final class JdkHttpTransport implements HttpTransport {
         if (closed.compareAndSet(false, true)) {
             plainSlots.close();
             tlsSlots.close();
+            firstTlsExchange.close();
             client.shutdownNow(); // in-flight exchanges fail at once
             executor.shutdown();
         }
