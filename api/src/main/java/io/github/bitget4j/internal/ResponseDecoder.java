@@ -10,6 +10,7 @@ import io.github.bitget4j.Endpoint;
 import io.github.bitget4j.errors.BitgetClientException;
 import io.github.bitget4j.errors.BitgetRawResponseException;
 import io.github.bitget4j.errors.RequestFate;
+import io.github.bitget4j.internal.json.AsciiBytesReader;
 import io.github.bitget4j.spi.ErrorResponse;
 import io.github.bitget4j.spi.ExceptionParser;
 import io.github.bitget4j.spi.HttpResponse;
@@ -40,9 +41,9 @@ final class ResponseDecoder {
         if (response.status() >= 200 && response.status() < 300) {
             try {
                 @SuppressWarnings("unchecked") // responseType() is ApiResponse<T> by construction
-                // a String, not a Reader over the bytes: a Reader allocates an 8 KiB buffer per response
-                ApiResponse<T> decoded = (ApiResponse<T>) gson.fromJson(
-                        new String(response.body(), StandardCharsets.UTF_8), endpoint.responseType());
+                // neither an InputStreamReader (an 8 KiB buffer per response) nor a String copy of the body
+                ApiResponse<T> decoded = (ApiResponse<T>) gson.fromJson(AsciiBytesReader.of(response.body()),
+                        endpoint.responseType());
                 if (decoded != null && SUCCESS.equals(decoded.code())) {
                     return decoded;
                 }

@@ -26,6 +26,15 @@ public final class TlsConnectors {
      *                   older server would behave
      */
     public static ServerConnector newConnector(Server server, SelfSignedCertificate certificate, boolean offerHttp2) {
+        return newConnector(server, certificate, offerHttp2, MAX_CONCURRENT_STREAMS);
+    }
+
+    /**
+     * As {@link #newConnector(Server, SelfSignedCertificate, boolean)}, announcing {@code maxConcurrentStreams} in
+     * HTTP/2's SETTINGS_MAX_CONCURRENT_STREAMS (a stream beyond it is reset with REFUSED_STREAM).
+     */
+    public static ServerConnector newConnector(Server server, SelfSignedCertificate certificate, boolean offerHttp2,
+            int maxConcurrentStreams) {
         HttpConfiguration http = new HttpConfiguration();
         http.addCustomizer(new SecureRequestCustomizer(false)); // clients connect by IP address, without SNI
         SslContextFactory.Server tls = new SslContextFactory.Server();
@@ -35,7 +44,7 @@ public final class TlsConnectors {
         ServerConnector connector;
         if (offerHttp2) {
             HTTP2ServerConnectionFactory h2 = new HTTP2ServerConnectionFactory(http);
-            h2.setMaxConcurrentStreams(MAX_CONCURRENT_STREAMS);
+            h2.setMaxConcurrentStreams(maxConcurrentStreams);
             ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory(h2.getProtocol(), http11.getProtocol());
             alpn.setDefaultProtocol(http11.getProtocol());
             connector = new ServerConnector(server, new SslConnectionFactory(tls, alpn.getProtocol()), alpn, h2, http11);

@@ -37,6 +37,14 @@ final class InJvmPhase {
     PhaseResult run(String client, int concurrency, Duration warmUp, Duration window, long minCalls, Call call)
             throws InterruptedException {
         var state = new State();
+        try {
+            // One call alone first: over HTTP/2 it opens the connection the callers then share. Without it, C callers
+            // arriving at once on a new client open C TLS connections together (Jetty's pool opens one per waiting
+            // request until the first is up), which on a saturated machine took the whole window (BENCHMARKS.md).
+            call.run(0);
+        } catch (Exception e) {
+            state.reportFirst(e);
+        }
         System.gc(); // start every phase from the same heap, not the previous phase's garbage
         var callers = new ArrayList<Thread>(concurrency);
         for (int i = 0; i < concurrency; i++) {

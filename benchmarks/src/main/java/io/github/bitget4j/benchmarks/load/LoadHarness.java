@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import jdk.jfr.Recording;
 import org.jspecify.annotations.Nullable;
 
@@ -34,10 +36,17 @@ public final class LoadHarness {
 
     /** What one run does; {@link #forMode()} picks it from system properties. */
     record Plan(String mode, List<Integer> concurrencies, Duration jitWarmUp, Duration warmUp, Duration window, boolean node,
-            int tenKCallers, int tenKMaxConnections, Duration tenKLatency, boolean jfr, boolean h2) {
+            int tenKCallers, int tenKMaxConnections, Duration tenKLatency, boolean jfr, int jfrConcurrency, boolean h2,
+            Set<String> clients) {
+
+        /** Whether this run measures the named client ({@code -Dbench.clients=sdk,sdk-h2-jetty}; all when unset). */
+        boolean runs(String client) {
+            return clients.isEmpty() || clients.contains(client);
+        }
 
         static Plan forMode() {
             boolean jfr = Boolean.getBoolean("bench.jfr");
+            int jfrConcurrency = Integer.getInteger("bench.jfr.concurrency", 64); // the phases recorded with JFR
             boolean h2 = !"false".equals(System.getProperty("bench.h2")); // the HTTP/2 phases (Jetty h2, JDK h2)
             // HTTP/1.1 carries one request per connection at a time: at 100 ms per request, 2,048 connections serve
             // 10,000 callers in 5 waves. Many more cost more to open than they save (see BENCHMARKS.md).
@@ -46,16 +55,19 @@ public final class LoadHarness {
             List<Integer> concurrencies = System.getProperty("bench.concurrencies") == null ? List.of(1, 64, 1024)
                     : java.util.Arrays.stream(System.getProperty("bench.concurrencies").split(",")).map(String::strip)
                     .map(Integer::valueOf).toList();
+            String clientList = System.getProperty("bench.clients", "").strip();
+            Set<String> clients = clientList.isEmpty() ? Set.of()
+                    : java.util.Arrays.stream(clientList.split(",")).map(String::strip).collect(Collectors.toSet());
             if (Boolean.getBoolean("bench.smoke")) {
                 return new Plan("smoke", List.of(1, 8), Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(300), false, 200,
-                        200, Duration.ofMillis(20), false, false);
+                        200, Duration.ofMillis(20), false, 0, false, Set.of());
             }
             if (Results.quick()) {
                 return new Plan("quick", concurrencies, Duration.ofSeconds(4), Duration.ofMillis(1000), Duration.ofMillis(1500), node,
-                        10_000, tenKConnections, Duration.ofMillis(100), jfr, h2);
+                        10_000, tenKConnections, Duration.ofMillis(100), jfr, jfrConcurrency, h2, clients);
             }
             return new Plan("full", concurrencies, Duration.ofSeconds(12), Duration.ofSeconds(3), Duration.ofSeconds(5), node, 10_000,
-                    tenKConnections, Duration.ofMillis(100), jfr, h2);
+                    tenKConnections, Duration.ofMillis(100), jfr, jfrConcurrency, h2, clients);
         }
     }
 
@@ -79,7 +91,7 @@ public final class LoadHarness {
         System.out.println("load harness, " + plan.mode() + " mode: C = " + plan.concurrencies() + ", JIT warm-up "
                 + plan.jitWarmUp().toSeconds() + " s per Java client, then per phase warm-up "
                 + plan.warmUp().toMillis() + " ms + window " + plan.window().toMillis() + " ms per phase");
-        NodeRunner node = plan.node() ? NodeRunner.install() : null;
+        NodeRunner node = plan.node() && plan.runs("node") ? NodeRunner.install() : null;
         var recorder = new LatencyRecorder(plan.mode().equals("full") ? 2_000_000 : 500_000);
         var phase = new InJvmPhase(recorder);
         var phases = new ArrayList<PhaseResult>();
@@ -94,40 +106,48 @@ public final class LoadHarness {
                 phase.run("jit-warm-up", 64, plan.jitWarmUp(), Duration.ofMillis(100), sdk);
                 phase.run("jit-warm-up", 64, plan.jitWarmUp(), Duration.ofMillis(100), raw);
             }
-            List<String> h2Transports = plan.h2() ? H2_TRANSPORTS : List.of();
+            List<String> h2Transports = plan.h2() ? H2_TRANSPORTS.stream().filter(t -> plan.runs("sdk-h2-" + t)).toList()
+                    : List.of();
             for (String transport : h2Transports) {
                 try (var sdk = new SdkCalls(h2Options(server, transport).build())) {
                     phase.run("jit-warm-up", 64, plan.jitWarmUp().dividedBy(2), Duration.ofMillis(100), sdk);
                 }
             }
+            var profiles = new ArrayList<String>();
             for (int c : plan.concurrencies()) {
-                Recording recording = plan.jfr() && c == 64 ? JfrProfile.start() : null;
-                try (var sdk = new SdkCalls(Fixtures.hmacOptions(baseUrl).build())) {
-                    phases.add(print(phase.run("sdk", c, plan.warmUp(), plan.window(), sdk)));
+                boolean record = plan.jfr() && c == plan.jfrConcurrency();
+                if (plan.runs("sdk")) {
+                    try (var sdk = new SdkCalls(Fixtures.hmacOptions(baseUrl).build())) {
+                        phases.add(print(profiled(record, "sdk-c" + c, profiles,
+                                () -> phase.run("sdk", c, plan.warmUp(), plan.window(), sdk))));
+                    }
                 }
-                if (recording != null) {
-                    profile = JfrProfile.stopAndSummarise(recording, Results.directory().resolve("sdk-c64.jfr"), 12);
-                    System.out.println(profile);
-                }
-                try (var raw = new RawJettyCalls(preSigned, SDK_DEFAULT_MAX_CONNECTIONS)) {
-                    phases.add(print(phase.run("raw-jetty", c, plan.warmUp(), plan.window(), raw)));
+                if (plan.runs("raw-jetty")) {
+                    try (var raw = new RawJettyCalls(preSigned, SDK_DEFAULT_MAX_CONNECTIONS)) {
+                        phases.add(print(profiled(record, "raw-jetty-c" + c, profiles,
+                                () -> phase.run("raw-jetty", c, plan.warmUp(), plan.window(), raw))));
+                    }
                 }
                 for (String transport : h2Transports) {
                     try (var sdk = new SdkCalls(h2Options(server, transport).build())) {
-                        phases.add(print(phase.run("sdk-h2-" + transport, c, plan.warmUp(), plan.window(), sdk)));
+                        phases.add(print(profiled(record, "sdk-h2-" + transport + "-c" + c, profiles,
+                                () -> phase.run("sdk-h2-" + transport, c, plan.warmUp(), plan.window(), sdk))));
                     }
                 }
                 if (node != null) {
                     phases.add(print(node.run(baseUrl, preSigned, c, plan.warmUp(), plan.window())));
                 }
             }
+            profile = profiles.isEmpty() ? null : String.join("\n", profiles);
             double serverThroughput = phases.stream().filter(p -> !p.client().equals("node"))
                     .mapToDouble(PhaseResult::throughput).max().orElseThrow();
             System.out.println("10,000-caller case: " + plan.tenKCallers() + " virtual threads, server latency "
                     + plan.tenKLatency().toMillis() + " ms, maxConnections " + plan.tenKMaxConnections() + " ...");
             var tenK = new ArrayList<TenThousandCallers.Result>();
-            tenK.add(print(TenThousandCallers.run(server, plan.tenKCallers(), plan.tenKMaxConnections(), plan.tenKLatency(),
-                    serverThroughput)));
+            if (plan.runs("sdk")) {
+                tenK.add(print(TenThousandCallers.run(server, plan.tenKCallers(), plan.tenKMaxConnections(),
+                        plan.tenKLatency(), serverThroughput)));
+            }
             for (String transport : h2Transports) {
                 // HTTP/2 multiplexes: the default pool of 64 connections is plenty, no 2,048 connections to open
                 tenK.add(print(TenThousandCallers.run("sdk-h2-" + transport, h2Options(server, transport), server,
@@ -141,6 +161,26 @@ public final class LoadHarness {
                 node.close();
             }
         }
+    }
+
+    /** One measured phase. */
+    @FunctionalInterface
+    private interface Phase {
+        PhaseResult run() throws InterruptedException;
+    }
+
+    /** Runs the phase, recorded with JFR when asked: its summary joins {@code profiles}, the recording {@code <name>.jfr}. */
+    private static PhaseResult profiled(boolean record, String name, List<String> profiles, Phase phase)
+            throws InterruptedException {
+        if (!record) {
+            return phase.run();
+        }
+        Recording recording = JfrProfile.start();
+        PhaseResult result = phase.run();
+        String summary = JfrProfile.stopAndSummarise(recording, Results.directory().resolve(name + ".jfr"), 15);
+        System.out.println(summary);
+        profiles.add(summary);
+        return result;
     }
 
     /** The transports of the HTTP/2 phases, by provider name. */

@@ -21,6 +21,12 @@ final class JdkFailures {
      */
     static TransportException toTransportException(String exchange, Throwable failure, boolean closed) {
         Throwable cause = unwrap(failure);
+        if (isStreamRefused(cause)) {
+            // an IO failure that reached nobody: safe to send again
+            return new TransportException(Kind.IO, false, exchange + ": the server refused the HTTP/2 stream "
+                    + (isRefusedByClient(cause) ? "(its limit of concurrent streams)" : "(REFUSED_STREAM)")
+                    + "; not sent (" + summary(cause) + ")", cause);
+        }
         if (isBeforeSending(cause)) {
             Kind kind = cause instanceof HttpConnectTimeoutException ? Kind.TIMEOUT : Kind.CONNECT;
             return new TransportException(kind, false, exchange + ": " + (kind == Kind.TIMEOUT ? "no connection in time"
@@ -29,6 +35,33 @@ final class JdkFailures {
         // java.net.http does not say whether it began to write: once connected, the request may have left.
         String why = closed ? "the transport was closed while the request was out" : "the exchange failed";
         return new TransportException(Kind.IO, true, exchange + ": " + why + " (" + summary(cause) + ")", cause);
+    }
+
+    /**
+     * java.net.http's own refusal to open a stream past the server's SETTINGS_MAX_CONCURRENT_STREAMS: thrown when it
+     * reserves the stream, before any frame of it is written. The message is the only sign of it (JDK 21 to 25).
+     */
+    static boolean isRefusedByClient(Throwable failure) {
+        return hasIoMessage(failure, "too many concurrent streams");
+    }
+
+    /**
+     * A stream that was never processed: refused by java.net.http before sending (see {@link #isRefusedByClient}), or
+     * reset by the server with REFUSED_STREAM, which RFC 9113 (8.7) guarantees was not processed; java.net.http retries
+     * that once by itself, then fails with this message.
+     */
+    static boolean isStreamRefused(Throwable failure) {
+        return isRefusedByClient(failure) || hasIoMessage(failure, "request not processed by peer");
+    }
+
+    private static boolean hasIoMessage(Throwable failure, String message) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 16; t = t.getCause(), depth++) {
+            if (t instanceof java.io.IOException && message.equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Failures that end an exchange before the connection (TLS handshake included) is up: nothing was written. */

@@ -35,7 +35,9 @@ final class JdkHttpTransport implements HttpTransport {
 
     /**
      * HTTP/2 multiplexes: with it possible, a "connection" slot stands for this many streams, the minimum limit of
-     * concurrent streams that RFC 9113 recommends a server allow.
+     * concurrent streams that RFC 9113 recommends a server allow. java.net.http keeps one HTTP/2 connection per server
+     * and refuses streams past the server's limit: the first such refusal lowers the slots to what the server takes
+     * (see {@link #send}); the first answer over TLS that came on HTTP/1.1 lowers them to the connection limit.
      */
     static final int STREAMS_PER_CONNECTION = 100;
 
@@ -46,6 +48,12 @@ final class JdkHttpTransport implements HttpTransport {
     private final TransportSettings settings;
     private final ConnectionSlots plainSlots;
     private final ConnectionSlots tlsSlots;
+    /**
+     * Until an answer has come over TLS, one exchange at a time: without a pooled HTTP/2 connection java.net.http opens
+     * one for every concurrent request (a cold burst of a thousand calls would open a thousand connections).
+     */
+    private final ConnectionSlots firstTlsExchange;
+    private volatile boolean tlsAnswered;
     private final long slotWaitMillis;
     private final long exchangeMillis;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -64,6 +72,7 @@ final class JdkHttpTransport implements HttpTransport {
         this.plainSlots = new ConnectionSlots(connections, queued);
         this.tlsSlots = new ConnectionSlots(settings.httpVersion() == HttpVersion.HTTP_1_1 ? connections
                 : connections * STREAMS_PER_CONNECTION, queued);
+        this.firstTlsExchange = new ConnectionSlots(1, queued);
         this.slotWaitMillis = millis(settings.requestTimeout());
         Duration connect = JdkHttpClients.connectTimeout(settings);
         this.exchangeMillis = slotWaitMillis == 0 || connect == null ? 0 : slotWaitMillis + connect.toMillis();
@@ -84,19 +93,56 @@ final class JdkHttpTransport implements HttpTransport {
         }
         request.requireSendableHeaders();
         HttpRequest jdkRequest = toJdk(request);
-        ConnectionSlots slots = jdkRequest.uri().getScheme().equalsIgnoreCase("https") ? tlsSlots : plainSlots;
-        takeSlot(slots, exchange);
-        try {
-            return exchange(jdkRequest, exchange);
-        } finally {
-            slots.release();
+        boolean tls = jdkRequest.uri().getScheme().equalsIgnoreCase("https");
+        ConnectionSlots slots = tls ? tlsSlots : plainSlots;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(slotWaitMillis);
+        while (true) {
+            boolean first = tls && !tlsAnswered;
+            if (first) {
+                takeSlot(firstTlsExchange, exchange, deadline);
+                if (tlsAnswered) { // the connection came up while this caller waited: no need to go alone
+                    firstTlsExchange.release();
+                    first = false;
+                }
+            }
+            try {
+                takeSlot(slots, exchange, deadline);
+            } catch (RuntimeException e) {
+                releaseFirst(first);
+                throw e;
+            }
+            try {
+                return exchange(jdkRequest, exchange, tls);
+            } catch (StreamRefused refused) {
+                // java.net.http refused to open the stream: the server's limit of concurrent streams is below the slots
+                // in use. Nothing was sent; fewer slots from now on, and this caller queues again.
+                slots.limitTo(slots.inUse() - 1);
+            } finally {
+                slots.release();
+                releaseFirst(first);
+            }
         }
     }
 
-    private void takeSlot(ConnectionSlots slots, String exchange) {
+    private void releaseFirst(boolean first) {
+        if (first) {
+            firstTlsExchange.release();
+        }
+    }
+
+    /** java.net.http refused a stream before writing it (see {@link JdkFailures#isRefusedByClient}). */
+    private static final class StreamRefused extends RuntimeException {
+        StreamRefused() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** @param deadline {@link System#nanoTime()} after which the caller stops waiting (unused without a request timeout) */
+    private void takeSlot(ConnectionSlots slots, String exchange, long deadline) {
         ConnectionSlots.Wait wait;
         try {
-            wait = slots.acquire(slotWaitMillis);
+            wait = slots.acquire(slotWaitMillis == 0 ? 0
+                    : Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException(Kind.INTERRUPTED, false, exchange + ": interrupted while waiting for a "
@@ -113,7 +159,7 @@ final class JdkHttpTransport implements HttpTransport {
         }
     }
 
-    private HttpResponse exchange(HttpRequest jdkRequest, String exchange) {
+    private HttpResponse exchange(HttpRequest jdkRequest, String exchange, boolean tls) {
         CompletableFuture<java.net.http.HttpResponse<byte[]>> response = client.sendAsync(jdkRequest,
                 info -> CappedBody.of(info, MAX_RESPONSE_BYTES));
         try {
@@ -124,6 +170,13 @@ final class JdkHttpTransport implements HttpTransport {
                 throw new TransportException(Kind.CONNECT, false, exchange + ": the proxy refused the tunnel with 407 "
                         + "(java.net.http sends no Basic credentials on CONNECT); not sent", null);
             }
+            if (tls) {
+                tlsAnswered = true;
+            }
+            if (tls && answer.version() == HttpClient.Version.HTTP_1_1) {
+                // no HTTP/2 here after all (ALPN chose HTTP/1.1): one connection per request in flight, as in plain
+                tlsSlots.limitTo(settings.maxConnectionsPerHost());
+            }
             return new HttpResponse(answer.statusCode(), answer.headers().map(), answer.body());
         } catch (InterruptedException e) {
             response.cancel(true);
@@ -133,6 +186,9 @@ final class JdkHttpTransport implements HttpTransport {
             response.cancel(true);
             throw new TransportException(Kind.TIMEOUT, true, exchange + ": no response within " + exchangeMillis + " ms", e);
         } catch (ExecutionException e) {
+            if (JdkFailures.isRefusedByClient(e.getCause()) && !closed.get()) {
+                throw new StreamRefused();
+            }
             throw JdkFailures.toTransportException(exchange, e.getCause(), closed.get());
         }
     }
@@ -188,6 +244,7 @@ final class JdkHttpTransport implements HttpTransport {
         if (closed.compareAndSet(false, true)) {
             plainSlots.close();
             tlsSlots.close();
+            firstTlsExchange.close();
             client.shutdownNow(); // in-flight exchanges fail at once
             executor.shutdown();
         }

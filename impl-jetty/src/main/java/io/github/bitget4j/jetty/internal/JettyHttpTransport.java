@@ -137,12 +137,24 @@ final class JettyHttpTransport implements HttpTransport {
         }
     }
 
+    /**
+     * Headers as immutable lists, so that {@link HttpResponse} (which copies into a case-insensitive map) keeps them
+     * as they are instead of copying each once more.
+     */
     private static HttpResponse toResponse(ContentResponse response) {
-        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER); // Date and date: one header
         for (HttpField field : response.getHeaders()) {
-            headers.computeIfAbsent(field.getName(), name -> new ArrayList<>(1)).add(field.getValue());
+            headers.merge(field.getName(), List.of(field.getValue()), JettyHttpTransport::concat);
         }
         return new HttpResponse(response.getStatus(), headers, response.getContent());
+    }
+
+    /** A header sent more than once (rare): its values in the order received. */
+    private static List<String> concat(List<String> first, List<String> more) {
+        var all = new ArrayList<String>(first.size() + more.size());
+        all.addAll(first);
+        all.addAll(more);
+        return List.copyOf(all);
     }
 
     /** Method and URL without the query: enough to recognise the call in a message or log. */

@@ -260,6 +260,42 @@ public abstract class HttpTransportContract extends HttpFailureContract {
         assertThat(served).hasValue(0);
     }
 
+    /**
+     * More calls at once than the server's SETTINGS_MAX_CONCURRENT_STREAMS: the transport queues them or opens more
+     * connections, but never fails one for it (a client that opens the stream anyway is refused, which must then be
+     * reported as not sent). The connection is up, with the server's SETTINGS known, before the burst.
+     */
+    @Test
+    void queuesCallsBeyondTheServersHttp2StreamLimitInsteadOfFailingThem() throws Exception {
+        int serverStreams = 4;
+        int calls = 40;
+        SelfSignedCertificate certificate = SelfSignedCertificate.generate();
+        Set<String> versions = ConcurrentHashMap.newKeySet();
+        AtomicInteger served = new AtomicInteger();
+        try (HandlerServer tls = HandlerServer.startTls((request, response) -> {
+            versions.add(request.getConnectionMetaData().getHttpVersion().asString());
+            served.incrementAndGet();
+            Thread.sleep(20); // keeps each stream open a while, so that the callers overlap
+            return HandlerServer.utf8("ok");
+        }, certificate, true, serverStreams)) {
+            TransportContractSettings settings = new TransportContractSettings();
+            settings.trustStore = certificate.trustStore();
+            try (HttpTransport h2 = newTransport(settings);
+                    ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+                assertThat(h2.send(get(tls.url("/first"))).status()).isEqualTo(200);
+                List<Future<HttpResponse>> answers = new ArrayList<>();
+                for (int i = 0; i < calls; i++) {
+                    answers.add(callers.submit(() -> h2.send(get(tls.url("/burst")))));
+                }
+                for (Future<HttpResponse> answer : answers) {
+                    assertThat(answer.get(60, TimeUnit.SECONDS).status()).isEqualTo(200); // a failure throws here
+                }
+            }
+        }
+        assertThat(versions).as("HTTP versions the server saw").containsExactly("HTTP/2.0");
+        assertThat(served).hasValue(calls + 1);
+    }
+
     /** The HTTP version a TLS server saw for one GET, with the given setting and server offer. */
     private String httpVersionSeen(HttpVersion version, boolean offerHttp2) throws Exception {
         SelfSignedCertificate certificate = SelfSignedCertificate.generate();

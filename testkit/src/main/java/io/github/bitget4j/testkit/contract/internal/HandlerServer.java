@@ -29,7 +29,8 @@ public final class HandlerServer implements AutoCloseable {
     private final ServerConnector connector;
     private final String scheme;
 
-    private HandlerServer(Route route, @Nullable SelfSignedCertificate certificate, boolean offerHttp2) {
+    private HandlerServer(Route route, @Nullable SelfSignedCertificate certificate, boolean offerHttp2,
+            int maxConcurrentStreams) {
         server = new Server(new VirtualThreadPool());
         if (certificate == null) {
             connector = new ServerConnector(server);
@@ -37,7 +38,7 @@ public final class HandlerServer implements AutoCloseable {
             connector.setPort(0);
             scheme = "http";
         } else {
-            connector = TlsConnectors.newConnector(server, certificate, offerHttp2);
+            connector = TlsConnectors.newConnector(server, certificate, offerHttp2, maxConcurrentStreams);
             scheme = "https";
         }
         server.addConnector(connector);
@@ -53,13 +54,19 @@ public final class HandlerServer implements AutoCloseable {
 
     /** A plain HTTP/1.1 server. */
     public static HandlerServer start(Route route) throws Exception {
-        return started(new HandlerServer(route, null, false));
+        return started(new HandlerServer(route, null, false, 0));
     }
 
     /** A TLS server with this certificate; {@code offerHttp2} says whether ALPN offers {@code h2}. */
     public static HandlerServer startTls(Route route, SelfSignedCertificate certificate, boolean offerHttp2)
             throws Exception {
-        return started(new HandlerServer(route, certificate, offerHttp2));
+        return startTls(route, certificate, offerHttp2, TlsConnectors.MAX_CONCURRENT_STREAMS);
+    }
+
+    /** As {@link #startTls(Route, SelfSignedCertificate, boolean)}, taking at most this many HTTP/2 streams at once. */
+    public static HandlerServer startTls(Route route, SelfSignedCertificate certificate, boolean offerHttp2,
+            int maxConcurrentStreams) throws Exception {
+        return started(new HandlerServer(route, certificate, offerHttp2, maxConcurrentStreams));
     }
 
     private static HandlerServer started(HandlerServer testServer) throws Exception {
