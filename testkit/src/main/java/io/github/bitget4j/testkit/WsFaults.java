@@ -45,7 +45,7 @@ public final class WsFaults {
         return this;
     }
 
-    /** The next frame sent on the path is not valid JSON ({@code {"action":}) instead of what it should have been. */
+    /** The next frame sent on the path is not valid JSON (<code>{"action":</code>) instead of what it should have been. */
     public WsFaults malformedJsonNext(String path) {
         plan.malformedJsonNext(path);
         return this;
