@@ -7,7 +7,8 @@
  * <p>Who owns what: the client creates a plugin's transport, signer or limiter, and closes it in its own
  * {@code close()}. A transport must report whether a failed request may have reached the server
  * ({@link io.github.bitget4j.spi.TransportException#mayHaveReachedServer()}): the client's error rules
- * (the README, section "Calls, errors and threads" ({@code README.md#calls-errors-and-threads})) rest on it. Writing plugins: the README, section "Plugins" ({@code README.md#plugins}),
+ * (the README, section "Calls, errors and threads" ({@code README.md#calls-errors-and-threads})) rest on it. Writing
+ * plugins: the README, section "Plugins" ({@code README.md#plugins}),
  * the README, section "Custom transport plugins" ({@code README.md#custom-transport-plugins}) and
  * the README, section "Custom signer plugins" ({@code README.md#custom-signer-plugins}).
  */
