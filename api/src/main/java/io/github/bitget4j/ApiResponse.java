@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param msg         Bitget's message
  * @param requestTime Bitget's time of the request, Unix milliseconds
  * @param data        the decoded payload; null when Bitget sent none
+ * @param <T>         the payload type
  */
 public record ApiResponse<T>(String code, String msg, long requestTime, @Nullable T data) {
 }

@@ -63,29 +63,63 @@ public abstract sealed class BitgetWebsocketClient<T extends WsTopic> implements
         }
     }
 
+    /**
+     * The options this client was built with.
+     *
+     * @return the options, immutable
+     */
     public final ClientOptions options() {
         return engine.options();
     }
 
-    /** Adds a listener for every socket of this client. */
+    /**
+     * Adds a listener for every socket of this client: connection events, errors and every push.
+     *
+     * @param listener the listener; called on the socket's thread, so it should return quickly
+     */
     public final void addListener(WsListener listener) {
         engine.addListener(listener);
     }
 
+    /**
+     * Removes a listener added before; no effect for one that is not there.
+     *
+     * @param listener the listener
+     */
     public final void removeListener(WsListener listener) {
         engine.removeListener(listener);
     }
 
-    /** Subscribes; pushes reach the client's listeners. */
+    /**
+     * Subscribes, blocking until Bitget acknowledges; pushes reach the client's listeners.
+     *
+     * @param topic the topic
+     * @throws io.github.bitget4j.errors.BitgetException as the class description lists: refused, never connected,
+     *         login refused, or not acknowledged in time (then it stays remembered and is sent once the socket is up)
+     */
     public final void subscribe(T topic) {
         subscribe(List.of(topic), null);
     }
 
-    /** Subscribes; pushes reach {@code handler} (and the client's listeners). */
+    /**
+     * Subscribes, blocking until Bitget acknowledges; pushes reach {@code handler} (and the client's listeners).
+     *
+     * @param topic the topic
+     * @param handler receives the topic's pushes
+     * @throws io.github.bitget4j.errors.BitgetException as the class description lists: refused, never connected,
+     *         login refused, or not acknowledged in time (then it stays remembered and is sent once the socket is up)
+     */
     public final void subscribe(T topic, WsUpdateHandler handler) {
         subscribe(List.of(topic), handler);
     }
 
+    /**
+     * Subscribes to several topics at once, blocking until Bitget acknowledges; pushes reach the listeners.
+     *
+     * @param topics the topics
+     * @throws io.github.bitget4j.errors.BitgetException as the class description lists: refused, never connected,
+     *         login refused, or not acknowledged in time (then it stays remembered and is sent once the socket is up)
+     */
     public final void subscribe(Collection<? extends T> topics) {
         subscribe(topics, null);
     }
@@ -93,7 +127,10 @@ public abstract sealed class BitgetWebsocketClient<T extends WsTopic> implements
     /**
      * Subscribes to several topics at once: they are sent in frames of at most 15 topics, each socket's in one go.
      *
+     * @param topics the topics
      * @param handler receives the pushes of every one of these topics, or null for the listeners only
+     * @throws io.github.bitget4j.errors.BitgetException as the class description lists: refused, never connected,
+     *         login refused, or not acknowledged in time (then it stays remembered and is sent once the socket is up)
      */
     public final void subscribe(Collection<? extends T> topics, @Nullable WsUpdateHandler handler) {
         for (Map.Entry<WsKey, List<T>> perSocket : bySocket(topics).entrySet()) {
@@ -105,17 +142,36 @@ public abstract sealed class BitgetWebsocketClient<T extends WsTopic> implements
     /**
      * Subscribes to a typed topic: {@code handler} gets each push's {@code data} decoded into the channel's record
      * (strictly when {@code strictResponses} is on), with the raw push beside it.
+     *
+     * @param <R> the channel's push record
+     * @param topic the topic, from {@code ChannelsV2} or {@code ChannelsV3}
+     * @param handler receives each decoded push
+     * @throws io.github.bitget4j.errors.BitgetException as the class description lists: refused, never connected,
+     *         login refused, or not acknowledged in time (then it stays remembered and is sent once the socket is up)
      */
     public final <R> void subscribe(WsTypedTopic<T, R> topic, WsPushHandler<R> handler) {
         subscribe(List.of(topic.topic()), PushDecoder.handler(topic.pushType(), options().strictResponses(), handler));
     }
 
-    /** {@link #subscribe(WsTypedTopic, WsPushHandler)} without blocking: the future fails as the call would throw. */
+    /**
+     * {@link #subscribe(WsTypedTopic, WsPushHandler)} without blocking: the future fails as the call would throw.
+     *
+     * @param <R> the channel's push record
+     * @param topic the topic
+     * @param handler receives each decoded push
+     * @return a future completed once Bitget acknowledges
+     */
     public final <R> CompletableFuture<Void> subscribeAsync(WsTypedTopic<T, R> topic, WsPushHandler<R> handler) {
         return async(() -> subscribe(topic, handler));
     }
 
-    /** {@link #subscribe(WsTopic, WsUpdateHandler)} without blocking: the future fails as the call would throw. */
+    /**
+     * {@link #subscribe(WsTopic, WsUpdateHandler)} without blocking: the future fails as the call would throw.
+     *
+     * @param topic the topic
+     * @param handler receives the topic's pushes, or null for the listeners only
+     * @return a future completed once Bitget acknowledges
+     */
     public final CompletableFuture<Void> subscribeAsync(T topic, @Nullable WsUpdateHandler handler) {
         return async(() -> subscribe(List.of(topic), handler));
     }
@@ -133,23 +189,36 @@ public abstract sealed class BitgetWebsocketClient<T extends WsTopic> implements
         return future;
     }
 
-    /** Forgets a typed topic; the same as {@code unsubscribe(topic.topic())}. */
+    /**
+     * Forgets a typed topic; the same as {@code unsubscribe(topic.topic())}.
+     *
+     * @param topic the topic
+     */
     public final void unsubscribe(WsTypedTopic<T, ?> topic) {
         unsubscribe(topic.topic());
     }
 
+    /**
+     * Forgets a topic (with its handlers and book) and sends an unsubscribe frame when connected.
+     *
+     * @param topic the topic
+     */
     public final void unsubscribe(T topic) {
         unsubscribe(List.of(topic));
     }
 
-    /** Forgets the topics (with their handlers and books) and sends unsubscribe frames when connected. */
+    /**
+     * Forgets the topics (with their handlers and books) and sends unsubscribe frames when connected.
+     *
+     * @param topics the topics
+     */
     public final void unsubscribe(Collection<? extends T> topics) {
         for (Map.Entry<WsKey, List<T>> perSocket : bySocket(topics).entrySet()) {
             engine.socket(perSocket.getKey()).unsubscribe(perSocket.getValue());
         }
     }
 
-    /** Every remembered subscription, in subscription order. */
+    /** {@return every remembered subscription, in subscription order; a copy} */
     @SuppressWarnings("unchecked")
     public final Set<T> subscriptions() {
         var all = new LinkedHashSet<T>();
@@ -162,6 +231,12 @@ public abstract sealed class BitgetWebsocketClient<T extends WsTopic> implements
     /**
      * The local order book of a {@code books} topic, subscribing first when needed. Read it at any time:
      * {@code book.topOfBook()}; {@link OrderBookView#isReady()} tells whether the snapshot has arrived.
+     *
+     * @param booksTopic a {@code books} topic (the full book with checksums)
+     * @return the live view of the book
+     * @throws BitgetValidationException for any other topic
+     * @throws io.github.bitget4j.errors.BitgetException as the class description lists: refused, never connected,
+     *         login refused, or not acknowledged in time (then it stays remembered and is sent once the socket is up)
      */
     public final OrderBookView orderBook(T booksTopic) {
         if (!booksTopic.isMaintainedBook()) {
@@ -183,6 +258,7 @@ public abstract sealed class BitgetWebsocketClient<T extends WsTopic> implements
     /**
      * Opens a socket now (and logs in when private), blocking until it is ready.
      *
+     * @param socket the socket
      * @throws io.github.bitget4j.errors.WsLoginException         when the login is refused
      * @throws io.github.bitget4j.errors.BitgetConnectionException when it is not ready within
      *                                                             {@code connectTimeout + requestTimeout}
@@ -191,7 +267,12 @@ public abstract sealed class BitgetWebsocketClient<T extends WsTopic> implements
         engine.socket(socket).awaitReady(engine.readyTimeout());
     }
 
-    /** Whether the socket is open (and logged in when private) right now. */
+    /**
+     * Whether the socket is open (and logged in when private) right now.
+     *
+     * @param socket the socket
+     * @return true when it is ready
+     */
     public final boolean isConnected(WsKey socket) {
         return engine.sockets().stream().anyMatch(s -> s.key() == socket && s.isReady());
     }

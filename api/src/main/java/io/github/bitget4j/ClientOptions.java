@@ -1,6 +1,5 @@
 package io.github.bitget4j;
 
-import io.github.bitget4j.internal.OptionChecks;
 import io.github.bitget4j.internal.OptionValues;
 import io.github.bitget4j.spi.HttpTransport;
 import io.github.bitget4j.spi.HttpVersion;
@@ -10,7 +9,6 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,129 +39,122 @@ public final class ClientOptions {
         values = b.values.frozen();
     }
 
+    /**
+     * A builder with every default; see its setters for what each option does.
+     *
+     * @return a new builder
+     */
     public static Builder builder() { return new Builder(new OptionValues()); }
 
-    /** Options with the defaults only: enough for public endpoints. */
+    /**
+     * Options with the defaults only: enough for public endpoints.
+     *
+     * @return the default options
+     */
     public static ClientOptions defaults() { return builder().build(); }
 
+    /**
+     * A builder holding these options, to derive changed options from them; this object stays unchanged.
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() { return new Builder(values.editable()); }
 
-    /** API key; needed for private calls. Default none. */
+    // The accessors are documented briefly; the setter each one links to says what the option does.
+
+    /** {@return the API key, or null; see {@link Builder#apiKey(String)}} */
     public @Nullable String apiKey() { return values.apiKey; }
 
-    /** HMAC secret, PEM private key (RSA), or whatever a signer plugin understands. Default none. */
+    /** {@return the secret that signs private calls, or null; see {@link Builder#apiSecret(String)}} */
     public @Nullable String apiSecret() { return values.apiSecret; }
 
-    /** API passphrase chosen when the key was created (not the account password). Default none. */
+    /** {@return the API passphrase, or null; see {@link Builder#apiPass(String)}} */
     public @Nullable String apiPass() { return values.apiPass; }
 
-    /** Password of an encrypted PEM private key. Default none. */
+    /** {@return the password of an encrypted PEM key, or null; see {@link Builder#keyPassword(String)}} */
     public @Nullable String keyPassword() { return values.keyPassword; }
 
-    /** Demo (paper) trading: adds {@code paptrading: 1} to every request. Default false. */
+    /** {@return whether requests go to the demo (paper trading) account; see {@link Builder#demoTrading(boolean)}} */
     public boolean demoTrading() { return values.demoTrading; }
 
-    /** A custom signer that wins over every signer plugin. Default none. */
+    /** {@return the signer that wins over the plugins, or null; see {@link Builder#customSignMessageFn(SignMessageFunction)}} */
     public @Nullable SignMessageFunction customSignMessageFn() { return values.customSignMessageFn; }
 
-    /** REST base URL, without a trailing slash. Default {@value #DEFAULT_BASE_URL}. */
+    /** {@return the REST base URL, without a trailing slash; see {@link Builder#baseUrl(String)}} */
     public String baseUrl() { return values.baseUrl; }
 
-    /** Refuse null parameter values and parameters an endpoint does not declare, before sending. Default false. */
+    /** {@return whether undeclared and null parameters are refused; see {@link Builder#strictParamValidation(boolean)}} */
     public boolean strictParamValidation() { return values.strictParamValidation; }
 
-    /**
-     * Percent-encode query values (RFC 3986: everything but {@code A-Z a-z 0-9 - . _ ~}). Default true.
-     * Turn off only when passing values already encoded; they are then sent and signed verbatim.
-     */
+    /** {@return whether query values are percent-encoded; see {@link Builder#encodeQueryStringValues(boolean)}} */
     public boolean encodeQueryStringValues() { return values.encodeQueryStringValues; }
 
-    /** Throw typed exceptions for failed calls; when false, a {@code BitgetRawResponseException}. Default true. */
+    /** {@return whether failed calls throw typed exceptions; see {@link Builder#parseExceptions(boolean)}} */
     public boolean parseExceptions() { return values.parseExceptions; }
 
-    /**
-     * Refuse a response that holds a field the model does not know, or lacks one it promises (a non-null
-     * component): the call fails with a {@code BitgetClientException} naming the field. Default false, which
-     * ignores unknown fields, as a client meeting a newer Bitget must. Tests turn it on to catch drift.
-     */
+    /** {@return whether responses that drift from the model are refused; see {@link Builder#strictResponses(boolean)}} */
     public boolean strictResponses() { return values.strictResponses; }
 
-    /** Reuse HTTP connections between calls. Default true. */
+    /** {@return whether HTTP connections are reused; see {@link Builder#keepAlive(boolean)}} */
     public boolean keepAlive() { return values.keepAlive; }
 
-    /**
-     * How long an idle pooled connection is kept open, in ms. Default 30,000. (The Node reference SDK uses this
-     * name for its TCP keep-alive probe delay, default 1,000; here it governs the connection pool.)
-     */
+    /** {@return how long an idle pooled connection stays open, in ms; see {@link Builder#keepAliveMsecs(long)}} */
     public long keepAliveMsecs() { return values.keepAliveMsecs; }
 
-    /** Time to open a connection. Default 10 s. */
+    /** {@return the time to open a connection; see {@link Builder#connectTimeout(Duration)}} */
     public Duration connectTimeout() { return values.connectTimeout; }
 
-    /** Time for a whole request, from sending to the last byte of the response. Default 30 s. */
+    /** {@return the time for a whole request; see {@link Builder#requestTimeout(Duration)}} */
     public Duration requestTimeout() { return values.requestTimeout; }
 
-    /** HTTP or SOCKS5 proxy. Default none (direct). */
+    /** {@return the proxy, or null for direct connections; see {@link Builder#proxy(ProxySettings)}} */
     public @Nullable ProxySettings proxy() { return values.proxy; }
 
-    /** HTTP/2 when the server offers it over TLS ({@code AUTO}, the default), or always HTTP/1.1 or HTTP/2. */
+    /** {@return the HTTP version policy; see {@link Builder#httpVersion(HttpVersion)}} */
     public HttpVersion httpVersion() { return values.httpVersion; }
 
-    /** Certificates trusted for HTTPS and WSS instead of the JDK's defaults (host names are still checked); default none. */
+    /** {@return the trusted certificates, or null for the JDK's; see {@link Builder#trustStore(KeyStore)}} */
     public @Nullable KeyStore trustStore() { return values.trustStore; }
 
-    /** Broker/channel tag sent as {@code X-CHANNEL-API-CODE}. Default none: no such header is sent. */
+    /** {@return the {@code X-CHANNEL-API-CODE} tag, or null; see {@link Builder#channelApiCode(String)}} */
     public @Nullable String channelApiCode() { return values.channelApiCode; }
 
-    /**
-     * Log every request and response through {@code System.Logger} "io.github.bitget4j.trace" at INFO, with
-     * passphrase, signature and secrets redacted. Default: true when the environment variable
-     * {@code BITGETTRACE} is {@code true}, else false.
-     */
+    /** {@return whether traffic is logged, redacted; see {@link Builder#trace(boolean)}} */
     public boolean trace() { return values.trace; }
 
-    /** Connections to one host at most; further callers queue. Default 64. */
+    /** {@return the most connections to one host; see {@link Builder#maxConnections(int)}} */
     public int maxConnections() { return values.maxConnections; }
 
-    /** Callers that may queue for a connection at most. Default 65,536. */
+    /** {@return the most callers queued for a connection; see {@link Builder#maxQueuedRequests(int)}} */
     public int maxQueuedRequests() { return values.maxQueuedRequests; }
 
-    /**
-     * Name of the signer plugin to use (e.g. "hmac", "rsa"). Default none: the system property
-     * {@code bitget4j.signer}, then the environment variable {@code BITGET4J_SIGNER}, then the best plugin that
-     * supports the secret.
-     */
+    /** {@return the signer plugin's name, or null for the default choice; see {@link Builder#signerProvider(String)}} */
     public @Nullable String signerProvider() { return values.signerProvider; }
 
-    /** Settings for a signer plugin (e.g. a key-store alias). Default empty. */
+    /** {@return the signer plugin's settings, immutable; see {@link Builder#signerProperties(Map)}} */
     public Map<String, String> signerProperties() { return values.signerProperties; }
 
-    /**
-     * Name of the HTTP transport plugin (e.g. "jetty"). Default none: the system property
-     * {@code bitget4j.http}, then the environment variable {@code BITGET4J_HTTP}, then the best usable plugin.
-     */
+    /** {@return the HTTP transport plugin's name, or null; see {@link Builder#httpTransportProvider(String)}} */
     public @Nullable String httpTransportProvider() { return values.httpTransportProvider; }
 
-    /**
-     * A transport you own and share between clients; clients never close it. Default none: each client
-     * creates its own transport and closes it in {@code close()}.
-     */
+    /** {@return the shared transport, or null; see {@link Builder#httpTransport(HttpTransport)}} */
     public @Nullable HttpTransport httpTransport() { return values.httpTransport; }
 
-    /** Source of request timestamps. Default the system clock. */
+    /** {@return the source of request timestamps; see {@link Builder#clock(InstantSource)}} */
     public InstantSource clock() { return values.clock; }
 
-    /**
-     * WebSocket base URL for every socket, e.g. {@code ws://127.0.0.1:8080}; the socket's path
-     * ({@code /v2/ws/public}, {@code /v2/ws/private}, {@code /v3/ws/public}, {@code /v3/ws/private}) is appended.
-     * Default none: {@value #DEFAULT_WS_URL}, or {@value #DEFAULT_DEMO_WS_URL} when {@link #demoTrading()}.
-     */
+    /** {@return the WebSocket base URL, or null for Bitget's host; see {@link Builder#wsUrl(String)}} */
     public @Nullable String wsUrl() { return values.wsUrl; }
 
-    /** Complete URLs of single sockets, winning over {@link #wsUrl()} and the defaults. Default empty. */
+    /** {@return the complete URLs of single sockets, immutable; see {@link Builder#wsUrl(WsKey, String)}} */
     public Map<WsKey, String> wsSocketUrls() { return values.wsSocketUrls; }
 
-    /** The complete URL a socket connects to: its own override, else {@link #wsUrl()} (or Bitget's host) plus its path. */
+    /**
+     * The complete URL a socket connects to: its own override, else {@link #wsUrl()} (or Bitget's host) plus its path.
+     *
+     * @param key the socket
+     * @return its URL
+     */
     public String wsUrlFor(WsKey key) {
         String own = values.wsSocketUrls.get(key);
         if (own != null) {
@@ -173,313 +164,70 @@ public final class ClientOptions {
         return base + key.path();
     }
 
-    /** How often a WebSocket sends the text {@code ping}. Default 10 s (what Bitget recommends). */
+    /** {@return how often a socket pings; see {@link Builder#wsPingInterval(Duration)}} */
     public Duration wsPingInterval() { return values.wsPingInterval; }
 
-    /**
-     * How long a socket may stay silent after a ping (any message counts as life, not only {@code pong}) before
-     * it is taken as dead, dropped and reconnected. Default 3 s.
-     */
+    /** {@return how long a socket may stay silent after a ping; see {@link Builder#wsPongTimeout(Duration)}} */
     public Duration wsPongTimeout() { return values.wsPongTimeout; }
 
-    /**
-     * Delay before the first reconnect attempt; it doubles with each failed attempt up to
-     * {@link #wsReconnectBackoffCap()}, and each delay is drawn at random between half of it and all of it
-     * (jitter, so that many clients do not reconnect in step). Default 500 ms.
-     */
+    /** {@return the first reconnect delay; see {@link Builder#wsReconnectBackoffBase(Duration)}} */
     public Duration wsReconnectBackoffBase() { return values.wsReconnectBackoffBase; }
 
-    /** Longest delay between two reconnect attempts. Default 30 s. */
+    /** {@return the longest reconnect delay; see {@link Builder#wsReconnectBackoffCap(Duration)}} */
     public Duration wsReconnectBackoffCap() { return values.wsReconnectBackoffCap; }
 
-    /** Reconnect attempts in a row before a socket gives up. Default {@link Integer#MAX_VALUE}: never gives up. */
+    /** {@return the reconnect attempts in a row before giving up; see {@link Builder#wsMaxReconnectAttempts(int)}} */
     public int wsMaxReconnectAttempts() { return values.wsMaxReconnectAttempts; }
 
-    /**
-     * Name of the WebSocket transport plugin (e.g. "jetty"). Default none: the system property
-     * {@code bitget4j.ws}, then the environment variable {@code BITGET4J_WS}, then the best usable plugin.
-     */
+    /** {@return the WebSocket transport plugin's name, or null; see {@link Builder#webSocketTransportProvider(String)}} */
     public @Nullable String webSocketTransportProvider() { return values.webSocketTransportProvider; }
 
-    /** True when apiKey and apiPass are set and there is something to sign with. */
+    /** {@return true when apiKey and apiPass are set and there is something to sign with} */
     public boolean hasCredentials() {
         return values.apiKey != null && values.apiPass != null && (values.apiSecret != null || values.customSignMessageFn != null);
     }
 
-    /** Every setting, with the secret, passphrase, key password and signer settings' values hidden. */
-    /**
-     * Keep every request inside Bitget's limit for its endpoint: a call over budget waits for a permit (a parked
-     * virtual thread holds no platform thread), at most {@link #rateLimitMaxWait()}, and a 429 pauses its budget for
-     * the {@code Retry-After} Bitget names. Default true; turn off when you keep to the limits yourself.
-     */
+    /** {@return whether calls wait for rate limit permits; see {@link Builder#rateLimiting(boolean)}} */
     public boolean rateLimiting() { return values.rateLimiting; }
 
-    /**
-     * The longest a call waits for a rate limit permit; when it would wait longer it fails at once with a
-     * {@code BitgetThrottledException}, not sent. Default 30 s.
-     */
+    /** {@return the longest wait for a rate limit permit; see {@link Builder#rateLimitMaxWait(Duration)}} */
     public Duration rateLimitMaxWait() { return values.rateLimitMaxWait; }
 
-    /**
-     * Name of the rate limiter plugin ("in-process", "redis"). Default none: the system property
-     * {@code bitget4j.rateLimiter}, then the environment variable {@code BITGET4J_RATE_LIMITER}, then the best usable
-     * plugin that supports {@link #rateLimiterProperties()} (the in-process one when nothing else is there).
-     */
+    /** {@return the rate limiter plugin's name, or null; see {@link Builder#rateLimiterProvider(String)}} */
     public @Nullable String rateLimiterProvider() { return values.rateLimiterProvider; }
 
-    /** Settings for the rate limiter plugin (e.g. {@code redis.uri}). Default empty. */
+    /** {@return the rate limiter plugin's settings, immutable; see {@link Builder#rateLimiterProperties(Map)}} */
     public Map<String, String> rateLimiterProperties() { return values.rateLimiterProperties; }
 
-    /**
-     * Measure the offset of Bitget's clock (its server time, taken at half the round trip) before the first signed
-     * call and every {@link #clockSyncInterval()}, and sign with the corrected time; a 40008 (timestamp too far from
-     * Bitget's clock) re-measures and re-sends the request once, which is safe: Bitget refused it unexecuted.
-     * A WebSocket client with this option logs in with the offset the REST clients of the process measured for the
-     * same {@link #baseUrl()}. Default false: requests carry {@link #clock()}'s time.
-     */
+    /** {@return whether requests are signed on Bitget's measured clock; see {@link Builder#clockSync(boolean)}} */
     public boolean clockSync() { return values.clockSync; }
 
-    /** How often the clock offset is measured again while {@link #clockSync()} is on. Default 5 minutes. */
+    /** {@return how often the clock offset is measured again; see {@link Builder#clockSyncInterval(Duration)}} */
     public Duration clockSyncInterval() { return values.clockSyncInterval; }
 
-    /** Which failures the client re-sends by itself (see {@link RetryPolicy}). Default {@link RetryPolicy#none()}. */
+    /** {@return which failures the client re-sends by itself; see {@link Builder#retryPolicy(RetryPolicy)}} */
     public RetryPolicy retryPolicy() { return values.retryPolicy; }
 
+    /** {@return every setting, with the secret, passphrase, key password and signer settings' values hidden} */
     @Override
     public String toString() { return values.describe(); }
 
-    /** Builds {@link ClientOptions}. Not thread-safe; every setter returns this builder. */
-    public static final class Builder {
-        private final OptionValues values;
+    /**
+     * Builds {@link ClientOptions}. Not thread-safe; every setter returns this builder. The setters are grouped by
+     * concern in the classes it extends: {@link CredentialSetters}, {@link HttpSetters}, {@link CallSetters},
+     * {@link WebSocketSetters}.
+     */
+    public static final class Builder extends WebSocketSetters<Builder> {
 
         private Builder(OptionValues values) {
-            this.values = values;
-        }
-
-        public Builder apiKey(@Nullable String apiKey) {
-            values.apiKey = OptionChecks.blankToNull(apiKey);
-            return this;
-        }
-
-        public Builder apiSecret(@Nullable String apiSecret) {
-            values.apiSecret = OptionChecks.blankToNull(apiSecret);
-            return this;
-        }
-
-        public Builder apiPass(@Nullable String apiPass) {
-            values.apiPass = OptionChecks.blankToNull(apiPass);
-            return this;
-        }
-
-        public Builder keyPassword(@Nullable String keyPassword) {
-            values.keyPassword = keyPassword;
-            return this;
-        }
-
-        public Builder demoTrading(boolean demoTrading) {
-            values.demoTrading = demoTrading;
-            return this;
-        }
-
-        public Builder customSignMessageFn(@Nullable SignMessageFunction fn) {
-            values.customSignMessageFn = fn;
-            return this;
+            super(values);
         }
 
         /**
-         * http or https, a host, an optional port and path prefix; nothing else.
+         * The options as set so far; the builder stays usable and later changes do not reach the result.
          *
-         * @throws io.github.bitget4j.errors.BitgetConfigurationException for anything else: no host, a user-info part
-         *         (a password), a query or a fragment
+         * @return immutable options
          */
-        public Builder baseUrl(String baseUrl) {
-            values.baseUrl = OptionChecks.baseUrl(baseUrl);
-            return this;
-        }
-
-        public Builder strictParamValidation(boolean strict) {
-            values.strictParamValidation = strict;
-            return this;
-        }
-
-        public Builder encodeQueryStringValues(boolean encode) {
-            values.encodeQueryStringValues = encode;
-            return this;
-        }
-
-        public Builder parseExceptions(boolean parse) {
-            values.parseExceptions = parse;
-            return this;
-        }
-
-        /** See {@link ClientOptions#strictResponses()}. */
-        public Builder strictResponses(boolean strict) {
-            values.strictResponses = strict;
-            return this;
-        }
-
-        public Builder keepAlive(boolean keepAlive) {
-            values.keepAlive = keepAlive;
-            return this;
-        }
-
-        public Builder keepAliveMsecs(long msecs) {
-            values.keepAliveMsecs = OptionChecks.atLeast("keepAliveMsecs", msecs, 1);
-            return this;
-        }
-
-        public Builder connectTimeout(Duration timeout) {
-            values.connectTimeout = OptionChecks.positive("connectTimeout", timeout);
-            return this;
-        }
-
-        public Builder requestTimeout(Duration timeout) {
-            values.requestTimeout = OptionChecks.positive("requestTimeout", timeout);
-            return this;
-        }
-
-        public Builder proxy(@Nullable ProxySettings proxy) {
-            values.proxy = proxy;
-            return this;
-        }
-
-        public Builder rateLimiting(boolean on) {
-            values.rateLimiting = on;
-            return this;
-        }
-
-        /** Zero: never wait, fail at once when the budget is spent. */
-        public Builder rateLimitMaxWait(Duration maxWait) {
-            if (maxWait.isNegative()) {
-                throw new IllegalArgumentException("rateLimitMaxWait must not be negative: " + maxWait);
-            }
-            values.rateLimitMaxWait = maxWait;
-            return this;
-        }
-
-        public Builder rateLimiterProvider(@Nullable String name) {
-            values.rateLimiterProvider = OptionChecks.blankToNull(name);
-            return this;
-        }
-
-        public Builder rateLimiterProperties(Map<String, String> properties) {
-            values.rateLimiterProperties = Map.copyOf(properties);
-            return this;
-        }
-
-        public Builder clockSync(boolean on) {
-            values.clockSync = on;
-            return this;
-        }
-
-        public Builder clockSyncInterval(Duration interval) {
-            values.clockSyncInterval = OptionChecks.positive("clockSyncInterval", interval);
-            return this;
-        }
-
-        public Builder retryPolicy(RetryPolicy policy) {
-            values.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
-            return this;
-        }
-
-        public Builder httpVersion(HttpVersion version) {
-            values.httpVersion = Objects.requireNonNull(version, "httpVersion");
-            return this;
-        }
-
-        /** E.g. a corporate CA or a test server's certificate; null: the JDK's default trust. */
-        public Builder trustStore(@Nullable KeyStore store) {
-            values.trustStore = store;
-            return this;
-        }
-
-        public Builder channelApiCode(@Nullable String code) {
-            values.channelApiCode = OptionChecks.blankToNull(code);
-            return this;
-        }
-
-        public Builder trace(boolean trace) {
-            values.trace = trace;
-            return this;
-        }
-
-        public Builder maxConnections(int max) {
-            values.maxConnections = OptionChecks.atLeast("maxConnections", max, 1);
-            return this;
-        }
-
-        public Builder maxQueuedRequests(int max) {
-            values.maxQueuedRequests = OptionChecks.atLeast("maxQueuedRequests", max, 1);
-            return this;
-        }
-
-        public Builder signerProvider(@Nullable String name) {
-            values.signerProvider = OptionChecks.blankToNull(name);
-            return this;
-        }
-
-        public Builder signerProperties(Map<String, String> properties) {
-            values.signerProperties = Map.copyOf(properties);
-            return this;
-        }
-
-        public Builder httpTransportProvider(@Nullable String name) {
-            values.httpTransportProvider = OptionChecks.blankToNull(name);
-            return this;
-        }
-
-        public Builder httpTransport(@Nullable HttpTransport transport) {
-            values.httpTransport = transport;
-            return this;
-        }
-
-        public Builder clock(InstantSource clock) {
-            values.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** Base URL of every socket ({@code ws://} or {@code wss://}); null restores Bitget's host. */
-        public Builder wsUrl(@Nullable String wsUrl) {
-            values.wsUrl = wsUrl == null ? null : OptionChecks.withoutTrailingSlash(OptionChecks.webSocketUrl("wsUrl", wsUrl));
-            return this;
-        }
-
-        /** The complete URL of one socket, e.g. {@code wsUrl(WsKey.V3_PRIVATE, "wss://proxy.example/v3/private")}. */
-        public Builder wsUrl(WsKey key, String url) {
-            values.wsSocketUrls.put(Objects.requireNonNull(key, "key"), OptionChecks.webSocketUrl("wsUrl(" + key + ")", url));
-            return this;
-        }
-
-        public Builder wsPingInterval(Duration interval) {
-            values.wsPingInterval = OptionChecks.positive("wsPingInterval", interval);
-            return this;
-        }
-
-        public Builder wsPongTimeout(Duration timeout) {
-            values.wsPongTimeout = OptionChecks.positive("wsPongTimeout", timeout);
-            return this;
-        }
-
-        public Builder wsReconnectBackoffBase(Duration base) {
-            values.wsReconnectBackoffBase = OptionChecks.positive("wsReconnectBackoffBase", base);
-            return this;
-        }
-
-        public Builder wsReconnectBackoffCap(Duration cap) {
-            values.wsReconnectBackoffCap = OptionChecks.positive("wsReconnectBackoffCap", cap);
-            return this;
-        }
-
-        public Builder wsMaxReconnectAttempts(int attempts) {
-            values.wsMaxReconnectAttempts = OptionChecks.atLeast("wsMaxReconnectAttempts", attempts, 0);
-            return this;
-        }
-
-        public Builder webSocketTransportProvider(@Nullable String name) {
-            values.webSocketTransportProvider = OptionChecks.blankToNull(name);
-            return this;
-        }
-
         public ClientOptions build() {
             return new ClientOptions(this);
         }

@@ -77,29 +77,80 @@ public final class Endpoint<T> {
         return List.copyOf(names);
     }
 
+    /**
+     * A GET endpoint whose {@code data} is decoded as {@code dataType}.
+     *
+     * @param <T> the payload type
+     * @param path the path, e.g. {@code /api/v2/spot/market/tickers}; {@code {name}} segments are filled from parameters
+     * @param auth whether the request is signed
+     * @param dataType the class of {@code data}
+     * @return the endpoint, without declared parameters or rate limit
+     */
     public static <T> Endpoint<T> get(String path, Auth auth, Class<T> dataType) {
         return new Endpoint<>("GET", path, auth, dataType, null);
     }
 
+    /**
+     * A POST endpoint (JSON body) whose {@code data} is decoded as {@code dataType}.
+     *
+     * @param <T> the payload type
+     * @param path the path, e.g. {@code /api/v2/spot/market/tickers}; {@code {name}} segments are filled from parameters
+     * @param auth whether the request is signed
+     * @param dataType the class of {@code data}
+     * @return the endpoint, without declared parameters or rate limit
+     */
     public static <T> Endpoint<T> post(String path, Auth auth, Class<T> dataType) {
         return new Endpoint<>("POST", path, auth, dataType, null);
     }
 
-    /** For generic data types, e.g. {@code new TypeToken<List<SpotTicker>>() {}}. */
+    /**
+     * A GET endpoint for a generic data type, e.g. {@code new TypeToken<List<SpotTicker>>() {}}.
+     *
+     * @param <T> the payload type
+     * @param path the path, e.g. {@code /api/v2/spot/market/tickers}; {@code {name}} segments are filled from parameters
+     * @param auth whether the request is signed
+     * @param dataType the type of {@code data}
+     * @return the endpoint, without declared parameters or rate limit
+     */
     public static <T> Endpoint<T> get(String path, Auth auth, TypeToken<T> dataType) {
         return new Endpoint<>("GET", path, auth, dataType.getType(), null);
     }
 
+    /**
+     * A POST endpoint for a generic data type.
+     *
+     * @param <T> the payload type
+     * @param path the path, e.g. {@code /api/v2/spot/market/tickers}; {@code {name}} segments are filled from parameters
+     * @param auth whether the request is signed
+     * @param dataType the type of {@code data}
+     * @return the endpoint, without declared parameters or rate limit
+     */
     public static <T> Endpoint<T> post(String path, Auth auth, TypeToken<T> dataType) {
         return new Endpoint<>("POST", path, auth, dataType.getType(), null);
     }
 
-    /** A GET endpoint whose {@code data} is a JSON array of {@code elementType}. */
+    /**
+     * A GET endpoint whose {@code data} is a JSON array of {@code elementType}.
+     *
+     * @param <E> the element type
+     * @param path the path, e.g. {@code /api/v2/spot/market/tickers}; {@code {name}} segments are filled from parameters
+     * @param auth whether the request is signed
+     * @param elementType the class of each element
+     * @return the endpoint, without declared parameters or rate limit
+     */
     public static <E> Endpoint<List<E>> getList(String path, Auth auth, Class<E> elementType) {
         return new Endpoint<>("GET", path, auth, TypeToken.getParameterized(List.class, elementType).getType(), null);
     }
 
-    /** A POST endpoint whose {@code data} is a JSON array of {@code elementType}. */
+    /**
+     * A POST endpoint whose {@code data} is a JSON array of {@code elementType}.
+     *
+     * @param <E> the element type
+     * @param path the path, e.g. {@code /api/v2/spot/market/tickers}; {@code {name}} segments are filled from parameters
+     * @param auth whether the request is signed
+     * @param elementType the class of each element
+     * @return the endpoint, without declared parameters or rate limit
+     */
     public static <E> Endpoint<List<E>> postList(String path, Auth auth, Class<E> elementType) {
         return new Endpoint<>("POST", path, auth, TypeToken.getParameterized(List.class, elementType).getType(), null);
     }
@@ -107,6 +158,9 @@ public final class Endpoint<T> {
     /**
      * Declares the accepted parameter names; with {@code strictParamValidation} a map parameter outside
      * this set is refused before sending. Without a declaration any name is accepted.
+     *
+     * @param names the wire names
+     * @return a copy with these names; this endpoint is unchanged
      */
     public Endpoint<T> withParameters(String... names) {
         return new Endpoint<>(method, path, auth, dataType, new LinkedHashSet<>(List.of(names)), rateLimit);
@@ -115,18 +169,36 @@ public final class Endpoint<T> {
     /**
      * Declares Bitget's limit for this endpoint: {@code permits} requests per {@code window}, per UID or per IP, in
      * the endpoint's own budget. The client's rate limiter keeps to it.
+     *
+     * @param permits requests per window
+     * @param window the window
+     * @param scope whether the budget is per UID or per IP
+     * @return a copy with this limit; this endpoint is unchanged
      */
     public Endpoint<T> withRateLimit(int permits, Duration window, RateLimit.Scope scope) {
         return withRateLimit(permits, window, scope, path);
     }
 
-    /** As {@link #withRateLimit(int, Duration, RateLimit.Scope)}, in a budget shared by every endpoint of {@code group}. */
+    /**
+     * As {@link #withRateLimit(int, Duration, RateLimit.Scope)}, in a budget shared by every endpoint of {@code group}.
+     *
+     * @param permits requests per window
+     * @param window the window
+     * @param scope whether the budget is per UID or per IP
+     * @param group the name of the shared budget
+     * @return a copy with this limit; this endpoint is unchanged
+     */
     public Endpoint<T> withRateLimit(int permits, Duration window, RateLimit.Scope scope, String group) {
         return new Endpoint<>(method, path, auth, dataType, parameters,
                 new RateLimit(permits, Objects.requireNonNull(window, "window"), scope, group));
     }
 
-    /** Declares the accepted parameters as the components of a request record (honouring {@code @SerializedName}). */
+    /**
+     * Declares the accepted parameters as the components of a request record (honouring {@code @SerializedName}).
+     *
+     * @param requestType the request record
+     * @return a copy with these names; this endpoint is unchanged
+     */
     public Endpoint<T> withParameters(Class<? extends Record> requestType) {
         var names = new LinkedHashSet<String>();
         for (RecordComponent component : requestType.getRecordComponents()) {
@@ -147,23 +219,27 @@ public final class Endpoint<T> {
         }
     }
 
+    /** {@return the HTTP method, {@code GET} or {@code POST}} */
     public String method() {
         return method;
     }
 
+    /** {@return the path, with its {@code {name}} segments unfilled} */
     public String path() {
         return path;
     }
 
+    /** {@return whether the request is signed} */
     public Auth auth() {
         return auth;
     }
 
+    /** {@return the type {@code data} is decoded into} */
     public Type dataType() {
         return dataType;
     }
 
-    /** {@code ApiResponse<dataType>}, computed once. */
+    /** {@return {@code ApiResponse<dataType>}, computed once} */
     public Type responseType() {
         return responseType;
     }
@@ -172,12 +248,14 @@ public final class Endpoint<T> {
      * The names of the {@code {name}} segments of the path, e.g. {@code marginType} in
      * {@code /api/v2/margin/{marginType}/account/assets}: each is filled from the parameter of that name, which is
      * then sent in the path only. Empty for most endpoints.
+     *
+     * @return the names, in path order
      */
     public List<String> pathParameters() {
         return pathParameters;
     }
 
-    /** The declared parameter names, or null when any name is accepted. */
+    /** {@return the declared parameter names, or null when any name is accepted} */
     public @Nullable Set<String> parameters() {
         return parameters;
     }
@@ -185,6 +263,8 @@ public final class Endpoint<T> {
     /**
      * Bitget's limit for this endpoint, or null when none was declared: the rate limiter then holds it to
      * {@link #DEFAULT_PUBLIC_LIMIT} or {@link #DEFAULT_PRIVATE_LIMIT}.
+     *
+     * @return the declared limit, or null
      */
     public @Nullable RateLimit rateLimit() {
         return rateLimit;
@@ -195,7 +275,7 @@ public final class Endpoint<T> {
     /** Requests per second, per UID, that a private endpoint without a declared limit is held to. */
     public static final int DEFAULT_PRIVATE_LIMIT = 5;
 
-    /** The declared limit, or the default for this endpoint's auth (in the endpoint's own budget). */
+    /** {@return the declared limit, or the default for this endpoint's auth (in the endpoint's own budget)} */
     public RateLimit effectiveRateLimit() {
         if (rateLimit != null) {
             return rateLimit;

@@ -16,6 +16,10 @@ import io.github.bitget4j.v3.ServerClockV3;
 public final class RestClientV3 extends BitgetRestClient implements ServerClockV3, RestApiV3 {
 
     /**
+     * A client for the unified account (API V3), with its own transport and signer (see {@link BitgetRestClient} for
+     * ownership). Nothing is sent yet.
+     *
+     * @param options the settings; credentials are needed for private endpoints only
      * @throws io.github.bitget4j.errors.BitgetConfigurationException when the key cannot be parsed or no plugin fits
      */
     public RestClientV3(ClientOptions options) {

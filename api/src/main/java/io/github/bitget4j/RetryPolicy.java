@@ -43,34 +43,51 @@ public final class RetryPolicy {
         this.maxDelay = maxDelay;
     }
 
-    /** No automatic retries: every failure goes to the caller. The default. */
+    /** {@return no automatic retries: every failure goes to the caller; the default} */
     public static RetryPolicy none() {
         return NONE;
     }
 
-    /** Up to 3 attempts, 200 ms doubling to at most 5 s. */
+    /** {@return up to 3 attempts, the delay 200 ms doubling to at most 5 s} */
     public static RetryPolicy standard() {
         return new RetryPolicy(3, Duration.ofMillis(200), Duration.ofSeconds(5));
     }
 
-    /** @param maxAttempts attempts in all, the first included (1 = no retry) */
+    /**
+     * A policy of your own.
+     *
+     * @param maxAttempts attempts in all, the first included (1 = no retry)
+     * @param baseDelay the delay before the first retry, before jitter; positive
+     * @param maxDelay the longest delay; at least {@code baseDelay}
+     * @return the policy
+     * @throws IllegalArgumentException when {@code maxAttempts < 1} or not {@code 0 < baseDelay <= maxDelay}
+     */
     public static RetryPolicy of(int maxAttempts, Duration baseDelay, Duration maxDelay) {
         return new RetryPolicy(maxAttempts, baseDelay, maxDelay);
     }
 
+    /** {@return attempts in all, the first included} */
     public int maxAttempts() {
         return maxAttempts;
     }
 
+    /** {@return the delay before the first retry, before jitter} */
     public Duration baseDelay() {
         return baseDelay;
     }
 
+    /** {@return the longest delay between attempts, before jitter} */
     public Duration maxDelay() {
         return maxDelay;
     }
 
-    /** Whether {@code failure} of a request with this HTTP method may be sent again (the rules above). */
+    /**
+     * Whether {@code failure} of a request with this HTTP method may be sent again (the rules above).
+     *
+     * @param failure what the attempt threw
+     * @param method the request's HTTP method, {@code GET} or {@code POST}
+     * @return true when sending it again cannot act twice
+     */
     public static boolean safeToResend(BitgetException failure, String method) {
         if (failure instanceof BitgetThrottledException) {
             return false;
@@ -87,6 +104,10 @@ public final class RetryPolicy {
     /**
      * The wait before retry number {@code retry} (1 for the first): the backoff with jitter, but never less than what
      * the server asked for.
+     *
+     * @param retry the retry's number, 1 for the first
+     * @param serverAsked the {@code Retry-After} the server named, or null
+     * @return how long to wait
      */
     public Duration delayBefore(int retry, @Nullable Duration serverAsked) {
         long cap = Math.min(maxDelay.toNanos(), baseDelay.toNanos() << Math.min(retry - 1, 30));

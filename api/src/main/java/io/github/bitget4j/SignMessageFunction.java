@@ -8,5 +8,12 @@ package io.github.bitget4j;
 @FunctionalInterface
 public interface SignMessageFunction {
 
+    /**
+     * Signs one request.
+     *
+     * @param message the prehash: timestamp, method, path with query, and body, concatenated as Bitget specifies
+     * @param secret the configured {@code apiSecret}
+     * @return the {@code ACCESS-SIGN} header value
+     */
     String sign(String message, String secret);
 }

@@ -45,12 +45,24 @@ public final class WebsocketApiClient implements AutoCloseable {
     private final boolean ownsClient;
     private final WsApi api;
 
-    /** A client with its own V3 private socket; {@link #close()} closes it. */
+    /**
+     * A client with its own V3 private socket, opened on the first order; {@link #close()} closes it.
+     *
+     * @param options the settings, with credentials
+     * @throws io.github.bitget4j.errors.MissingCredentialsException without credentials
+     * @throws io.github.bitget4j.errors.BitgetConfigurationException when the key cannot be used or no WebSocket
+     *         transport plugin fits
+     */
     public WebsocketApiClient(ClientOptions options) {
         this(new WebsocketClientV3(options), true);
     }
 
-    /** Orders over {@code shared}'s private socket; {@link #close()} leaves {@code shared} open. */
+    /**
+     * Orders over {@code shared}'s private socket; {@link #close()} leaves {@code shared} open.
+     *
+     * @param shared a V3 client built with credentials
+     * @throws io.github.bitget4j.errors.MissingCredentialsException when {@code shared} has no credentials
+     */
     public WebsocketApiClient(WebsocketClientV3 shared) {
         this(shared, false);
     }
@@ -68,16 +80,36 @@ public final class WebsocketApiClient implements AutoCloseable {
         }
     }
 
-    /** The WebSocket client whose private socket carries the orders: subscribe to {@code order}/{@code fill} there. */
+    /** {@return the WebSocket client whose private socket carries the orders: subscribe to {@code order}/{@code fill} there} */
     public WebsocketClientV3 client() {
         return client;
     }
 
+    /**
+     * Places one order ({@code place-order}), waiting at most {@link ClientOptions#requestTimeout()} for the reply.
+     *
+     * @param order the order, checked when it was built
+     * @return the order's ids, including the clientOid used (a random one when the order had none)
+     * @throws io.github.bitget4j.errors.WsOrderNotSentException when it was never written: safe to send again
+     * @throws io.github.bitget4j.errors.WsOrderOutcomeUnknownException when it was written but no reply came in time
+     *         or the socket dropped: look the order up by clientOid before sending again
+     * @throws io.github.bitget4j.errors.BitgetApiException when Bitget answered and refused it
+     */
     public OrderIds submitNewOrder(PlaceOrderRequest order) {
         return submitNewOrder(order, defaultTimeout());
     }
 
-    /** Places one order ({@code place-order}); the returned ids include the clientOid used. */
+    /**
+     * Places one order ({@code place-order}).
+     *
+     * @param order the order, checked when it was built
+     * @param timeout the longest wait for the reply once the request is written
+     * @return the order's ids, including the clientOid used (a random one when the order had none)
+     * @throws io.github.bitget4j.errors.WsOrderNotSentException when it was never written: safe to send again
+     * @throws io.github.bitget4j.errors.WsOrderOutcomeUnknownException when it was written but no reply came in time
+     *         or the socket dropped: look the order up by clientOid before sending again
+     * @throws io.github.bitget4j.errors.BitgetApiException when Bitget answered and refused it
+     */
     public OrderIds submitNewOrder(PlaceOrderRequest order, Duration timeout) {
         var args = new JsonArray();
         String clientOid = addOrder(args, order);
@@ -86,11 +118,34 @@ public final class WebsocketApiClient implements AutoCloseable {
         return firstIds(reply, clientOid);
     }
 
+    /**
+     * Places several orders of one category ({@code batch-place}), waiting at most
+     * {@link ClientOptions#requestTimeout()} for the reply.
+     *
+     * @param orders the orders, all of one category
+     * @return one result per order, in order; each says whether that order was accepted
+     * @throws BitgetValidationException for an empty list or mixed categories, before sending
+     * @throws io.github.bitget4j.errors.WsOrderNotSentException when it was never written: safe to send again
+     * @throws io.github.bitget4j.errors.WsOrderOutcomeUnknownException when it was written but no reply came in time
+     *         or the socket dropped: look the order up by clientOid before sending again
+     * @throws io.github.bitget4j.errors.BitgetApiException when Bitget answered and refused it
+     */
     public List<BatchOrderResult> placeBatchOrders(List<PlaceOrderRequest> orders) {
         return placeBatchOrders(orders, defaultTimeout());
     }
 
-    /** Places several orders of one category ({@code batch-place}); one result per order, in order. */
+    /**
+     * Places several orders of one category ({@code batch-place}).
+     *
+     * @param orders the orders, all of one category
+     * @param timeout the longest wait for the reply once the request is written
+     * @return one result per order, in order; each says whether that order was accepted
+     * @throws BitgetValidationException for an empty list or mixed categories, before sending
+     * @throws io.github.bitget4j.errors.WsOrderNotSentException when it was never written: safe to send again
+     * @throws io.github.bitget4j.errors.WsOrderOutcomeUnknownException when it was written but no reply came in time
+     *         or the socket dropped: look the order up by clientOid before sending again
+     * @throws io.github.bitget4j.errors.BitgetApiException when Bitget answered and refused it
+     */
     public List<BatchOrderResult> placeBatchOrders(List<PlaceOrderRequest> orders, Duration timeout) {
         if (orders.isEmpty()) {
             throw new BitgetValidationException("placeBatchOrders needs at least one order");
@@ -107,11 +162,32 @@ public final class WebsocketApiClient implements AutoCloseable {
         return results(api.execute(category(category), "batch-place", args, List.copyOf(orders), clientOids, timeout));
     }
 
+    /**
+     * Cancels one order ({@code cancel-order}), waiting at most {@link ClientOptions#requestTimeout()} for the
+     * reply; a request without a category is taken as spot.
+     *
+     * @param request which order
+     * @return the cancelled order's ids
+     * @throws io.github.bitget4j.errors.WsOrderNotSentException when it was never written: safe to send again
+     * @throws io.github.bitget4j.errors.WsOrderOutcomeUnknownException when it was written but no reply came in time
+     *         or the socket dropped: look the order up by clientOid before sending again
+     * @throws io.github.bitget4j.errors.BitgetApiException when Bitget answered and refused it
+     */
     public OrderIds cancelOrder(CancelOrderRequest request) {
         return cancelOrder(request, defaultTimeout());
     }
 
-    /** Cancels one order ({@code cancel-order}); a request without a category is taken as spot. */
+    /**
+     * Cancels one order ({@code cancel-order}); a request without a category is taken as spot.
+     *
+     * @param request which order
+     * @param timeout the longest wait for the reply once the request is written
+     * @return the cancelled order's ids
+     * @throws io.github.bitget4j.errors.WsOrderNotSentException when it was never written: safe to send again
+     * @throws io.github.bitget4j.errors.WsOrderOutcomeUnknownException when it was written but no reply came in time
+     *         or the socket dropped: look the order up by clientOid before sending again
+     * @throws io.github.bitget4j.errors.BitgetApiException when Bitget answered and refused it
+     */
     public OrderIds cancelOrder(CancelOrderRequest request, Duration timeout) {
         var args = new JsonArray();
         args.add(cancelArg(request));
@@ -120,11 +196,34 @@ public final class WebsocketApiClient implements AutoCloseable {
         return firstIds(reply, request.clientOid());
     }
 
+    /**
+     * Cancels several orders of one category ({@code batch-cancel}), waiting at most
+     * {@link ClientOptions#requestTimeout()} for the reply.
+     *
+     * @param requests which orders, all of one category
+     * @return one result per order, in order
+     * @throws BitgetValidationException for an empty list or mixed categories, before sending
+     * @throws io.github.bitget4j.errors.WsOrderNotSentException when it was never written: safe to send again
+     * @throws io.github.bitget4j.errors.WsOrderOutcomeUnknownException when it was written but no reply came in time
+     *         or the socket dropped: look the order up by clientOid before sending again
+     * @throws io.github.bitget4j.errors.BitgetApiException when Bitget answered and refused it
+     */
     public List<BatchOrderResult> cancelBatchOrders(List<CancelOrderRequest> requests) {
         return cancelBatchOrders(requests, defaultTimeout());
     }
 
-    /** Cancels several orders of one category ({@code batch-cancel}); one result per order, in order. */
+    /**
+     * Cancels several orders of one category ({@code batch-cancel}).
+     *
+     * @param requests which orders, all of one category
+     * @param timeout the longest wait for the reply once the request is written
+     * @return one result per order, in order
+     * @throws BitgetValidationException for an empty list or mixed categories, before sending
+     * @throws io.github.bitget4j.errors.WsOrderNotSentException when it was never written: safe to send again
+     * @throws io.github.bitget4j.errors.WsOrderOutcomeUnknownException when it was written but no reply came in time
+     *         or the socket dropped: look the order up by clientOid before sending again
+     * @throws io.github.bitget4j.errors.BitgetApiException when Bitget answered and refused it
+     */
     public List<BatchOrderResult> cancelBatchOrders(List<CancelOrderRequest> requests, Duration timeout) {
         if (requests.isEmpty()) {
             throw new BitgetValidationException("cancelBatchOrders needs at least one order");

@@ -20,10 +20,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WebsocketClientV3 extends BitgetWebsocketClient<WsTopicV3> {
 
+    /**
+     * A client that opens no socket until the first subscription or {@code connect...} call.
+     *
+     * @param options the settings; credentials are needed for the private socket only
+     * @throws io.github.bitget4j.errors.BitgetConfigurationException when the key cannot be used or no WebSocket
+     *         transport plugin fits
+     */
     public WebsocketClientV3(ClientOptions options) {
         this(options, null);
     }
 
+    /**
+     * A client with a first listener, which hears every event from the start.
+     *
+     * @param options the settings; credentials are needed for the private socket only
+     * @param listener the listener, or null
+     * @throws io.github.bitget4j.errors.BitgetConfigurationException when the key cannot be used or no WebSocket
+     *         transport plugin fits
+     */
     public WebsocketClientV3(ClientOptions options, @Nullable WsListener listener) {
         super(options, EnumSet.of(WsKey.V3_PUBLIC, WsKey.V3_PRIVATE), listener);
     }

@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One Bitget announcement.
  *
- * @param annId annId
- * @param annTitle annTitle
+ * @param annId ann id ({@code annId})
+ * @param annTitle ann title ({@code annTitle})
  * @param annDesc short description.
- * @param cTime cTime
- * @param language language
+ * @param cTime c time ({@code cTime})
+ * @param language language ({@code language})
  * @param annUrl link to the full text.
  */
 public record CommonAnnouncement(

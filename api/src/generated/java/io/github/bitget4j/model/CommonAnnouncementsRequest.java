@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the announcement query. Build it with {@link #builder()}.
  *
- * @param annType optional; one category; unset for all.
- * @param startTime optional; earliest announcement time.
- * @param endTime optional; latest announcement time.
- * @param language required; zh_CN or en_US; an unsupported one gives English.
+ * @param annType one category; unset for all (optional, sent as {@code annType})
+ * @param startTime earliest announcement time (optional, sent as {@code startTime})
+ * @param endTime latest announcement time (optional, sent as {@code endTime})
+ * @param language zh_CN or en_US; an unsupported one gives English (required, sent as {@code language})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CommonAnnouncementsRequest(
@@ -25,29 +25,58 @@ public record CommonAnnouncementsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("annType", "startTime", "endTime", "language");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CommonAnnouncementsRequest {
         Require.knownIfPresent(annType, "annType");
         Require.text(language, "language");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param annType one category; unset for all (optional, sent as {@code annType})
+     * @param startTime earliest announcement time (optional, sent as {@code startTime})
+     * @param endTime latest announcement time (optional, sent as {@code endTime})
+     * @param language zh_CN or en_US; an unsupported one gives English (required, sent as {@code language})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CommonAnnouncementsRequest(@Nullable CommonAnnouncementType annType, @Nullable Instant startTime, @Nullable Instant endTime, String language) {
         this(annType, startTime, endTime, language, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CommonAnnouncementsRequest withExtraParam(String name, Object value) {
         return new CommonAnnouncementsRequest(annType, startTime, endTime, language, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets language; the rest stay unset. */
+    /**
+     * Sets language; the rest stay unset.
+     *
+     * @param language zh_CN or en_US; an unsupported one gives English (required, sent as {@code language})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static CommonAnnouncementsRequest of(String language) {
         return new CommonAnnouncementsRequest(null, null, null, language, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,37 +92,68 @@ public record CommonAnnouncementsRequest(
         private Builder() {
         }
 
-        /** one category; unset for all. Optional. */
+        /**
+         * Sets {@code annType}: one category; unset for all (optional, sent as {@code annType}). Checked by {@link #build()}.
+         *
+         * @param annType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder annType(@Nullable CommonAnnouncementType annType) {
             this.annType = annType;
             return this;
         }
 
-        /** earliest announcement time. Optional. */
+        /**
+         * Sets {@code startTime}: earliest announcement time (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest announcement time. Optional. */
+        /**
+         * Sets {@code endTime}: latest announcement time (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** zh_CN or en_US; an unsupported one gives English. Required. */
+        /**
+         * Sets {@code language}: zh_CN or en_US; an unsupported one gives English (required, sent as {@code language}). Checked by {@link #build()}.
+         *
+         * @param language the value
+         * @return this builder
+         */
         public Builder language(String language) {
             this.language = language;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CommonAnnouncementsRequest build() {
             return new CommonAnnouncementsRequest(annType, startTime, endTime, language, extraParams);
         }

@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum CommonBusinessType {
+    /** Wire text {@code spot}. */
     @SerializedName("spot") SPOT("spot"),
+    /** Wire text {@code margin}. */
     @SerializedName("margin") MARGIN("margin"),
-    /** futures. */
+    /** futures. Wire text {@code mix}. */
     @SerializedName("mix") MIX("mix"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -30,12 +32,21 @@ public enum CommonBusinessType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static CommonBusinessType fromWire(@Nullable String text) {
         CommonBusinessType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 /**
  * Fee rates of one symbol, as fractions.
  *
- * @param symbol symbol
- * @param makerFeeRate makerFeeRate
- * @param takerFeeRate takerFeeRate
+ * @param symbol symbol ({@code symbol})
+ * @param makerFeeRate maker fee rate ({@code makerFeeRate})
+ * @param takerFeeRate taker fee rate ({@code takerFeeRate})
  */
 public record CommonSymbolTradeRate(
         String symbol,

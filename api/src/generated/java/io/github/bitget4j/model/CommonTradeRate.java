@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 /**
  * Fee rates as fractions (0.0002 = 0.02%).
  *
- * @param makerFeeRate makerFeeRate
- * @param takerFeeRate takerFeeRate
+ * @param makerFeeRate maker fee rate ({@code makerFeeRate})
+ * @param takerFeeRate taker fee rate ({@code takerFeeRate})
  */
 public record CommonTradeRate(
         BigDecimal makerFeeRate,

@@ -12,9 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum StpMode {
+    /** Wire text {@code none}. */
     @SerializedName("none") NONE("none"),
+    /** Wire text {@code cancel_taker}. */
     @SerializedName("cancel_taker") CANCEL_TAKER("cancel_taker"),
+    /** Wire text {@code cancel_maker}. */
     @SerializedName("cancel_maker") CANCEL_MAKER("cancel_maker"),
+    /** Wire text {@code cancel_both}. */
     @SerializedName("cancel_both") CANCEL_BOTH("cancel_both"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -31,12 +35,21 @@ public enum StpMode {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static StpMode fromWire(@Nullable String text) {
         StpMode known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

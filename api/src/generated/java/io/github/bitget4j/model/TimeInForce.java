@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum TimeInForce {
-    /** Good till cancelled. */
+    /** Good till cancelled. Wire text {@code gtc}. */
     @SerializedName("gtc") GTC("gtc"),
-    /** Maker only: cancelled instead of taking liquidity. */
+    /** Maker only: cancelled instead of taking liquidity. Wire text {@code post_only}. */
     @SerializedName("post_only") POST_ONLY("post_only"),
-    /** Fill completely at once or cancel. */
+    /** Fill completely at once or cancel. Wire text {@code fok}. */
     @SerializedName("fok") FOK("fok"),
-    /** Fill what is possible at once, cancel the rest. */
+    /** Fill what is possible at once, cancel the rest. Wire text {@code ioc}. */
     @SerializedName("ioc") IOC("ioc"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -35,12 +35,21 @@ public enum TimeInForce {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static TimeInForce fromWire(@Nullable String text) {
         TimeInForce known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -22,6 +22,8 @@ public interface AccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/account/funding-assets}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;ClassicAccountFundingAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<ClassicAccountFundingAsset>> getFundingAssets(ClassicAccountCoinRequest request) {
         return call(AccountEndpointsV2.GET_FUNDING_ASSETS, request);
@@ -33,6 +35,9 @@ public interface AccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/account/funding-assets}, signed; rate limit 10 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;ClassicAccountFundingAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<ClassicAccountFundingAsset>> getFundingAssets() {
         return getFundingAssets(new ClassicAccountCoinRequest(null));
@@ -44,6 +49,8 @@ public interface AccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/account/bot-assets}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;ClassicAccountBotAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<ClassicAccountBotAsset>> getBotAccount(ClassicAccountBotRequest request) {
         return call(AccountEndpointsV2.GET_BOT_ACCOUNT, request);
@@ -55,6 +62,9 @@ public interface AccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/account/bot-assets}, signed; rate limit 10 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;ClassicAccountBotAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<ClassicAccountBotAsset>> getBotAccount() {
         return getBotAccount(new ClassicAccountBotRequest(null));
@@ -64,6 +74,9 @@ public interface AccountApiV2 extends EndpointCaller {
      * The USDT value of each account type.
      *
      * <p>{@code GET /api/v2/account/all-account-balance}, signed; rate limit 1 request per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;ClassicAccountBalance&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<ClassicAccountBalance>> getBalances() {
         return call(AccountEndpointsV2.GET_BALANCES, null);

@@ -47,6 +47,9 @@ public interface BrokerApiV2 extends EndpointCaller {
      * How many sub-accounts the broker has and may have.
      *
      * <p>{@code GET /api/v2/broker/account/info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code BrokerInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerInfo> getBrokerInfo() {
         return call(BrokerEndpointsV2.GET_BROKER_INFO, null);
@@ -58,6 +61,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/account/create-subaccount}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubAccount}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubAccount> createSubaccount(BrokerCreateSubRequest request) {
         return call(BrokerEndpointsV2.CREATE_SUBACCOUNT, request);
@@ -69,6 +74,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/account/subaccount-list}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubAccounts}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubAccounts> getSubaccounts(BrokerSubListRequest request) {
         return call(BrokerEndpointsV2.GET_SUBACCOUNTS, request);
@@ -78,6 +85,7 @@ public interface BrokerApiV2 extends EndpointCaller {
      * Every item of {@link #getSubaccounts}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerSubAccount> streamSubaccounts(BrokerSubListRequest request) {
         return Pages.byCursor(request, this::getSubaccounts, page -> page.subList(), page -> page.idLessThan(),
@@ -90,6 +98,9 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/account/subaccount-list}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubAccounts}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubAccounts> getSubaccounts() {
         return getSubaccounts(new BrokerSubListRequest(null, null, null, null, null));
@@ -101,6 +112,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/account/modify-subaccount}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubAccount}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubAccount> modifySubaccount(BrokerModifySubRequest request) {
         return call(BrokerEndpointsV2.MODIFY_SUBACCOUNT, request);
@@ -112,6 +125,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/account/modify-subaccount-email}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> modifySubaccountEmail(BrokerSubEmailRequest request) {
         return call(BrokerEndpointsV2.MODIFY_SUBACCOUNT_EMAIL, request);
@@ -123,6 +138,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/account/subaccount-email}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubEmail}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubEmail> getSubaccountEmail(BrokerSubUidRequest request) {
         return call(BrokerEndpointsV2.GET_SUBACCOUNT_EMAIL, request);
@@ -134,6 +151,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/account/subaccount-spot-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubSpotAssets}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubSpotAssets> getSubaccountSpotAssets(BrokerSubSpotAssetsRequest request) {
         return call(BrokerEndpointsV2.GET_SUBACCOUNT_SPOT_ASSETS, request);
@@ -145,6 +164,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/account/subaccount-future-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubFuturesAssets}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubFuturesAssets> getSubaccountFuturesAssets(BrokerSubFuturesAssetsRequest request) {
         return call(BrokerEndpointsV2.GET_SUBACCOUNT_FUTURES_ASSETS, request);
@@ -156,6 +177,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/account/subaccount-address}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubDepositAddress}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubDepositAddress> createSubaccountDepositAddress(BrokerSubAddressRequest request) {
         return call(BrokerEndpointsV2.CREATE_SUBACCOUNT_DEPOSIT_ADDRESS, request);
@@ -167,6 +190,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/account/subaccount-withdrawal}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> subaccountWithdrawal(BrokerSubWithdrawRequest request) {
         return call(BrokerEndpointsV2.SUBACCOUNT_WITHDRAWAL, request);
@@ -178,6 +203,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/account/set-subaccount-autotransfer}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> subaccountSetAutoTransfer(BrokerAutoTransferRequest request) {
         return call(BrokerEndpointsV2.SUBACCOUNT_SET_AUTO_TRANSFER, request);
@@ -189,6 +216,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/subaccount-deposit}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubDeposit}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubDeposit> subaccountDepositRecords(BrokerSubRecordsRequest request) {
         return call(BrokerEndpointsV2.SUBACCOUNT_DEPOSIT_RECORDS, request);
@@ -200,6 +229,9 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/subaccount-deposit}, signed; rate limit 10 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubDeposit}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubDeposit> subaccountDepositRecords() {
         return subaccountDepositRecords(new BrokerSubRecordsRequest(null, null, null, null, null, null));
@@ -211,6 +243,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/subaccount-withdrawal}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubWithdrawals}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubWithdrawals> subaccountWithdrawalRecords(BrokerSubRecordsRequest request) {
         return call(BrokerEndpointsV2.SUBACCOUNT_WITHDRAWAL_RECORDS, request);
@@ -220,6 +254,7 @@ public interface BrokerApiV2 extends EndpointCaller {
      * Every item of {@link #subaccountWithdrawalRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerSubWithdrawal> streamSubaccountWithdrawalRecords(BrokerSubRecordsRequest request) {
         return Pages.byCursor(request, this::subaccountWithdrawalRecords, page -> page.resultList(), page -> page.endId(),
@@ -232,6 +267,9 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/subaccount-withdrawal}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubWithdrawals}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubWithdrawals> subaccountWithdrawalRecords() {
         return subaccountWithdrawalRecords(new BrokerSubRecordsRequest(null, null, null, null, null, null));
@@ -243,6 +281,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/all-sub-deposit-withdrawal}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubTransfers}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubTransfers> getAllSubDepositWithdrawalRecords(BrokerSubTransfersRequest request) {
         return call(BrokerEndpointsV2.GET_ALL_SUB_DEPOSIT_WITHDRAWAL_RECORDS, request);
@@ -252,6 +292,7 @@ public interface BrokerApiV2 extends EndpointCaller {
      * Every item of {@link #getAllSubDepositWithdrawalRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerSubTransfer> streamAllSubDepositWithdrawalRecords(BrokerSubTransfersRequest request) {
         return Pages.byCursor(request, this::getAllSubDepositWithdrawalRecords, page -> page.list(), page -> page.endId(),
@@ -264,6 +305,9 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/all-sub-deposit-withdrawal}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubTransfers}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubTransfers> getAllSubDepositWithdrawalRecords() {
         return getAllSubDepositWithdrawalRecords(new BrokerSubTransfersRequest(null, null, null, null, null));
@@ -275,6 +319,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/manage/create-subaccount-apikey}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubApiKeyCreated}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubApiKeyCreated> createSubaccountApiKey(BrokerCreateApiKeyRequest request) {
         return call(BrokerEndpointsV2.CREATE_SUBACCOUNT_API_KEY, request);
@@ -286,6 +332,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/manage/subaccount-apikey-list}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerSubApiKey&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerSubApiKey>> getSubaccountApiKey(BrokerSubUidRequest request) {
         return call(BrokerEndpointsV2.GET_SUBACCOUNT_API_KEY, request);
@@ -297,6 +345,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/manage/modify-subaccount-apikey}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerSubApiKey}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerSubApiKey> modifySubaccountApiKey(BrokerModifyApiKeyRequest request) {
         return call(BrokerEndpointsV2.MODIFY_SUBACCOUNT_API_KEY, request);
@@ -308,6 +358,8 @@ public interface BrokerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/manage/delete-subaccount-apikey}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> deleteSubaccountApiKey(BrokerDeleteApiKeyRequest request) {
         return call(BrokerEndpointsV2.DELETE_SUBACCOUNT_API_KEY, request);

@@ -48,6 +48,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/subaccounts}, signed; rate limit 5 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerSubaccountInfo&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerSubaccountInfo>> getBrokerSubaccounts(BrokerPageRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_BROKER_SUBACCOUNTS, request);
@@ -57,6 +59,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getBrokerSubaccounts}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerSubaccountInfo> streamBrokerSubaccounts(BrokerPageRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getBrokerSubaccounts, page -> page,
@@ -69,6 +72,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/subaccounts}, signed; rate limit 5 requests per second per UID; paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerSubaccountInfo&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerSubaccountInfo>> getBrokerSubaccounts() {
         return getBrokerSubaccounts(new BrokerPageRequest(null, null, null, null));
@@ -80,6 +86,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/commissions}, signed; rate limit 5 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerCommission&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerCommission>> getBrokerCommissions(BrokerCommissionsRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_BROKER_COMMISSIONS, request);
@@ -89,6 +97,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getBrokerCommissions}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerCommission> streamBrokerCommissions(BrokerCommissionsRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getBrokerCommissions, page -> page,
@@ -101,6 +110,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/commissions}, signed; rate limit 5 requests per second per UID; paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerCommission&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerCommission>> getBrokerCommissions() {
         return getBrokerCommissions(new BrokerCommissionsRequest(null, null, null, null, null, null));
@@ -112,6 +124,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/trade-volume}, signed; rate limit 5 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerTradeVolume&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerTradeVolume>> getBrokerTradeVolume(BrokerPageRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_BROKER_TRADE_VOLUME, request);
@@ -121,6 +135,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getBrokerTradeVolume}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerTradeVolume> streamBrokerTradeVolume(BrokerPageRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getBrokerTradeVolume, page -> page,
@@ -133,6 +148,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/trade-volume}, signed; rate limit 5 requests per second per UID; paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerTradeVolume&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerTradeVolume>> getBrokerTradeVolume() {
         return getBrokerTradeVolume(new BrokerPageRequest(null, null, null, null));
@@ -144,6 +162,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/total-commission}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerTotalCommission&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerTotalCommission>> getBrokerTotalCommission(BrokerTimeRangeRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_BROKER_TOTAL_COMMISSION, request);
@@ -155,6 +175,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/total-commission}, signed; rate limit 20 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerTotalCommission&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerTotalCommission>> getBrokerTotalCommission() {
         return getBrokerTotalCommission(new BrokerTimeRangeRequest(null, null));
@@ -166,6 +189,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/order-commission}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerOrderCommissions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerOrderCommissions> getBrokerOrderCommission(BrokerOrderCommissionRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_BROKER_ORDER_COMMISSION, request);
@@ -175,6 +200,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getBrokerOrderCommission}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerOrderCommission> streamBrokerOrderCommission(BrokerOrderCommissionRequest request) {
         return Pages.byCursor(request, this::getBrokerOrderCommission, page -> page.commissionlist(), page -> page.endId(),
@@ -187,6 +213,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/order-commission}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code BrokerOrderCommissions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerOrderCommissions> getBrokerOrderCommission() {
         return getBrokerOrderCommission(new BrokerOrderCommissionRequest(null, null, null, null, null, null));
@@ -198,6 +227,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/rebate-info}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerRebateInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerRebateInfo> getBrokerRebateInfo(BrokerUidRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_BROKER_REBATE_INFO, request);
@@ -209,6 +240,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/customer-commissions}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerAgentCommissions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerAgentCommissions> getAgentCustomerCommissions(BrokerAgentCommissionsRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_AGENT_CUSTOMER_COMMISSIONS, request);
@@ -218,6 +251,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getAgentCustomerCommissions}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerAgentCommission> streamAgentCustomerCommissions(BrokerAgentCommissionsRequest request) {
         return Pages.byCursor(request, this::getAgentCustomerCommissions, page -> page.commissionList(), page -> page.endId(),
@@ -230,6 +264,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/customer-commissions}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code BrokerAgentCommissions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerAgentCommissions> getAgentCustomerCommissions() {
         return getAgentCustomerCommissions(new BrokerAgentCommissionsRequest(null, null, null, null, null, null, null, null));
@@ -241,6 +278,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/sub-customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerAgentSubCustomers}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerAgentSubCustomers> getAgentSubCustomerList(BrokerAgentCursorRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_AGENT_SUB_CUSTOMER_LIST, request);
@@ -250,6 +289,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getAgentSubCustomerList}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerAgentCustomer> streamAgentSubCustomerList(BrokerAgentCursorRequest request) {
         return Pages.byCursor(request, this::getAgentSubCustomerList, page -> page.list(), page -> page.minId(),
@@ -262,6 +302,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/sub-customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code BrokerAgentSubCustomers}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerAgentSubCustomers> getAgentSubCustomerList() {
         return getAgentSubCustomerList(new BrokerAgentCursorRequest(null, null, null, null, null, null));
@@ -273,6 +316,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/customer-trade-volume}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerAgentTradeVolume&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerAgentTradeVolume>> getAgentCustomerTradeVolume(BrokerAgentPageRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_AGENT_CUSTOMER_TRADE_VOLUME, request);
@@ -282,6 +327,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getAgentCustomerTradeVolume}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerAgentTradeVolume> streamAgentCustomerTradeVolume(BrokerAgentPageRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getAgentCustomerTradeVolume, page -> page,
@@ -294,6 +340,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/customer-trade-volume}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerAgentTradeVolume&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerAgentTradeVolume>> getAgentCustomerTradeVolume() {
         return getAgentCustomerTradeVolume(new BrokerAgentPageRequest(null, null, null, null, null, null));
@@ -305,6 +354,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerAgentCustomer&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerAgentCustomer>> getAgentCustomerList(BrokerAgentCustomerListRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_AGENT_CUSTOMER_LIST, request);
@@ -314,6 +365,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getAgentCustomerList}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerAgentCustomer> streamAgentCustomerList(BrokerAgentCustomerListRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getAgentCustomerList, page -> page,
@@ -326,6 +378,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/customer-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerAgentCustomer&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerAgentCustomer>> getAgentCustomerList() {
         return getAgentCustomerList(new BrokerAgentCustomerListRequest(null, null, null, null, null, null, null));
@@ -337,6 +392,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/customer-kyc-result}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerAgentKycResults}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerAgentKycResults> getAgentCustomerKycResult(BrokerAgentCursorRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_AGENT_CUSTOMER_KYC_RESULT, request);
@@ -346,6 +403,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getAgentCustomerKycResult}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerAgentKyc> streamAgentCustomerKycResult(BrokerAgentCursorRequest request) {
         return Pages.byCursor(request, this::getAgentCustomerKycResult, page -> page.userList(), page -> page.endId(),
@@ -358,6 +416,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/customer-kyc-result}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code BrokerAgentKycResults}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerAgentKycResults> getAgentCustomerKycResult() {
         return getAgentCustomerKycResult(new BrokerAgentCursorRequest(null, null, null, null, null, null));
@@ -369,6 +430,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/customer-deposit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerAgentDeposit&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerAgentDeposit>> getAgentCustomerDeposits(BrokerAgentPageRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_AGENT_CUSTOMER_DEPOSITS, request);
@@ -378,6 +441,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getAgentCustomerDeposits}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerAgentDeposit> streamAgentCustomerDeposits(BrokerAgentPageRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getAgentCustomerDeposits, page -> page,
@@ -390,6 +454,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/customer-deposit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerAgentDeposit&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerAgentDeposit>> getAgentCustomerDeposits() {
         return getAgentCustomerDeposits(new BrokerAgentPageRequest(null, null, null, null, null, null));
@@ -401,6 +468,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/customer-asset}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerAgentAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerAgentAsset>> getAgentCustomerAssets(BrokerAgentAssetsRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_AGENT_CUSTOMER_ASSETS, request);
@@ -410,6 +479,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getAgentCustomerAssets}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerAgentAsset> streamAgentCustomerAssets(BrokerAgentAssetsRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getAgentCustomerAssets, page -> page,
@@ -422,6 +492,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/broker/customer-asset}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BrokerAgentAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BrokerAgentAsset>> getAgentCustomerAssets() {
         return getAgentCustomerAssets(new BrokerAgentAssetsRequest(null, null, null, null));
@@ -433,6 +506,8 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/agent-commission}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code BrokerAgentCommissionDetails}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerAgentCommissionDetails> getAgentCommissionDetail(BrokerAgentCommissionDetailRequest request) {
         return call(BrokerCommissionEndpointsV2.GET_AGENT_COMMISSION_DETAIL, request);
@@ -442,6 +517,7 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * Every item of {@link #getAgentCommissionDetail}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<BrokerAgentCommissionDetail> streamAgentCommissionDetail(BrokerAgentCommissionDetailRequest request) {
         return Pages.byCursor(request, this::getAgentCommissionDetail, page -> page.commissionList(), page -> page.endId(),
@@ -454,6 +530,9 @@ public interface BrokerCommissionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/broker/agent-commission}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code BrokerAgentCommissionDetails}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<BrokerAgentCommissionDetails> getAgentCommissionDetail() {
         return getAgentCommissionDetail(new BrokerAgentCommissionDetailRequest(null, null, null, null));

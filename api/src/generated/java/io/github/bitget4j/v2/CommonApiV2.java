@@ -22,6 +22,9 @@ public interface CommonApiV2 extends EndpointCaller {
      * Bitget's clock.
      *
      * <p>{@code GET /api/v2/public/time}, public; rate limit 20 requests per second per IP.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code ServerTime}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<ServerTime> getServerTime() {
         return call(CommonEndpointsV2.GET_SERVER_TIME, null);
@@ -33,6 +36,8 @@ public interface CommonApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/public/annoucements}, public; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CommonAnnouncement&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CommonAnnouncement>> getAnnouncements(CommonAnnouncementsRequest request) {
         return call(CommonEndpointsV2.GET_ANNOUNCEMENTS, request);
@@ -44,6 +49,8 @@ public interface CommonApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/common/trade-rate}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CommonTradeRate}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CommonTradeRate> getTradeRate(CommonTradeRateRequest request) {
         return call(CommonEndpointsV2.GET_TRADE_RATE, request);
@@ -55,6 +62,8 @@ public interface CommonApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/common/all-trade-rate}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CommonSymbolTradeRate&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CommonSymbolTradeRate>> getAllTradeRates(CommonAllTradeRatesRequest request) {
         return call(CommonEndpointsV2.GET_ALL_TRADE_RATES, request);

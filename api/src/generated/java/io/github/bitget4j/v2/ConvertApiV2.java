@@ -30,6 +30,9 @@ public interface ConvertApiV2 extends EndpointCaller {
      * Coins that can be converted, with the caller's balance and limits.
      *
      * <p>{@code GET /api/v2/convert/currencies}, signed; rate limit 10 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;ConvertCoin&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<ConvertCoin>> getConvertCoins() {
         return call(ConvertEndpointsV2.GET_CONVERT_COINS, null);
@@ -41,6 +44,8 @@ public interface ConvertApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/convert/quoted-price}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code ConvertQuote}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<ConvertQuote> getConvertQuotedPrice(ConvertQuoteRequest request) {
         return call(ConvertEndpointsV2.GET_CONVERT_QUOTED_PRICE, request);
@@ -52,6 +57,8 @@ public interface ConvertApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/convert/trade}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code ConvertTradeResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<ConvertTradeResult> convert(ConvertTradeRequest request) {
         return call(ConvertEndpointsV2.CONVERT, request);
@@ -63,6 +70,8 @@ public interface ConvertApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/convert/convert-record}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code ConvertHistory}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<ConvertHistory> getConvertHistory(ConvertHistoryRequest request) {
         return call(ConvertEndpointsV2.GET_CONVERT_HISTORY, request);
@@ -72,6 +81,7 @@ public interface ConvertApiV2 extends EndpointCaller {
      * Every item of {@link #getConvertHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<ConvertRecord> streamConvertHistory(ConvertHistoryRequest request) {
         return Pages.byCursor(request, this::getConvertHistory, page -> page.dataList(), page -> page.endId(),
@@ -82,6 +92,9 @@ public interface ConvertApiV2 extends EndpointCaller {
      * Coins whose small balances can be swept into BGB.
      *
      * <p>{@code GET /api/v2/convert/bgb-convert-coin-list}, signed; rate limit 10 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code ConvertBgbCoins}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<ConvertBgbCoins> getConvertBGBCoins() {
         return call(ConvertEndpointsV2.GET_CONVERT_BGB_COINS, null);
@@ -93,6 +106,8 @@ public interface ConvertApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/convert/bgb-convert}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code ConvertBgbResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<ConvertBgbResult> convertBGB(ConvertBgbRequest request) {
         return call(ConvertEndpointsV2.CONVERT_BGB, request);
@@ -104,6 +119,8 @@ public interface ConvertApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/convert/bgb-convert-records}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;ConvertBgbRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<ConvertBgbRecord>> getConvertBGBHistory(ConvertBgbHistoryRequest request) {
         return call(ConvertEndpointsV2.GET_CONVERT_BGB_HISTORY, request);
@@ -113,6 +130,7 @@ public interface ConvertApiV2 extends EndpointCaller {
      * Every item of {@link #getConvertBGBHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<ConvertBgbRecord> streamConvertBGBHistory(ConvertBgbHistoryRequest request) {
         return Pages.byCursor(request, this::getConvertBGBHistory, page -> page, page -> page.get(page.size() - 1).orderId(),
@@ -125,6 +143,9 @@ public interface ConvertApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/convert/bgb-convert-records}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;ConvertBgbRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<ConvertBgbRecord>> getConvertBGBHistory() {
         return getConvertBGBHistory(new ConvertBgbHistoryRequest(null, null, null, null, null));

@@ -25,6 +25,8 @@ public interface CopyBrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-broker/query-traders}, signed; rate limit 5 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyBrokerTrader&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyBrokerTrader>> getBrokerTraders(CopyBrokerTradersRequest request) {
         return call(CopyBrokerEndpointsV2.GET_BROKER_TRADERS, request);
@@ -34,6 +36,7 @@ public interface CopyBrokerApiV2 extends EndpointCaller {
      * Every item of {@link #getBrokerTraders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopyBrokerTrader> streamBrokerTraders(CopyBrokerTradersRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getBrokerTraders, page -> page,
@@ -46,6 +49,9 @@ public interface CopyBrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-broker/query-traders}, signed; rate limit 5 requests per second per UID; paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyBrokerTrader&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyBrokerTrader>> getBrokerTraders() {
         return getBrokerTraders(new CopyBrokerTradersRequest(null, null, null, null, null, null, null, null));
@@ -57,6 +63,8 @@ public interface CopyBrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-broker/query-history-traces}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopyBrokerHistoryTraces}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopyBrokerHistoryTraces> getBrokerTradersHistoricalOrders(CopyBrokerTracesRequest request) {
         return call(CopyBrokerEndpointsV2.GET_BROKER_TRADERS_HISTORICAL_ORDERS, request);
@@ -66,6 +74,7 @@ public interface CopyBrokerApiV2 extends EndpointCaller {
      * Every item of {@link #getBrokerTradersHistoricalOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopyBrokerHistoryTrace> streamBrokerTradersHistoricalOrders(CopyBrokerTracesRequest request) {
         return Pages.byCursor(request, this::getBrokerTradersHistoricalOrders, page -> page.trackingList(), page -> page.endId(),
@@ -78,6 +87,8 @@ public interface CopyBrokerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-broker/query-current-traces}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyBrokerCurrentTrace&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyBrokerCurrentTrace>> getBrokerTradersPendingOrders(CopyBrokerTracesRequest request) {
         return call(CopyBrokerEndpointsV2.GET_BROKER_TRADERS_PENDING_ORDERS, request);

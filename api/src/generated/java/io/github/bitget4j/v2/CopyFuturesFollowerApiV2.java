@@ -33,6 +33,8 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-follower/query-current-orders}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFuturesFollowerCurrentOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFuturesFollowerCurrentOrder>> getFuturesFollowerCurrentOrders(CopyFuturesFollowerOrdersRequest request) {
         return call(CopyFuturesFollowerEndpointsV2.GET_FUTURES_FOLLOWER_CURRENT_ORDERS, request);
@@ -44,6 +46,8 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-follower/query-history-orders}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopyFuturesFollowerHistoryOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopyFuturesFollowerHistoryOrders> getFuturesFollowerHistoryOrders(CopyFuturesFollowerOrdersRequest request) {
         return call(CopyFuturesFollowerEndpointsV2.GET_FUTURES_FOLLOWER_HISTORY_ORDERS, request);
@@ -53,6 +57,7 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesFollowerHistoryOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopyFuturesFollowerHistoryOrder> streamFuturesFollowerHistoryOrders(CopyFuturesFollowerOrdersRequest request) {
         return Pages.byCursor(request, this::getFuturesFollowerHistoryOrders, page -> page.trackingList(), page -> page.endId(),
@@ -65,6 +70,8 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/mix-follower/setting-tpsl}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> updateFuturesFollowerTPSL(CopyFuturesFollowerTpslRequest request) {
         return call(CopyFuturesFollowerEndpointsV2.UPDATE_FUTURES_FOLLOWER_TPSL, request);
@@ -76,6 +83,8 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/mix-follower/close-positions}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopyFuturesFollowerCloseResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopyFuturesFollowerCloseResult> closeFuturesFollowerPositions(CopyFuturesFollowerCloseRequest request) {
         return call(CopyFuturesFollowerEndpointsV2.CLOSE_FUTURES_FOLLOWER_POSITIONS, request);
@@ -87,6 +96,8 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/mix-follower/settings}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> updateFuturesFollowerSettings(CopyFuturesFollowerSettingsRequest request) {
         return call(CopyFuturesFollowerEndpointsV2.UPDATE_FUTURES_FOLLOWER_SETTINGS, request);
@@ -98,6 +109,8 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-follower/query-settings}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopyFuturesFollowerSettings}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopyFuturesFollowerSettings> getFuturesFollowerSettings(CopyTraderIdRequest request) {
         return call(CopyFuturesFollowerEndpointsV2.GET_FUTURES_FOLLOWER_SETTINGS, request);
@@ -109,6 +122,8 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-follower/query-traders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFuturesFollowedTrader&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFuturesFollowedTrader>> getFuturesFollowerTraders(CopyMyTradersRequest request) {
         return call(CopyFuturesFollowerEndpointsV2.GET_FUTURES_FOLLOWER_TRADERS, request);
@@ -118,6 +133,7 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesFollowerTraders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopyFuturesFollowedTrader> streamFuturesFollowerTraders(CopyMyTradersRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getFuturesFollowerTraders, page -> page,
@@ -130,6 +146,9 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-follower/query-traders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFuturesFollowedTrader&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFuturesFollowedTrader>> getFuturesFollowerTraders() {
         return getFuturesFollowerTraders(new CopyMyTradersRequest(null, null, null, null));
@@ -141,6 +160,8 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-follower/query-quantity-limit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFuturesFollowLimit&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFuturesFollowLimit>> getFuturesFollowerFollowLimit(CopySymbolProductRequest request) {
         return call(CopyFuturesFollowerEndpointsV2.GET_FUTURES_FOLLOWER_FOLLOW_LIMIT, request);
@@ -152,6 +173,8 @@ public interface CopyFuturesFollowerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/mix-follower/cancel-trader}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> unfollowFuturesTrader(CopyTraderIdRequest request) {
         return call(CopyFuturesFollowerEndpointsV2.UNFOLLOW_FUTURES_TRADER, request);

@@ -44,6 +44,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-trader/order-current-track}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopyFuturesTraderCurrentOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopyFuturesTraderCurrentOrders> getFuturesTraderCurrentOrder(CopyFuturesTraderOrdersRequest request) {
         return call(CopyFuturesTraderEndpointsV2.GET_FUTURES_TRADER_CURRENT_ORDER, request);
@@ -53,6 +55,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesTraderCurrentOrder}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopyFuturesTraderCurrentOrder> streamFuturesTraderCurrentOrder(CopyFuturesTraderOrdersRequest request) {
         return Pages.byCursor(request, this::getFuturesTraderCurrentOrder, page -> page.trackingList(), page -> page.endId(),
@@ -65,6 +68,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-trader/order-history-track}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopyFuturesTraderHistoryOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopyFuturesTraderHistoryOrders> getFuturesTraderHistoryOrders(CopyFuturesTraderHistoryOrdersRequest request) {
         return call(CopyFuturesTraderEndpointsV2.GET_FUTURES_TRADER_HISTORY_ORDERS, request);
@@ -74,6 +79,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesTraderHistoryOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopyFuturesTraderHistoryOrder> streamFuturesTraderHistoryOrders(CopyFuturesTraderHistoryOrdersRequest request) {
         return Pages.byCursor(request, this::getFuturesTraderHistoryOrders, page -> page.trackingList(), page -> page.endId(),
@@ -86,6 +92,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/mix-trader/order-modify-tpsl}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> modifyFuturesTraderOrderTPSL(CopyFuturesTraderTpslRequest request) {
         return call(CopyFuturesTraderEndpointsV2.MODIFY_FUTURES_TRADER_ORDER_TPSL, request);
@@ -97,6 +105,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/mix-trader/order-close-positions}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFuturesTraderClosedOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFuturesTraderClosedOrder>> closeFuturesTraderOrder(CopyFuturesTraderCloseRequest request) {
         return call(CopyFuturesTraderEndpointsV2.CLOSE_FUTURES_TRADER_ORDER, request);
@@ -106,6 +116,9 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * The trader's performance summary.
      *
      * <p>{@code GET /api/v2/copy/mix-trader/order-total-detail}, signed; rate limit 5 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code CopyFuturesTraderSummary}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopyFuturesTraderSummary> getFuturesTraderOrder() {
         return call(CopyFuturesTraderEndpointsV2.GET_FUTURES_TRADER_ORDER, null);
@@ -115,6 +128,9 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * Profit-share totals per coin.
      *
      * <p>{@code GET /api/v2/copy/mix-trader/profit-history-summarys}, signed; rate limit 5 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code CopyFuturesTraderProfitHistory}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopyFuturesTraderProfitHistory> getFuturesTraderProfitHistory() {
         return call(CopyFuturesTraderEndpointsV2.GET_FUTURES_TRADER_PROFIT_HISTORY, null);
@@ -126,6 +142,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-trader/profit-history-details}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopyFuturesTraderProfitShares}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopyFuturesTraderProfitShares> getFuturesTraderProfitShareHistory(CopyTraderProfitShareHistoryRequest request) {
         return call(CopyFuturesTraderEndpointsV2.GET_FUTURES_TRADER_PROFIT_SHARE_HISTORY, request);
@@ -135,6 +153,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesTraderProfitShareHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopyFuturesTraderProfitShare> streamFuturesTraderProfitShareHistory(CopyTraderProfitShareHistoryRequest request) {
         return Pages.byCursor(request, this::getFuturesTraderProfitShareHistory, page -> page.profitList(), page -> page.endId(),
@@ -147,6 +166,9 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-trader/profit-history-details}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code CopyFuturesTraderProfitShares}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopyFuturesTraderProfitShares> getFuturesTraderProfitShareHistory() {
         return getFuturesTraderProfitShareHistory(new CopyTraderProfitShareHistoryRequest(null, null, null, null, null, null));
@@ -158,6 +180,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-trader/profit-details}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFuturesTraderPendingShare&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFuturesTraderPendingShare>> getFuturesTraderProfitShare(CopyTraderProfitDetailsRequest request) {
         return call(CopyFuturesTraderEndpointsV2.GET_FUTURES_TRADER_PROFIT_SHARE, request);
@@ -167,6 +191,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesTraderProfitShare}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopyFuturesTraderPendingShare> streamFuturesTraderProfitShare(CopyTraderProfitDetailsRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getFuturesTraderProfitShare, page -> page,
@@ -179,6 +204,9 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-trader/profit-details}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFuturesTraderPendingShare&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFuturesTraderPendingShare>> getFuturesTraderProfitShare() {
         return getFuturesTraderProfitShare(new CopyTraderProfitDetailsRequest(null, null, null));
@@ -190,6 +218,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-trader/profits-group-coin-date}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFuturesTraderDailyShare&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFuturesTraderDailyShare>> getFuturesTraderProfitShareGroup(CopyPageRequest request) {
         return call(CopyFuturesTraderEndpointsV2.GET_FUTURES_TRADER_PROFIT_SHARE_GROUP, request);
@@ -199,6 +229,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesTraderProfitShareGroup}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopyFuturesTraderDailyShare> streamFuturesTraderProfitShareGroup(CopyPageRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getFuturesTraderProfitShareGroup, page -> page,
@@ -211,6 +242,9 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-trader/profits-group-coin-date}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFuturesTraderDailyShare&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFuturesTraderDailyShare>> getFuturesTraderProfitShareGroup() {
         return getFuturesTraderProfitShareGroup(new CopyPageRequest(null, null));
@@ -222,6 +256,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-trader/config-query-symbols}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFuturesTraderSymbolSetting&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFuturesTraderSymbolSetting>> getFuturesTraderSymbolSettings(CopyProductTypeRequest request) {
         return call(CopyFuturesTraderEndpointsV2.GET_FUTURES_TRADER_SYMBOL_SETTINGS, request);
@@ -233,6 +269,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/mix-trader/config-setting-symbols}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> updateFuturesTraderSymbolSettings(CopyFuturesTraderSymbolSettingsRequest request) {
         return call(CopyFuturesTraderEndpointsV2.UPDATE_FUTURES_TRADER_SYMBOL_SETTINGS, request);
@@ -244,6 +282,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/mix-trader/config-settings-base}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> updateFuturesTraderGlobalSettings(CopyFuturesTraderBaseSettingsRequest request) {
         return call(CopyFuturesTraderEndpointsV2.UPDATE_FUTURES_TRADER_GLOBAL_SETTINGS, request);
@@ -255,6 +295,9 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/mix-trader/config-settings-base}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> updateFuturesTraderGlobalSettings() {
         return updateFuturesTraderGlobalSettings(new CopyFuturesTraderBaseSettingsRequest(null, null, null));
@@ -266,6 +309,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-trader/config-query-followers}, signed; rate limit 5 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFollower&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFollower>> getFuturesTraderFollowers(CopyFuturesFollowersRequest request) {
         return call(CopyFuturesTraderEndpointsV2.GET_FUTURES_TRADER_FOLLOWERS, request);
@@ -275,6 +320,7 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesTraderFollowers}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopyFollower> streamFuturesTraderFollowers(CopyFuturesFollowersRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getFuturesTraderFollowers, page -> page,
@@ -287,6 +333,9 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/mix-trader/config-query-followers}, signed; rate limit 5 requests per second per UID; paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;CopyFollower&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<CopyFollower>> getFuturesTraderFollowers() {
         return getFuturesTraderFollowers(new CopyFuturesFollowersRequest(null, null, null, null));
@@ -298,6 +347,8 @@ public interface CopyFuturesTraderApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/mix-trader/config-remove-follower}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> removeFuturesTraderFollower(CopyRemoveFollowerRequest request) {
         return call(CopyFuturesTraderEndpointsV2.REMOVE_FUTURES_TRADER_FOLLOWER, request);

@@ -33,6 +33,8 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/spot-follower/stop-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> cancelSpotFollowerOrder(CopyTrackingNosRequest request) {
         return call(CopySpotFollowerEndpointsV2.CANCEL_SPOT_FOLLOWER_ORDER, request);
@@ -44,6 +46,8 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/spot-follower/order-close-tracking}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> sellSpotFollower(CopySpotSellRequest request) {
         return call(CopySpotFollowerEndpointsV2.SELL_SPOT_FOLLOWER, request);
@@ -55,6 +59,8 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/spot-follower/setting-tpsl}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> updateSpotFollowerTPSL(CopySpotTpslRequest request) {
         return call(CopySpotFollowerEndpointsV2.UPDATE_SPOT_FOLLOWER_TPSL, request);
@@ -66,6 +72,8 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/spot-follower/query-current-orders}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopySpotFollowerCurrentOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopySpotFollowerCurrentOrders> getSpotFollowerOpenOrders(CopySpotFollowerOrdersRequest request) {
         return call(CopySpotFollowerEndpointsV2.GET_SPOT_FOLLOWER_OPEN_ORDERS, request);
@@ -75,6 +83,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotFollowerOpenOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopySpotFollowerCurrentOrder> streamSpotFollowerOpenOrders(CopySpotFollowerOrdersRequest request) {
         return Pages.byCursor(request, this::getSpotFollowerOpenOrders, page -> page.trackingList(), page -> page.endId(),
@@ -87,6 +96,9 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/spot-follower/query-current-orders}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code CopySpotFollowerCurrentOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopySpotFollowerCurrentOrders> getSpotFollowerOpenOrders() {
         return getSpotFollowerOpenOrders(new CopySpotFollowerOrdersRequest(null, null, null, null, null, null, null));
@@ -98,6 +110,8 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/spot-follower/query-history-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopySpotFollowerHistoryOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopySpotFollowerHistoryOrders> getSpotFollowerHistoryOrders(CopySpotFollowerOrdersRequest request) {
         return call(CopySpotFollowerEndpointsV2.GET_SPOT_FOLLOWER_HISTORY_ORDERS, request);
@@ -107,6 +121,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotFollowerHistoryOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopySpotFollowerHistoryOrder> streamSpotFollowerHistoryOrders(CopySpotFollowerOrdersRequest request) {
         return Pages.byCursor(request, this::getSpotFollowerHistoryOrders, page -> page.trackingList(), page -> page.endId(),
@@ -119,6 +134,9 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/spot-follower/query-history-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code CopySpotFollowerHistoryOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopySpotFollowerHistoryOrders> getSpotFollowerHistoryOrders() {
         return getSpotFollowerHistoryOrders(new CopySpotFollowerOrdersRequest(null, null, null, null, null, null, null));
@@ -130,6 +148,8 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/spot-follower/settings}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> updateSpotFollowerSettings(CopySpotFollowerSettingsRequest request) {
         return call(CopySpotFollowerEndpointsV2.UPDATE_SPOT_FOLLOWER_SETTINGS, request);
@@ -141,6 +161,8 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/spot-follower/query-settings}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopySpotFollowerConfig}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopySpotFollowerConfig> getSpotFollowerSettings(CopyTraderIdRequest request) {
         return call(CopySpotFollowerEndpointsV2.GET_SPOT_FOLLOWER_SETTINGS, request);
@@ -152,6 +174,8 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/spot-follower/query-traders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopySpotFollowedTraders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopySpotFollowedTraders> getSpotFollowerTraders(CopyMyTradersRequest request) {
         return call(CopySpotFollowerEndpointsV2.GET_SPOT_FOLLOWER_TRADERS, request);
@@ -161,6 +185,7 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotFollowerTraders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<CopySpotFollowedTrader> streamSpotFollowerTraders(CopyMyTradersRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getSpotFollowerTraders, page -> page.resultList(),
@@ -173,6 +198,9 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/spot-follower/query-traders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code CopySpotFollowedTraders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopySpotFollowedTraders> getSpotFollowerTraders() {
         return getSpotFollowerTraders(new CopyMyTradersRequest(null, null, null, null));
@@ -184,6 +212,8 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/copy/spot-follower/query-trader-symbols}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code CopySpotTraderSymbols}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<CopySpotTraderSymbols> getSpotFollowerCurrentTraderSymbols(CopyTraderIdRequest request) {
         return call(CopySpotFollowerEndpointsV2.GET_SPOT_FOLLOWER_CURRENT_TRADER_SYMBOLS, request);
@@ -195,6 +225,8 @@ public interface CopySpotFollowerApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/copy/spot-follower/cancel-trader}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> unfollowSpotTrader(CopyTraderIdRequest request) {
         return call(CopySpotFollowerEndpointsV2.UNFOLLOW_SPOT_TRADER, request);

@@ -19,6 +19,8 @@ public interface EarnAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/account/assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;EarnAccountAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<EarnAccountAsset>> getEarnAccount(EarnAccountRequest request) {
         return call(EarnAccountEndpointsV2.GET_EARN_ACCOUNT, request);
@@ -30,6 +32,9 @@ public interface EarnAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/account/assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;EarnAccountAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<EarnAccountAsset>> getEarnAccount() {
         return getEarnAccount(new EarnAccountRequest(null));

@@ -30,6 +30,9 @@ public interface EarnEliteApiV2 extends EndpointCaller {
      * Lists Elite products.
      *
      * <p>{@code GET /api/v2/earn/elite/product}, signed; rate limit 5 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;EarnEliteProduct&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<EarnEliteProduct>> getEarnEliteProducts() {
         return call(EarnEliteEndpointsV2.GET_EARN_ELITE_PRODUCTS, null);
@@ -39,6 +42,9 @@ public interface EarnEliteApiV2 extends EndpointCaller {
      * Lists Elite holdings.
      *
      * <p>{@code GET /api/v2/earn/elite/assets}, signed; rate limit 5 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code EarnEliteAssets}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnEliteAssets> getEarnEliteAssets() {
         return call(EarnEliteEndpointsV2.GET_EARN_ELITE_ASSETS, null);
@@ -50,6 +56,8 @@ public interface EarnEliteApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/elite/records}, signed; rate limit 5 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnEliteRecords}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnEliteRecords> getEarnEliteRecords(EarnEliteRecordsRequest request) {
         return call(EarnEliteEndpointsV2.GET_EARN_ELITE_RECORDS, request);
@@ -59,6 +67,7 @@ public interface EarnEliteApiV2 extends EndpointCaller {
      * Every item of {@link #getEarnEliteRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<EarnEliteRecord> streamEarnEliteRecords(EarnEliteRecordsRequest request) {
         return Pages.byCursor(request, this::getEarnEliteRecords, page -> page.recordList(), page -> page.endId(),
@@ -71,6 +80,8 @@ public interface EarnEliteApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/elite/subscribe-info}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnEliteSubscribeInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnEliteSubscribeInfo> getEarnEliteSubscribeInfo(EarnEliteProductRequest request) {
         return call(EarnEliteEndpointsV2.GET_EARN_ELITE_SUBSCRIBE_INFO, request);
@@ -82,6 +93,8 @@ public interface EarnEliteApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/earn/elite/subscribe}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnEliteOrderId}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnEliteOrderId> subscribeEarnElite(EarnEliteSubscribeRequest request) {
         return call(EarnEliteEndpointsV2.SUBSCRIBE_EARN_ELITE, request);
@@ -93,6 +106,8 @@ public interface EarnEliteApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/elite/subscribe-result}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnEliteSubscribeResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnEliteSubscribeResult> getEarnEliteSubscribeResult(EarnEliteOrderRequest request) {
         return call(EarnEliteEndpointsV2.GET_EARN_ELITE_SUBSCRIBE_RESULT, request);
@@ -104,6 +119,8 @@ public interface EarnEliteApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/elite/redeem-info}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnEliteRedeemInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnEliteRedeemInfo> getEarnEliteRedeemInfo(EarnEliteProductRequest request) {
         return call(EarnEliteEndpointsV2.GET_EARN_ELITE_REDEEM_INFO, request);
@@ -115,6 +132,8 @@ public interface EarnEliteApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/earn/elite/redeem}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnEliteOrderId}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnEliteOrderId> redeemEarnElite(EarnEliteRedeemRequest request) {
         return call(EarnEliteEndpointsV2.REDEEM_EARN_ELITE, request);

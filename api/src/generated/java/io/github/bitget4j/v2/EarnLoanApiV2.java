@@ -40,6 +40,8 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/loan/public/coinInfos}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnLoanCurrencies}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnLoanCurrencies> getLoanCurrencies(EarnLoanCurrenciesRequest request) {
         return call(EarnLoanEndpointsV2.GET_LOAN_CURRENCIES, request);
@@ -51,6 +53,9 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/loan/public/coinInfos}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code EarnLoanCurrencies}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnLoanCurrencies> getLoanCurrencies() {
         return getLoanCurrencies(new EarnLoanCurrenciesRequest(null));
@@ -62,6 +67,8 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/loan/public/hour-interest}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnLoanEstimate}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnLoanEstimate> getLoanEstInterestAndBorrowable(EarnLoanEstimateRequest request) {
         return call(EarnLoanEndpointsV2.GET_LOAN_EST_INTEREST_AND_BORROWABLE, request);
@@ -73,6 +80,8 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/earn/loan/borrow}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnLoanOrderId}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnLoanOrderId> borrowLoan(EarnLoanBorrowRequest request) {
         return call(EarnLoanEndpointsV2.BORROW_LOAN, request);
@@ -84,6 +93,8 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/loan/ongoing-orders}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;EarnLoanOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<EarnLoanOrder>> getOngoingLoanOrders(EarnLoanOngoingRequest request) {
         return call(EarnLoanEndpointsV2.GET_ONGOING_LOAN_ORDERS, request);
@@ -95,6 +106,9 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/loan/ongoing-orders}, signed; rate limit 10 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;EarnLoanOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<EarnLoanOrder>> getOngoingLoanOrders() {
         return getOngoingLoanOrders(new EarnLoanOngoingRequest(null, null, null));
@@ -106,6 +120,8 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/earn/loan/repay}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnLoanRepayResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnLoanRepayResult> repayLoan(EarnLoanRepayRequest request) {
         return call(EarnLoanEndpointsV2.REPAY_LOAN, request);
@@ -117,6 +133,8 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/loan/repay-history}, signed; rate limit 10 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;EarnLoanRepayment&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<EarnLoanRepayment>> getRepayHistory(EarnLoanRepayHistoryRequest request) {
         return call(EarnLoanEndpointsV2.GET_REPAY_HISTORY, request);
@@ -126,6 +144,7 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * Every item of {@link #getRepayHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<EarnLoanRepayment> streamRepayHistory(EarnLoanRepayHistoryRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getRepayHistory, page -> page,
@@ -138,6 +157,8 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/earn/loan/revise-pledge}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnLoanPledgeRevision}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnLoanPledgeRevision> updateLoanPledgeRate(EarnLoanRevisePledgeRequest request) {
         return call(EarnLoanEndpointsV2.UPDATE_LOAN_PLEDGE_RATE, request);
@@ -149,6 +170,8 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/loan/revise-history}, signed; rate limit 10 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;EarnLoanPledgeChange&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<EarnLoanPledgeChange>> getLoanPledgeRateHistory(EarnLoanPledgeHistoryRequest request) {
         return call(EarnLoanEndpointsV2.GET_LOAN_PLEDGE_RATE_HISTORY, request);
@@ -158,6 +181,7 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * Every item of {@link #getLoanPledgeRateHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<EarnLoanPledgeChange> streamLoanPledgeRateHistory(EarnLoanPledgeHistoryRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getLoanPledgeRateHistory, page -> page,
@@ -170,6 +194,8 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/loan/borrow-history}, signed; rate limit 10 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;EarnLoanHistory&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<EarnLoanHistory>> getLoanHistory(EarnLoanHistoryRequest request) {
         return call(EarnLoanEndpointsV2.GET_LOAN_HISTORY, request);
@@ -179,6 +205,7 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * Every item of {@link #getLoanHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<EarnLoanHistory> streamLoanHistory(EarnLoanHistoryRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getLoanHistory, page -> page,
@@ -189,6 +216,9 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * Totals of your loan debts and pledged collateral.
      *
      * <p>{@code GET /api/v2/earn/loan/debts}, signed; rate limit 10 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code EarnLoanDebts}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnLoanDebts> getLoanDebts() {
         return call(EarnLoanEndpointsV2.GET_LOAN_DEBTS, null);
@@ -200,6 +230,8 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/loan/reduces}, signed; rate limit 10 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;EarnLoanLiquidation&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<EarnLoanLiquidation>> getLoanLiquidationRecords(EarnLoanLiquidationRequest request) {
         return call(EarnLoanEndpointsV2.GET_LOAN_LIQUIDATION_RECORDS, request);
@@ -209,6 +241,7 @@ public interface EarnLoanApiV2 extends EndpointCaller {
      * Every item of {@link #getLoanLiquidationRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<EarnLoanLiquidation> streamLoanLiquidationRecords(EarnLoanLiquidationRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getLoanLiquidationRecords, page -> page,

@@ -36,6 +36,8 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/savings/product}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;EarnSavingsProduct&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<EarnSavingsProduct>> getEarnSavingsProducts(EarnSavingsProductsRequest request) {
         return call(EarnSavingsEndpointsV2.GET_EARN_SAVINGS_PRODUCTS, request);
@@ -47,6 +49,9 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/savings/product}, signed; rate limit 10 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;EarnSavingsProduct&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<EarnSavingsProduct>> getEarnSavingsProducts() {
         return getEarnSavingsProducts(new EarnSavingsProductsRequest(null, null));
@@ -56,6 +61,9 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * Totals of the savings account in BTC and USDT.
      *
      * <p>{@code GET /api/v2/earn/savings/account}, signed; rate limit 10 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code EarnSavingsAccount}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnSavingsAccount> getEarnSavingsAccount() {
         return call(EarnSavingsEndpointsV2.GET_EARN_SAVINGS_ACCOUNT, null);
@@ -67,6 +75,8 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/savings/assets}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnSavingsAssets}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnSavingsAssets> getEarnSavingsAssets(EarnSavingsAssetsRequest request) {
         return call(EarnSavingsEndpointsV2.GET_EARN_SAVINGS_ASSETS, request);
@@ -76,6 +86,7 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * Every item of {@link #getEarnSavingsAssets}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<EarnSavingsAsset> streamEarnSavingsAssets(EarnSavingsAssetsRequest request) {
         return Pages.byCursor(request, this::getEarnSavingsAssets, page -> page.resultList(), page -> page.endId(),
@@ -88,6 +99,8 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/savings/records}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnSavingsRecords}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnSavingsRecords> getEarnSavingsRecords(EarnSavingsRecordsRequest request) {
         return call(EarnSavingsEndpointsV2.GET_EARN_SAVINGS_RECORDS, request);
@@ -97,6 +110,7 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * Every item of {@link #getEarnSavingsRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<EarnSavingsRecord> streamEarnSavingsRecords(EarnSavingsRecordsRequest request) {
         return Pages.byCursor(request, this::getEarnSavingsRecords, page -> page.resultList(), page -> page.endId(),
@@ -109,6 +123,8 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/savings/subscribe-info}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnSavingsSubscribeInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnSavingsSubscribeInfo> getEarnSavingsSubscription(EarnSavingsProductRequest request) {
         return call(EarnSavingsEndpointsV2.GET_EARN_SAVINGS_SUBSCRIPTION, request);
@@ -120,6 +136,8 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/earn/savings/subscribe}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnOrder}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnOrder> earnSubscribeSavings(EarnSavingsSubscribeRequest request) {
         return call(EarnSavingsEndpointsV2.EARN_SUBSCRIBE_SAVINGS, request);
@@ -131,6 +149,8 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/savings/subscribe-result}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnResult> getEarnSavingsSubscriptionResult(EarnSavingsSubscribeResultRequest request) {
         return call(EarnSavingsEndpointsV2.GET_EARN_SAVINGS_SUBSCRIPTION_RESULT, request);
@@ -142,6 +162,8 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/earn/savings/redeem}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnOrder}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnOrder> earnRedeemSavings(EarnSavingsRedeemRequest request) {
         return call(EarnSavingsEndpointsV2.EARN_REDEEM_SAVINGS, request);
@@ -153,6 +175,8 @@ public interface EarnSavingsApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/savings/redeem-result}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnResult> getEarnSavingsRedemptionResult(EarnSavingsRedeemResultRequest request) {
         return call(EarnSavingsEndpointsV2.GET_EARN_SAVINGS_REDEMPTION_RESULT, request);

@@ -34,6 +34,8 @@ public interface EarnSharkfinApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/sharkfin/product}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnSharkfinProducts}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnSharkfinProducts> getSharkfinProducts(EarnSharkfinProductsRequest request) {
         return call(EarnSharkfinEndpointsV2.GET_SHARKFIN_PRODUCTS, request);
@@ -43,6 +45,7 @@ public interface EarnSharkfinApiV2 extends EndpointCaller {
      * Every item of {@link #getSharkfinProducts}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<EarnSharkfinProduct> streamSharkfinProducts(EarnSharkfinProductsRequest request) {
         return Pages.byCursor(request, this::getSharkfinProducts, page -> page.resultList(), page -> page.endId(),
@@ -53,6 +56,9 @@ public interface EarnSharkfinApiV2 extends EndpointCaller {
      * Totals of shark fin holdings in BTC and USDT.
      *
      * <p>{@code GET /api/v2/earn/sharkfin/account}, signed; rate limit 10 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code EarnSharkfinAccount}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnSharkfinAccount> getSharkfinAccount() {
         return call(EarnSharkfinEndpointsV2.GET_SHARKFIN_ACCOUNT, null);
@@ -64,6 +70,8 @@ public interface EarnSharkfinApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/sharkfin/assets}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnSharkfinAssets}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnSharkfinAssets> getSharkfinAssets(EarnSharkfinAssetsRequest request) {
         return call(EarnSharkfinEndpointsV2.GET_SHARKFIN_ASSETS, request);
@@ -73,6 +81,7 @@ public interface EarnSharkfinApiV2 extends EndpointCaller {
      * Every item of {@link #getSharkfinAssets}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<EarnSharkfinAsset> streamSharkfinAssets(EarnSharkfinAssetsRequest request) {
         return Pages.byCursor(request, this::getSharkfinAssets, page -> page.resultList(), page -> page.endId(),
@@ -85,6 +94,8 @@ public interface EarnSharkfinApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/sharkfin/records}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnSharkfinRecords}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnSharkfinRecords> getSharkfinRecords(EarnSharkfinRecordsRequest request) {
         return call(EarnSharkfinEndpointsV2.GET_SHARKFIN_RECORDS, request);
@@ -94,6 +105,7 @@ public interface EarnSharkfinApiV2 extends EndpointCaller {
      * Every item of {@link #getSharkfinRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<EarnSharkfinRecord> streamSharkfinRecords(EarnSharkfinRecordsRequest request) {
         return Pages.byCursor(request, this::getSharkfinRecords, page -> page.resultList(), page -> page.endId(),
@@ -106,6 +118,8 @@ public interface EarnSharkfinApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/sharkfin/subscribe-info}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnSharkfinSubscribeInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnSharkfinSubscribeInfo> getSharkfinSubscription(EarnSharkfinProductRequest request) {
         return call(EarnSharkfinEndpointsV2.GET_SHARKFIN_SUBSCRIPTION, request);
@@ -117,6 +131,8 @@ public interface EarnSharkfinApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/earn/sharkfin/subscribe}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnOrder}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnOrder> subscribeSharkfin(EarnSharkfinSubscribeRequest request) {
         return call(EarnSharkfinEndpointsV2.SUBSCRIBE_SHARKFIN, request);
@@ -128,6 +144,8 @@ public interface EarnSharkfinApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/earn/sharkfin/subscribe-result}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code EarnResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<EarnResult> getSharkfinSubscriptionResult(EarnSharkfinOrderRequest request) {
         return call(EarnSharkfinEndpointsV2.GET_SHARKFIN_SUBSCRIPTION_RESULT, request);

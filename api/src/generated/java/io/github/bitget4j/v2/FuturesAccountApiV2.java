@@ -50,6 +50,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/account/account}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesAccount}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesAccount> getFuturesAccountAsset(FuturesAccountRequest request) {
         return call(FuturesAccountEndpointsV2.GET_FUTURES_ACCOUNT_ASSET, request);
@@ -61,6 +63,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/account/accounts}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;FuturesAccountAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<FuturesAccountAsset>> getFuturesAccountAssets(FuturesProductTypeRequest request) {
         return call(FuturesAccountEndpointsV2.GET_FUTURES_ACCOUNT_ASSETS, request);
@@ -72,6 +76,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/account/sub-account-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;FuturesSubAccountAssets&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<FuturesSubAccountAssets>> getFuturesSubAccountAssets(FuturesProductTypeRequest request) {
         return call(FuturesAccountEndpointsV2.GET_FUTURES_SUB_ACCOUNT_ASSETS, request);
@@ -83,6 +89,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/account/interest-history}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesInterestHistory}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesInterestHistory> getFuturesInterestHistory(FuturesInterestHistoryRequest request) {
         return call(FuturesAccountEndpointsV2.GET_FUTURES_INTEREST_HISTORY, request);
@@ -92,6 +100,7 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesInterestHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<FuturesInterest> streamFuturesInterestHistory(FuturesInterestHistoryRequest request) {
         return Pages.byCursor(request, this::getFuturesInterestHistory, page -> page.interestList(), page -> page.endId(),
@@ -104,6 +113,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/account/open-count}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesOpenCount}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesOpenCount> getFuturesOpenCount(FuturesOpenCountRequest request) {
         return call(FuturesAccountEndpointsV2.GET_FUTURES_OPEN_COUNT, request);
@@ -115,6 +126,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/account/set-auto-margin}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> setFuturesPositionAutoMargin(FuturesSetAutoMarginRequest request) {
         return call(FuturesAccountEndpointsV2.SET_FUTURES_POSITION_AUTO_MARGIN, request);
@@ -126,6 +139,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/account/set-leverage}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesLeverageInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesLeverageInfo> setFuturesLeverage(FuturesSetLeverageRequest request) {
         return call(FuturesAccountEndpointsV2.SET_FUTURES_LEVERAGE, request);
@@ -137,6 +152,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/account/set-margin}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> setFuturesPositionMargin(FuturesSetMarginRequest request) {
         return call(FuturesAccountEndpointsV2.SET_FUTURES_POSITION_MARGIN, request);
@@ -148,6 +165,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/account/set-asset-mode}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> setFuturesAssetMode(FuturesSetAssetModeRequest request) {
         return call(FuturesAccountEndpointsV2.SET_FUTURES_ASSET_MODE, request);
@@ -159,6 +178,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/account/set-margin-mode}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesLeverageInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesLeverageInfo> setFuturesMarginMode(FuturesSetMarginModeRequest request) {
         return call(FuturesAccountEndpointsV2.SET_FUTURES_MARGIN_MODE, request);
@@ -170,6 +191,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/account/set-position-mode}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesPositionModeResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesPositionModeResult> setFuturesPositionMode(FuturesSetPositionModeRequest request) {
         return call(FuturesAccountEndpointsV2.SET_FUTURES_POSITION_MODE, request);
@@ -181,6 +204,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/account/bill}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesBills}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesBills> getFuturesAccountBills(FuturesBillsRequest request) {
         return call(FuturesAccountEndpointsV2.GET_FUTURES_ACCOUNT_BILLS, request);
@@ -190,6 +215,7 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesAccountBills}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<FuturesBill> streamFuturesAccountBills(FuturesBillsRequest request) {
         return Pages.byCursor(request, this::getFuturesAccountBills, page -> page.bills(), page -> page.endId(),
@@ -202,6 +228,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/account/transfer-limits}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesUnionTransferLimit}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesUnionTransferLimit> getUnionTransferLimits(FuturesUnionTransferLimitsRequest request) {
         return call(FuturesAccountEndpointsV2.GET_UNION_TRANSFER_LIMITS, request);
@@ -211,6 +239,9 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * Reads the union-margin debt parameters.
      *
      * <p>{@code GET /api/v2/mix/account/union-config}, signed; rate limit 1 request per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code FuturesUnionConfig}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesUnionConfig> getUnionConfig() {
         return call(FuturesAccountEndpointsV2.GET_UNION_CONFIG, null);
@@ -220,6 +251,9 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * Reads USDT needed to leave union margin.
      *
      * <p>{@code GET /api/v2/mix/account/switch-union-usdt}, signed; rate limit 1 request per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code FuturesUnionUsdtAmount}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesUnionUsdtAmount> getSwitchUnionUsdt() {
         return call(FuturesAccountEndpointsV2.GET_SWITCH_UNION_USDT, null);
@@ -231,6 +265,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/account/union-convert}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesUnionUsdtAmount}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesUnionUsdtAmount> unionConvert(FuturesUnionConvertRequest request) {
         return call(FuturesAccountEndpointsV2.UNION_CONVERT, request);
@@ -242,6 +278,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/account/max-open}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesMaxOpen}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesMaxOpen> getFuturesMaxOpenableQuantity(FuturesMaxOpenRequest request) {
         return call(FuturesAccountEndpointsV2.GET_FUTURES_MAX_OPENABLE_QUANTITY, request);
@@ -253,6 +291,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/account/liq-price}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesLiquidationPrice}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesLiquidationPrice> getFuturesLiquidationPrice(FuturesLiquidationPriceRequest request) {
         return call(FuturesAccountEndpointsV2.GET_FUTURES_LIQUIDATION_PRICE, request);
@@ -264,6 +304,8 @@ public interface FuturesAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/account/isolated-symbols}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;FuturesIsolatedSymbol&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<FuturesIsolatedSymbol>> getFuturesIsolatedSymbols(FuturesProductTypeRequest request) {
         return call(FuturesAccountEndpointsV2.GET_FUTURES_ISOLATED_SYMBOLS, request);

@@ -27,6 +27,8 @@ public interface FuturesPositionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/position/single-position}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;FuturesPosition&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<FuturesPosition>> getFuturesPosition(FuturesPositionRequest request) {
         return call(FuturesPositionEndpointsV2.GET_FUTURES_POSITION, request);
@@ -38,6 +40,8 @@ public interface FuturesPositionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/position/all-position}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;FuturesPosition&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<FuturesPosition>> getFuturesPositions(FuturesPositionsRequest request) {
         return call(FuturesPositionEndpointsV2.GET_FUTURES_POSITIONS, request);
@@ -49,6 +53,8 @@ public interface FuturesPositionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/position/history-position}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesHistoricPositions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesHistoricPositions> getFuturesHistoricPositions(FuturesHistoricPositionsRequest request) {
         return call(FuturesPositionEndpointsV2.GET_FUTURES_HISTORIC_POSITIONS, request);
@@ -58,6 +64,7 @@ public interface FuturesPositionApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesHistoricPositions}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<FuturesHistoricPosition> streamFuturesHistoricPositions(FuturesHistoricPositionsRequest request) {
         return Pages.byCursor(request, this::getFuturesHistoricPositions, page -> page.list(), page -> page.endId(),
@@ -70,6 +77,9 @@ public interface FuturesPositionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/position/history-position}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code FuturesHistoricPositions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesHistoricPositions> getFuturesHistoricPositions() {
         return getFuturesHistoricPositions(new FuturesHistoricPositionsRequest(null, null, null, null, null, null));
@@ -81,6 +91,8 @@ public interface FuturesPositionApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/position/adlRank}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;FuturesAdlRank&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<FuturesAdlRank>> getFuturesPositionAdlRank(FuturesAdlRankRequest request) {
         return call(FuturesPositionEndpointsV2.GET_FUTURES_POSITION_ADL_RANK, request);

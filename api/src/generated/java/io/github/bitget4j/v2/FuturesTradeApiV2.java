@@ -57,6 +57,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/place-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesOrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesOrderIds> futuresSubmitOrder(FuturesOrderRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_SUBMIT_ORDER, request);
@@ -68,6 +70,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/click-backhand}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesOrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesOrderIds> futuresSubmitReversal(FuturesReversalRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_SUBMIT_REVERSAL, request);
@@ -79,6 +83,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/batch-place-order}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesBatchOrderResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesBatchOrderResult> futuresBatchSubmitOrders(FuturesBatchOrderRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_BATCH_SUBMIT_ORDERS, request);
@@ -90,6 +96,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/modify-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> futuresModifyOrder(FuturesModifyOrderRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_MODIFY_ORDER, request);
@@ -101,6 +109,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/cancel-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> futuresCancelOrder(FuturesCancelOrderRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_CANCEL_ORDER, request);
@@ -112,6 +122,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/batch-cancel-orders}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesBatchOrderResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesBatchOrderResult> futuresBatchCancelOrders(FuturesBatchCancelRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_BATCH_CANCEL_ORDERS, request);
@@ -123,6 +135,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/close-positions}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesClosePositionResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesClosePositionResult> futuresFlashClosePositions(FuturesFlashCloseRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_FLASH_CLOSE_POSITIONS, request);
@@ -134,6 +148,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/order/detail}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesOrderDetail}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesOrderDetail> getFuturesOrder(FuturesOrderDetailRequest request) {
         return call(FuturesTradeEndpointsV2.GET_FUTURES_ORDER, request);
@@ -145,6 +161,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/order/fills}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesFills}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesFills> getFuturesFills(FuturesFillsRequest request) {
         return call(FuturesTradeEndpointsV2.GET_FUTURES_FILLS, request);
@@ -154,6 +172,7 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesFills}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<FuturesFill> streamFuturesFills(FuturesFillsRequest request) {
         return Pages.byCursor(request, this::getFuturesFills, page -> page.fillList(), page -> page.endId(),
@@ -166,6 +185,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/order/fill-history}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesFills}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesFills> getFuturesHistoricOrderFills(FuturesFillsRequest request) {
         return call(FuturesTradeEndpointsV2.GET_FUTURES_HISTORIC_ORDER_FILLS, request);
@@ -175,6 +196,7 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesHistoricOrderFills}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<FuturesFill> streamFuturesHistoricOrderFills(FuturesFillsRequest request) {
         return Pages.byCursor(request, this::getFuturesHistoricOrderFills, page -> page.fillList(), page -> page.endId(),
@@ -187,6 +209,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/order/orders-pending}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesOpenOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesOpenOrders> getFuturesOpenOrders(FuturesOpenOrdersRequest request) {
         return call(FuturesTradeEndpointsV2.GET_FUTURES_OPEN_ORDERS, request);
@@ -196,6 +220,7 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesOpenOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<FuturesOpenOrder> streamFuturesOpenOrders(FuturesOpenOrdersRequest request) {
         return Pages.byCursor(request, this::getFuturesOpenOrders, page -> page.entrustedList(), page -> page.endId(),
@@ -208,6 +233,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/order/orders-history}, signed; rate limit 5 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesHistoricOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesHistoricOrders> getFuturesHistoricOrders(FuturesHistoricOrdersRequest request) {
         return call(FuturesTradeEndpointsV2.GET_FUTURES_HISTORIC_ORDERS, request);
@@ -217,6 +244,7 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesHistoricOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<FuturesHistoricOrder> streamFuturesHistoricOrders(FuturesHistoricOrdersRequest request) {
         return Pages.byCursor(request, this::getFuturesHistoricOrders, page -> page.entrustedList(), page -> page.endId(),
@@ -229,6 +257,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/cancel-all-orders}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesBatchOrderResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesBatchOrderResult> futuresCancelAllOrders(FuturesCancelAllRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_CANCEL_ALL_ORDERS, request);
@@ -240,6 +270,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/order/plan-sub-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;FuturesTriggerSubOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<FuturesTriggerSubOrder>> getFuturesTriggerSubOrder(FuturesTriggerSubOrderRequest request) {
         return call(FuturesTradeEndpointsV2.GET_FUTURES_TRIGGER_SUB_ORDER, request);
@@ -251,6 +283,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/place-tpsl-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> futuresSubmitTPSLOrder(FuturesTpslOrderRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_SUBMIT_TPSL_ORDER, request);
@@ -262,6 +296,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/place-pos-tpsl}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;FuturesPosTpslOrderIds&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<FuturesPosTpslOrderIds>> futuresSubmitPositionTPSL(FuturesPositionTpslRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_SUBMIT_POSITION_TPSL, request);
@@ -273,6 +309,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/place-plan-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> futuresSubmitPlanOrder(FuturesPlanOrderRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_SUBMIT_PLAN_ORDER, request);
@@ -284,6 +322,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/modify-tpsl-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> futuresModifyTPSLPOrder(FuturesModifyTpslRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_MODIFY_TPSLP_ORDER, request);
@@ -295,6 +335,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/modify-plan-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> futuresModifyPlanOrder(FuturesModifyPlanOrderRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_MODIFY_PLAN_ORDER, request);
@@ -306,6 +348,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/order/orders-plan-pending}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesPlanOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesPlanOrders> getFuturesPlanOrders(FuturesPlanOrdersRequest request) {
         return call(FuturesTradeEndpointsV2.GET_FUTURES_PLAN_ORDERS, request);
@@ -315,6 +359,7 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesPlanOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<FuturesPlanOrder> streamFuturesPlanOrders(FuturesPlanOrdersRequest request) {
         return Pages.byCursor(request, this::getFuturesPlanOrders, page -> page.entrustedList(), page -> page.endId(),
@@ -327,6 +372,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/mix/order/cancel-plan-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesBatchOrderResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesBatchOrderResult> futuresCancelPlanOrder(FuturesCancelPlanOrderRequest request) {
         return call(FuturesTradeEndpointsV2.FUTURES_CANCEL_PLAN_ORDER, request);
@@ -338,6 +385,8 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/mix/order/orders-plan-history}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code FuturesHistoricPlanOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<FuturesHistoricPlanOrders> getFuturesHistoricPlanOrders(FuturesHistoricPlanOrdersRequest request) {
         return call(FuturesTradeEndpointsV2.GET_FUTURES_HISTORIC_PLAN_ORDERS, request);
@@ -347,6 +396,7 @@ public interface FuturesTradeApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesHistoricPlanOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<FuturesHistoricPlanOrder> streamFuturesHistoricPlanOrders(FuturesHistoricPlanOrdersRequest request) {
         return Pages.byCursor(request, this::getFuturesHistoricPlanOrders, page -> page.entrustedList(), page -> page.endId(),

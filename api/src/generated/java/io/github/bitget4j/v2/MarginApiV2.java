@@ -65,6 +65,9 @@ public interface MarginApiV2 extends EndpointCaller {
      * Symbols that support margin trading, with their limits.
      *
      * <p>{@code GET /api/v2/margin/currencies}, public; rate limit 10 requests per second per IP.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;MarginCurrency&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<MarginCurrency>> getMarginCurrencies() {
         return call(MarginEndpointsV2.GET_MARGIN_CURRENCIES, null);
@@ -76,6 +79,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/borrow-history}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginBorrowHistory}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginBorrowHistory> getMarginBorrowHistory(MarginBorrowHistoryRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_BORROW_HISTORY, request);
@@ -85,6 +90,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * Every item of {@link #getMarginBorrowHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<MarginBorrowRecord> streamMarginBorrowHistory(MarginBorrowHistoryRequest request) {
         return Pages.byCursor(request, this::getMarginBorrowHistory, page -> page.resultList(), page -> page.minId(),
@@ -97,6 +103,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/repay-history}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginRepayHistory}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginRepayHistory> getMarginRepayHistory(MarginRepayHistoryRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_REPAY_HISTORY, request);
@@ -106,6 +114,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * Every item of {@link #getMarginRepayHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<MarginRepayRecord> streamMarginRepayHistory(MarginRepayHistoryRequest request) {
         return Pages.byCursor(request, this::getMarginRepayHistory, page -> page.resultList(), page -> page.minId(),
@@ -118,6 +127,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/interest-history}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginInterestHistory}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginInterestHistory> getMarginInterestHistory(MarginInterestHistoryRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_INTEREST_HISTORY, request);
@@ -127,6 +138,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * Every item of {@link #getMarginInterestHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<MarginInterestRecord> streamMarginInterestHistory(MarginInterestHistoryRequest request) {
         return Pages.byCursor(request, this::getMarginInterestHistory, page -> page.resultList(), page -> page.minId(),
@@ -139,6 +151,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/liquidation-history}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginLiquidationHistory}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginLiquidationHistory> getMarginLiquidationHistory(MarginLiquidationHistoryRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_LIQUIDATION_HISTORY, request);
@@ -148,6 +162,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * Every item of {@link #getMarginLiquidationHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<MarginLiquidationRecord> streamMarginLiquidationHistory(MarginLiquidationHistoryRequest request) {
         return Pages.byCursor(request, this::getMarginLiquidationHistory, page -> page.resultList(), page -> page.minId(),
@@ -160,6 +175,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/financial-records}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginFinancialHistory}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginFinancialHistory> getMarginFinancialHistory(MarginFinancialHistoryRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_FINANCIAL_HISTORY, request);
@@ -169,6 +186,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * Every item of {@link #getMarginFinancialHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<MarginFinancialRecord> streamMarginFinancialHistory(MarginFinancialHistoryRequest request) {
         return Pages.byCursor(request, this::getMarginFinancialHistory, page -> page.resultList(), page -> page.minId(),
@@ -181,6 +199,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/account/assets}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;MarginAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<MarginAsset>> getMarginAccountAssets(MarginAssetsRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_ACCOUNT_ASSETS, request);
@@ -192,6 +212,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/margin/{marginType}/account/borrow}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginBorrowResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginBorrowResult> marginBorrow(MarginBorrowRequest request) {
         return call(MarginEndpointsV2.MARGIN_BORROW, request);
@@ -203,6 +225,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/margin/{marginType}/account/repay}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginRepayResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginRepayResult> marginRepay(MarginRepayRequest request) {
         return call(MarginEndpointsV2.MARGIN_REPAY, request);
@@ -214,6 +238,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/account/risk-rate}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code JsonElement}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<JsonElement> getMarginRiskRate(MarginRiskRateRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_RISK_RATE, request);
@@ -225,6 +251,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/account/max-borrowable-amount}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginMaxBorrowable}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginMaxBorrowable> getMarginMaxBorrowable(MarginLimitQueryRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_MAX_BORROWABLE, request);
@@ -236,6 +264,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/account/max-transfer-out-amount}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginMaxTransferable}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginMaxTransferable> getMarginMaxTransferable(MarginLimitQueryRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_MAX_TRANSFERABLE, request);
@@ -247,6 +277,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/interest-rate-and-limit}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;MarginInterestRateLimit&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<MarginInterestRateLimit>> getMarginInterestRateAndMaxBorrowable(MarginLimitQueryRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_INTEREST_RATE_AND_MAX_BORROWABLE, request);
@@ -258,6 +290,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/tier-data}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;MarginTier&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<MarginTier>> getMarginTierConfiguration(MarginLimitQueryRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_TIER_CONFIGURATION, request);
@@ -269,6 +303,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/margin/{marginType}/account/flash-repay}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code JsonElement}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<JsonElement> marginFlashRepay(MarginFlashRepayRequest request) {
         return call(MarginEndpointsV2.MARGIN_FLASH_REPAY, request);
@@ -280,6 +316,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/account/query-flash-repay-status}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;MarginFlashRepayStatus&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<MarginFlashRepayStatus>> getMarginFlashRepayResult(MarginFlashRepayStatusRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_FLASH_REPAY_RESULT, request);
@@ -291,6 +329,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/margin/{marginType}/place-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> marginSubmitOrder(MarginOrderRequest request) {
         return call(MarginEndpointsV2.MARGIN_SUBMIT_ORDER, request);
@@ -302,6 +342,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/margin/{marginType}/batch-place-order}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginBatchOrderResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginBatchOrderResult> marginBatchSubmitOrders(MarginBatchOrderRequest request) {
         return call(MarginEndpointsV2.MARGIN_BATCH_SUBMIT_ORDERS, request);
@@ -313,6 +355,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/margin/{marginType}/cancel-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> marginCancelOrder(MarginCancelOrderRequest request) {
         return call(MarginEndpointsV2.MARGIN_CANCEL_ORDER, request);
@@ -324,6 +368,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/margin/{marginType}/batch-cancel-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginBatchOrderResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginBatchOrderResult> marginBatchCancelOrders(MarginBatchCancelRequest request) {
         return call(MarginEndpointsV2.MARGIN_BATCH_CANCEL_ORDERS, request);
@@ -335,6 +381,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/open-orders}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginOrders> getMarginOpenOrders(MarginOpenOrdersRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_OPEN_ORDERS, request);
@@ -344,6 +392,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * Every item of {@link #getMarginOpenOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<MarginOrder> streamMarginOpenOrders(MarginOpenOrdersRequest request) {
         return Pages.byCursor(request, this::getMarginOpenOrders, page -> page.orderList(), page -> page.minId(),
@@ -356,6 +405,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/history-orders}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginOrders> getMarginHistoricOrders(MarginHistoricOrdersRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_HISTORIC_ORDERS, request);
@@ -365,6 +416,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * Every item of {@link #getMarginHistoricOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<MarginOrder> streamMarginHistoricOrders(MarginHistoricOrdersRequest request) {
         return Pages.byCursor(request, this::getMarginHistoricOrders, page -> page.orderList(), page -> page.minId(),
@@ -377,6 +429,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/fills}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginFills}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginFills> getMarginHistoricOrderFills(MarginFillsRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_HISTORIC_ORDER_FILLS, request);
@@ -386,6 +440,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * Every item of {@link #getMarginHistoricOrderFills}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<MarginFill> streamMarginHistoricOrderFills(MarginFillsRequest request) {
         return Pages.byCursor(request, this::getMarginHistoricOrderFills, page -> page.fills(), page -> page.minId(),
@@ -398,6 +453,8 @@ public interface MarginApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/margin/{marginType}/liquidation-order}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code MarginLiquidationOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<MarginLiquidationOrders> getMarginLiquidationOrders(MarginLiquidationOrdersRequest request) {
         return call(MarginEndpointsV2.GET_MARGIN_LIQUIDATION_ORDERS, request);
@@ -407,6 +464,7 @@ public interface MarginApiV2 extends EndpointCaller {
      * Every item of {@link #getMarginLiquidationOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<MarginLiquidationOrder> streamMarginLiquidationOrders(MarginLiquidationOrdersRequest request) {
         return Pages.byCursor(request, this::getMarginLiquidationOrders, page -> page.resultList(), page -> page.idLessThan(),

@@ -28,6 +28,8 @@ public interface P2pApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/p2p/merchantList}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code P2pMerchants}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<P2pMerchants> getP2PMerchantList(P2pMerchantListRequest request) {
         return call(P2pEndpointsV2.GET_P2_P_MERCHANT_LIST, request);
@@ -37,6 +39,7 @@ public interface P2pApiV2 extends EndpointCaller {
      * Every item of {@link #getP2PMerchantList}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<P2pMerchant> streamP2PMerchantList(P2pMerchantListRequest request) {
         return Pages.byCursor(request, this::getP2PMerchantList, page -> page.merchantList(), page -> page.minMerchantId(),
@@ -49,6 +52,9 @@ public interface P2pApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/p2p/merchantList}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code P2pMerchants}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<P2pMerchants> getP2PMerchantList() {
         return getP2PMerchantList(new P2pMerchantListRequest(null, null, null));
@@ -58,6 +64,9 @@ public interface P2pApiV2 extends EndpointCaller {
      * The caller's own merchant profile.
      *
      * <p>{@code GET /api/v2/p2p/merchantInfo}, signed; rate limit 10 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code P2pMerchantInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<P2pMerchantInfo> getP2PMerchantInfo() {
         return call(P2pEndpointsV2.GET_P2_P_MERCHANT_INFO, null);
@@ -69,6 +78,8 @@ public interface P2pApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/p2p/orderList}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code P2pOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<P2pOrders> getP2PMerchantOrders(P2pOrdersRequest request) {
         return call(P2pEndpointsV2.GET_P2_P_MERCHANT_ORDERS, request);
@@ -78,6 +89,7 @@ public interface P2pApiV2 extends EndpointCaller {
      * Every item of {@link #getP2PMerchantOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<P2pOrder> streamP2PMerchantOrders(P2pOrdersRequest request) {
         return Pages.byCursor(request, this::getP2PMerchantOrders, page -> page.orderList(), page -> page.minOrderId(),
@@ -90,6 +102,8 @@ public interface P2pApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/p2p/advList}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code P2pAdvertisements}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<P2pAdvertisements> getP2PMerchantAdvertisementList(P2pAdvListRequest request) {
         return call(P2pEndpointsV2.GET_P2_P_MERCHANT_ADVERTISEMENT_LIST, request);
@@ -99,6 +113,7 @@ public interface P2pApiV2 extends EndpointCaller {
      * Every item of {@link #getP2PMerchantAdvertisementList}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<P2pAdvertisement> streamP2PMerchantAdvertisementList(P2pAdvListRequest request) {
         return Pages.byCursor(request, this::getP2PMerchantAdvertisementList, page -> page.advList(), page -> page.minAdvId(),

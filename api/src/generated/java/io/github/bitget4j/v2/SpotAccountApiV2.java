@@ -44,6 +44,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/account/assets}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotAsset>> getSpotAccountAssets(SpotAssetsRequest request) {
         return call(SpotAccountEndpointsV2.GET_SPOT_ACCOUNT_ASSETS, request);
@@ -55,6 +57,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/account/assets}, signed; rate limit 10 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotAsset>> getSpotAccountAssets() {
         return getSpotAccountAssets(new SpotAssetsRequest(null, null));
@@ -64,6 +69,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * The key's account: user id, permissions, allowed IPs.
      *
      * <p>{@code GET /api/v2/spot/account/info}, signed; rate limit 1 request per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code SpotAccountInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotAccountInfo> getSpotAccount() {
         return call(SpotAccountEndpointsV2.GET_SPOT_ACCOUNT, null);
@@ -73,6 +81,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * Spot balances of every sub-account (main account only).
      *
      * <p>{@code GET /api/v2/spot/account/subaccount-assets}, signed; rate limit 10 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotSubAccountAssets&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotSubAccountAssets>> getSpotSubAccountAssets() {
         return call(SpotAccountEndpointsV2.GET_SPOT_SUB_ACCOUNT_ASSETS, null);
@@ -84,6 +95,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/account/bills}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotBill&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotBill>> getSpotAccountBills(SpotBillsRequest request) {
         return call(SpotAccountEndpointsV2.GET_SPOT_ACCOUNT_BILLS, request);
@@ -93,6 +106,7 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotAccountBills}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<SpotBill> streamSpotAccountBills(SpotBillsRequest request) {
         return Pages.byCursor(request, this::getSpotAccountBills, page -> page, page -> page.get(page.size() - 1).billId(),
@@ -105,6 +119,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/account/bills}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotBill&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotBill>> getSpotAccountBills() {
         return getSpotAccountBills(new SpotBillsRequest(null, null, null, null, null, null, null));
@@ -116,6 +133,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/account/sub-main-trans-record}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotSubTransferRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotSubTransferRecord>> getSpotMainSubTransferRecord(SpotSubTransferRecordsRequest request) {
         return call(SpotAccountEndpointsV2.GET_SPOT_MAIN_SUB_TRANSFER_RECORD, request);
@@ -125,6 +144,7 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotMainSubTransferRecord}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<SpotSubTransferRecord> streamSpotMainSubTransferRecord(SpotSubTransferRecordsRequest request) {
         return Pages.byCursor(request, this::getSpotMainSubTransferRecord, page -> page, page -> page.get(page.size() - 1).transferId(),
@@ -137,6 +157,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/account/sub-main-trans-record}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotSubTransferRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotSubTransferRecord>> getSpotMainSubTransferRecord() {
         return getSpotMainSubTransferRecord(new SpotSubTransferRecordsRequest(null, null, null, null, null, null, null, null));
@@ -148,6 +171,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/account/transferRecords}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotTransferRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotTransferRecord>> getSpotTransferHistory(SpotTransferRecordsRequest request) {
         return call(SpotAccountEndpointsV2.GET_SPOT_TRANSFER_HISTORY, request);
@@ -157,6 +182,7 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotTransferHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<SpotTransferRecord> streamSpotTransferHistory(SpotTransferRecordsRequest request) {
         return Pages.byCursor(request, this::getSpotTransferHistory, page -> page, page -> page.get(page.size() - 1).transferId(),
@@ -169,6 +195,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/account/switch-deduct}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code Boolean}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<Boolean> spotSwitchBGBDeduct(SpotSwitchDeductRequest request) {
         return call(SpotAccountEndpointsV2.SPOT_SWITCH_BGB_DEDUCT, request);
@@ -178,6 +206,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * Whether spot fees are paid in BGB.
      *
      * <p>{@code GET /api/v2/spot/account/deduct-info}, signed; rate limit 5 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code SpotDeductInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotDeductInfo> getSpotBGBDeductInfo() {
         return call(SpotAccountEndpointsV2.GET_SPOT_BGB_DEDUCT_INFO, null);
@@ -189,6 +220,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/account/upgrade}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> upgradeToUnifiedAccount(SpotSubUidRequest request) {
         return call(SpotAccountEndpointsV2.UPGRADE_TO_UNIFIED_ACCOUNT, request);
@@ -200,6 +233,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/account/upgrade}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> upgradeToUnifiedAccount() {
         return upgradeToUnifiedAccount(new SpotSubUidRequest(null));
@@ -211,6 +247,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/account/upgrade-status}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotUpgradeStatus}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotUpgradeStatus> getUnifiedAccountSwitchStatus(SpotSubUidRequest request) {
         return call(SpotAccountEndpointsV2.GET_UNIFIED_ACCOUNT_SWITCH_STATUS, request);
@@ -222,6 +260,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/account/upgrade-status}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code SpotUpgradeStatus}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotUpgradeStatus> getUnifiedAccountSwitchStatus() {
         return getUnifiedAccountSwitchStatus(new SpotSubUidRequest(null));
@@ -233,6 +274,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/ins-loan/product-infos}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotLoanProduct}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotLoanProduct> getLoanProductInfo(SpotLoanProductRequest request) {
         return call(SpotAccountEndpointsV2.GET_LOAN_PRODUCT_INFO, request);
@@ -244,6 +287,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/ins-loan/symbols}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotLoanSymbols}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotLoanSymbols> getLoanSymbols(SpotLoanProductRequest request) {
         return call(SpotAccountEndpointsV2.GET_LOAN_SYMBOLS, request);
@@ -255,6 +300,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/ins-loan/ensure-coins-convert}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotLoanMarginCoins}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotLoanMarginCoins> getLoanMarginCoinInfo(SpotLoanProductRequest request) {
         return call(SpotAccountEndpointsV2.GET_LOAN_MARGIN_COIN_INFO, request);
@@ -264,6 +311,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * Risk unit ids of the account's institutional loans.
      *
      * <p>{@code GET /api/v2/spot/ins-loan/risk-unit}, signed; rate limit 5 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code SpotLoanRiskUnits}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotLoanRiskUnits> getLoanRiskUnit() {
         return call(SpotAccountEndpointsV2.GET_LOAN_RISK_UNIT, null);
@@ -275,6 +325,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/ins-loan/ltv-convert}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotLoanLtv}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotLoanLtv> getLoanLTVConvert(SpotLoanLtvRequest request) {
         return call(SpotAccountEndpointsV2.GET_LOAN_LTV_CONVERT, request);
@@ -286,6 +338,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/ins-loan/ltv-convert}, signed; rate limit 5 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code SpotLoanLtv}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotLoanLtv> getLoanLTVConvert() {
         return getLoanLTVConvert(new SpotLoanLtvRequest(null));
@@ -297,6 +352,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/ins-loan/repaid-history}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotLoanRepayment&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotLoanRepayment>> getLoanRepaidHistory(SpotLoanRepaidHistoryRequest request) {
         return call(SpotAccountEndpointsV2.GET_LOAN_REPAID_HISTORY, request);
@@ -308,6 +365,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/ins-loan/repaid-history}, signed; rate limit 5 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotLoanRepayment&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotLoanRepayment>> getLoanRepaidHistory() {
         return getLoanRepaidHistory(new SpotLoanRepaidHistoryRequest(null, null, null));
@@ -319,6 +379,8 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/ins-loan/loan-order}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotLoanOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotLoanOrder>> getLoanOrder(SpotLoanOrderRequest request) {
         return call(SpotAccountEndpointsV2.GET_LOAN_ORDER, request);
@@ -330,6 +392,9 @@ public interface SpotAccountApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/ins-loan/loan-order}, signed; rate limit 5 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotLoanOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotLoanOrder>> getLoanOrder() {
         return getLoanOrder(new SpotLoanOrderRequest(null, null, null));

@@ -43,6 +43,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/tickers}, signed when credentials are set; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotTicker&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotTicker>> getSpotTicker(SpotTickerRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_TICKER, request);
@@ -54,6 +56,9 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/tickers}, signed when credentials are set; rate limit 20 requests per second per IP.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotTicker&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotTicker>> getSpotTicker() {
         return getSpotTicker(new SpotTickerRequest(null));
@@ -65,6 +70,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/candles}, signed when credentials are set; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotCandle&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotCandle>> getSpotCandles(SpotCandlesRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_CANDLES, request);
@@ -76,6 +83,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/orderbook}, signed when credentials are set; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotOrderBook}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotOrderBook> getSpotOrderBookDepth(SpotOrderBookRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_ORDER_BOOK_DEPTH, request);
@@ -87,6 +96,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/public/coins}, signed when credentials are set; rate limit 3 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotCoinInfo&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotCoinInfo>> getSpotCoinInfo(SpotCoinRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_COIN_INFO, request);
@@ -98,6 +109,9 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/public/coins}, signed when credentials are set; rate limit 3 requests per second per IP.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotCoinInfo&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotCoinInfo>> getSpotCoinInfo() {
         return getSpotCoinInfo(new SpotCoinRequest(null));
@@ -109,6 +123,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/public/symbols}, signed when credentials are set; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotSymbol&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotSymbol>> getSpotSymbolInfo(SpotSymbolFilterRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_SYMBOL_INFO, request);
@@ -120,6 +136,9 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/public/symbols}, signed when credentials are set; rate limit 20 requests per second per IP.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotSymbol&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotSymbol>> getSpotSymbolInfo() {
         return getSpotSymbolInfo(new SpotSymbolFilterRequest(null));
@@ -129,6 +148,9 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * Spot fee rates of each VIP level.
      *
      * <p>{@code GET /api/v2/spot/market/vip-fee-rate}, signed when credentials are set; rate limit 10 requests per second per IP.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotVipFeeRate&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotVipFeeRate>> getSpotVIPFeeRate() {
         return call(SpotMarketEndpointsV2.GET_SPOT_VIP_FEE_RATE, null);
@@ -140,6 +162,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/merge-depth}, signed when credentials are set; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotMergeDepth}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotMergeDepth> getSpotMergeDepth(SpotMergeDepthRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_MERGE_DEPTH, request);
@@ -151,6 +175,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/history-candles}, signed when credentials are set; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotCandle&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotCandle>> getSpotHistoricCandles(SpotHistoricCandlesRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_HISTORIC_CANDLES, request);
@@ -162,6 +188,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/fills}, signed when credentials are set; rate limit 10 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotTrade&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotTrade>> getSpotRecentTrades(SpotRecentTradesRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_RECENT_TRADES, request);
@@ -173,6 +201,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/fills-history}, signed when credentials are set; rate limit 10 requests per second per IP; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotTrade&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotTrade>> getSpotHistoricTrades(SpotHistoricTradesRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_HISTORIC_TRADES, request);
@@ -182,6 +212,7 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotHistoricTrades}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<SpotTrade> streamSpotHistoricTrades(SpotHistoricTradesRequest request) {
         return Pages.byCursor(request, this::getSpotHistoricTrades, page -> page, page -> page.get(page.size() - 1).tradeId(),
@@ -194,6 +225,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/auction}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotCallAuction}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotCallAuction> getSpotCallAuction(SpotSymbolRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_CALL_AUCTION, request);
@@ -205,6 +238,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/fund-flow}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotFundFlow}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotFundFlow> getSpotFundFlow(SpotFundFlowRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_FUND_FLOW, request);
@@ -214,6 +249,9 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * Symbols that have trading-insight data.
      *
      * <p>{@code GET /api/v2/spot/market/support-symbols}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code SpotSupportSymbols}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotSupportSymbols> getTradeDataSupportSymbols() {
         return call(SpotMarketEndpointsV2.GET_TRADE_DATA_SUPPORT_SYMBOLS, null);
@@ -225,6 +263,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/fund-net-flow}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotFundNetFlow&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotFundNetFlow>> getSpotFundNetFlowData(SpotSymbolRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_FUND_NET_FLOW_DATA, request);
@@ -236,6 +276,8 @@ public interface SpotMarketApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/market/whale-net-flow}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotWhaleNetFlow&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotWhaleNetFlow>> getSpotWhaleNetFlowData(SpotSymbolRequest request) {
         return call(SpotMarketEndpointsV2.GET_SPOT_WHALE_NET_FLOW_DATA, request);

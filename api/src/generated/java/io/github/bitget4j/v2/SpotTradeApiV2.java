@@ -47,6 +47,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/place-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> spotSubmitOrder(SpotOrderRequest request) {
         return call(SpotTradeEndpointsV2.SPOT_SUBMIT_ORDER, request);
@@ -58,6 +60,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/batch-orders}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotBatchOrderResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotBatchOrderResult> spotBatchSubmitOrders(SpotBatchOrderRequest request) {
         return call(SpotTradeEndpointsV2.SPOT_BATCH_SUBMIT_ORDERS, request);
@@ -69,6 +73,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/cancel-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> spotCancelOrder(SpotCancelOrderRequest request) {
         return call(SpotTradeEndpointsV2.SPOT_CANCEL_ORDER, request);
@@ -80,6 +86,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/orderInfo}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotOrderInfo&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotOrderInfo>> getSpotOrder(SpotOrderInfoRequest request) {
         return call(SpotTradeEndpointsV2.GET_SPOT_ORDER, request);
@@ -91,6 +99,9 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/orderInfo}, signed; rate limit 20 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotOrderInfo&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotOrderInfo>> getSpotOrder() {
         return getSpotOrder(new SpotOrderInfoRequest(null, null, null, null));
@@ -102,6 +113,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/unfilled-orders}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotOpenOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotOpenOrder>> getSpotOpenOrders(SpotOpenOrdersRequest request) {
         return call(SpotTradeEndpointsV2.GET_SPOT_OPEN_ORDERS, request);
@@ -111,6 +124,7 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotOpenOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<SpotOpenOrder> streamSpotOpenOrders(SpotOpenOrdersRequest request) {
         return Pages.byCursor(request, this::getSpotOpenOrders, page -> page, page -> page.get(page.size() - 1).orderId(),
@@ -123,6 +137,9 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/unfilled-orders}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotOpenOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotOpenOrder>> getSpotOpenOrders() {
         return getSpotOpenOrders(new SpotOpenOrdersRequest(null, null, null, null, null, null, null, null, null));
@@ -134,6 +151,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/cancel-replace-order}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotCancelReplaceResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotCancelReplaceResult> spotCancelandSubmitOrder(SpotCancelReplaceRequest request) {
         return call(SpotTradeEndpointsV2.SPOT_CANCELAND_SUBMIT_ORDER, request);
@@ -145,6 +164,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/batch-cancel-replace-order}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotCancelReplaceResult&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotCancelReplaceResult>> spotBatchCancelandSubmitOrder(SpotBatchCancelReplaceRequest request) {
         return call(SpotTradeEndpointsV2.SPOT_BATCH_CANCELAND_SUBMIT_ORDER, request);
@@ -156,6 +177,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/batch-cancel-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotBatchOrderResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotBatchOrderResult> spotBatchCancelOrders(SpotBatchCancelRequest request) {
         return call(SpotTradeEndpointsV2.SPOT_BATCH_CANCEL_ORDERS, request);
@@ -167,6 +190,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/cancel-symbol-order}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotCancelSymbolResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotCancelSymbolResult> spotCancelSymbolOrder(SpotSymbolRequest request) {
         return call(SpotTradeEndpointsV2.SPOT_CANCEL_SYMBOL_ORDER, request);
@@ -178,6 +203,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/history-orders}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotOrderInfo&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotOrderInfo>> getSpotHistoricOrders(SpotOpenOrdersRequest request) {
         return call(SpotTradeEndpointsV2.GET_SPOT_HISTORIC_ORDERS, request);
@@ -187,6 +214,7 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotHistoricOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<SpotOrderInfo> streamSpotHistoricOrders(SpotOpenOrdersRequest request) {
         return Pages.byCursor(request, this::getSpotHistoricOrders, page -> page, page -> page.get(page.size() - 1).orderId(),
@@ -199,6 +227,9 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/history-orders}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotOrderInfo&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotOrderInfo>> getSpotHistoricOrders() {
         return getSpotHistoricOrders(new SpotOpenOrdersRequest(null, null, null, null, null, null, null, null, null));
@@ -210,6 +241,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/fills}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotFill&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotFill>> getSpotFills(SpotFillsRequest request) {
         return call(SpotTradeEndpointsV2.GET_SPOT_FILLS, request);
@@ -219,6 +252,7 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotFills}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<SpotFill> streamSpotFills(SpotFillsRequest request) {
         return Pages.byCursor(request, this::getSpotFills, page -> page, page -> page.get(page.size() - 1).tradeId(),
@@ -231,6 +265,9 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/fills}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotFill&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotFill>> getSpotFills() {
         return getSpotFills(new SpotFillsRequest(null, null, null, null, null, null));
@@ -242,6 +279,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/place-plan-order}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> spotSubmitPlanOrder(SpotPlanOrderRequest request) {
         return call(SpotTradeEndpointsV2.SPOT_SUBMIT_PLAN_ORDER, request);
@@ -253,6 +292,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/modify-plan-order}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> spotModifyPlanOrder(SpotModifyPlanOrderRequest request) {
         return call(SpotTradeEndpointsV2.SPOT_MODIFY_PLAN_ORDER, request);
@@ -264,6 +305,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/cancel-plan-order}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotCancelPlanResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotCancelPlanResult> spotCancelPlanOrder(SpotCancelPlanOrderRequest request) {
         return call(SpotTradeEndpointsV2.SPOT_CANCEL_PLAN_ORDER, request);
@@ -275,6 +318,9 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/cancel-plan-order}, signed; rate limit 20 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code SpotCancelPlanResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotCancelPlanResult> spotCancelPlanOrder() {
         return spotCancelPlanOrder(new SpotCancelPlanOrderRequest(null, null));
@@ -286,6 +332,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/current-plan-order}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotPlanOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotPlanOrders> getSpotCurrentPlanOrders(SpotCurrentPlanOrdersRequest request) {
         return call(SpotTradeEndpointsV2.GET_SPOT_CURRENT_PLAN_ORDERS, request);
@@ -295,6 +343,7 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotCurrentPlanOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<SpotPlanOrder> streamSpotCurrentPlanOrders(SpotCurrentPlanOrdersRequest request) {
         return Pages.byCursor(request, this::getSpotCurrentPlanOrders, page -> page.orderList(), page -> page.idLessThan(),
@@ -307,6 +356,9 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/current-plan-order}, signed; rate limit 20 requests per second per UID; paginated by {@code idLessThan}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code SpotPlanOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotPlanOrders> getSpotCurrentPlanOrders() {
         return getSpotCurrentPlanOrders(new SpotCurrentPlanOrdersRequest(null, null, null, null, null));
@@ -318,6 +370,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/plan-sub-order}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotPlanSubOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotPlanSubOrder>> getSpotPlanSubOrder(SpotPlanSubOrderRequest request) {
         return call(SpotTradeEndpointsV2.GET_SPOT_PLAN_SUB_ORDER, request);
@@ -329,6 +383,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/trade/history-plan-order}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotPlanOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotPlanOrders> getSpotHistoricPlanOrders(SpotHistoricPlanOrdersRequest request) {
         return call(SpotTradeEndpointsV2.GET_SPOT_HISTORIC_PLAN_ORDERS, request);
@@ -340,6 +396,8 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/batch-cancel-plan-order}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotBatchOrderResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotBatchOrderResult> spotCancelPlanOrders(SpotCancelPlanOrdersRequest request) {
         return call(SpotTradeEndpointsV2.SPOT_CANCEL_PLAN_ORDERS, request);
@@ -351,6 +409,9 @@ public interface SpotTradeApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/trade/batch-cancel-plan-order}, signed; rate limit 5 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code SpotBatchOrderResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotBatchOrderResult> spotCancelPlanOrders() {
         return spotCancelPlanOrders(new SpotCancelPlanOrdersRequest(null));

@@ -35,6 +35,8 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/wallet/transfer}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotTransferResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotTransferResult> spotTransfer(SpotTransferRequest request) {
         return call(SpotWalletEndpointsV2.SPOT_TRANSFER, request);
@@ -46,6 +48,8 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/wallet/transfer-coin-info}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;String&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<String>> getSpotTransferableCoins(SpotTransferableCoinsRequest request) {
         return call(SpotWalletEndpointsV2.GET_SPOT_TRANSFERABLE_COINS, request);
@@ -57,6 +61,8 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/wallet/subaccount-transfer}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotTransferResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotTransferResult> spotSubTransfer(SpotSubTransferRequest request) {
         return call(SpotWalletEndpointsV2.SPOT_SUB_TRANSFER, request);
@@ -68,6 +74,8 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/wallet/withdrawal}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> spotWithdraw(SpotWithdrawRequest request) {
         return call(SpotWalletEndpointsV2.SPOT_WITHDRAW, request);
@@ -79,6 +87,8 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/wallet/cancel-withdrawal}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> spotCancelWithdrawal(SpotCancelWithdrawalRequest request) {
         return call(SpotWalletEndpointsV2.SPOT_CANCEL_WITHDRAWAL, request);
@@ -90,6 +100,8 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/wallet/withdrawal-records}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotWithdrawalRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotWithdrawalRecord>> getSpotWithdrawalHistory(SpotWithdrawalRecordsRequest request) {
         return call(SpotWalletEndpointsV2.GET_SPOT_WITHDRAWAL_HISTORY, request);
@@ -99,6 +111,7 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotWithdrawalHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<SpotWithdrawalRecord> streamSpotWithdrawalHistory(SpotWithdrawalRecordsRequest request) {
         return Pages.byCursor(request, this::getSpotWithdrawalHistory, page -> page, page -> page.get(page.size() - 1).orderId(),
@@ -111,6 +124,8 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/wallet/deposit-address}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotDepositAddress}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotDepositAddress> getSpotDepositAddress(SpotDepositAddressRequest request) {
         return call(SpotWalletEndpointsV2.GET_SPOT_DEPOSIT_ADDRESS, request);
@@ -122,6 +137,8 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/wallet/subaccount-deposit-address}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code SpotDepositAddress}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<SpotDepositAddress> getSpotSubDepositAddress(SpotSubDepositAddressRequest request) {
         return call(SpotWalletEndpointsV2.GET_SPOT_SUB_DEPOSIT_ADDRESS, request);
@@ -133,6 +150,8 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/wallet/deposit-records}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotDepositRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotDepositRecord>> getSpotDepositHistory(SpotDepositRecordsRequest request) {
         return call(SpotWalletEndpointsV2.GET_SPOT_DEPOSIT_HISTORY, request);
@@ -142,6 +161,7 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotDepositHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<SpotDepositRecord> streamSpotDepositHistory(SpotDepositRecordsRequest request) {
         return Pages.byCursor(request, this::getSpotDepositHistory, page -> page, page -> page.get(page.size() - 1).orderId(),
@@ -154,6 +174,8 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/spot/wallet/subaccount-deposit-records}, signed; rate limit 10 requests per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;SpotDepositRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<SpotDepositRecord>> getSubAccountDepositRecords(SpotSubDepositRecordsRequest request) {
         return call(SpotWalletEndpointsV2.GET_SUB_ACCOUNT_DEPOSIT_RECORDS, request);
@@ -163,6 +185,7 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * Every item of {@link #getSubAccountDepositRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<SpotDepositRecord> streamSubAccountDepositRecords(SpotSubDepositRecordsRequest request) {
         return Pages.byCursor(request, this::getSubAccountDepositRecords, page -> page, page -> page.get(page.size() - 1).orderId(),
@@ -175,6 +198,8 @@ public interface SpotWalletApiV2 extends EndpointCaller {
      * <p>{@code POST /api/v2/spot/wallet/modify-deposit-account}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> spotModifyDepositAccount(SpotModifyDepositAccountRequest request) {
         return call(SpotWalletEndpointsV2.SPOT_MODIFY_DEPOSIT_ACCOUNT, request);

@@ -26,6 +26,8 @@ public interface TaxApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/tax/spot-record}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;TaxSpotRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<TaxSpotRecord>> getSpotTransactionRecords(TaxRecordsRequest request) {
         return call(TaxEndpointsV2.GET_SPOT_TRANSACTION_RECORDS, request);
@@ -35,6 +37,7 @@ public interface TaxApiV2 extends EndpointCaller {
      * Every item of {@link #getSpotTransactionRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<TaxSpotRecord> streamSpotTransactionRecords(TaxRecordsRequest request) {
         return Pages.byCursor(request, this::getSpotTransactionRecords, page -> page, page -> page.get(page.size() - 1).id(),
@@ -47,6 +50,8 @@ public interface TaxApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/tax/future-record}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;TaxFuturesRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<TaxFuturesRecord>> getFuturesTransactionRecords(TaxFuturesRecordsRequest request) {
         return call(TaxEndpointsV2.GET_FUTURES_TRANSACTION_RECORDS, request);
@@ -56,6 +61,7 @@ public interface TaxApiV2 extends EndpointCaller {
      * Every item of {@link #getFuturesTransactionRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<TaxFuturesRecord> streamFuturesTransactionRecords(TaxFuturesRecordsRequest request) {
         return Pages.byCursor(request, this::getFuturesTransactionRecords, page -> page, page -> page.get(page.size() - 1).id(),
@@ -68,6 +74,8 @@ public interface TaxApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/tax/margin-record}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;TaxMarginRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<TaxMarginRecord>> getMarginTransactionRecords(TaxMarginRecordsRequest request) {
         return call(TaxEndpointsV2.GET_MARGIN_TRANSACTION_RECORDS, request);
@@ -77,6 +85,7 @@ public interface TaxApiV2 extends EndpointCaller {
      * Every item of {@link #getMarginTransactionRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<TaxMarginRecord> streamMarginTransactionRecords(TaxMarginRecordsRequest request) {
         return Pages.byCursor(request, this::getMarginTransactionRecords, page -> page, page -> page.get(page.size() - 1).id(),
@@ -89,6 +98,8 @@ public interface TaxApiV2 extends EndpointCaller {
      * <p>{@code GET /api/v2/tax/p2p-record}, signed; rate limit 1 request per second per UID; paginated by {@code idLessThan}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;TaxP2pRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<TaxP2pRecord>> getP2PTransactionRecords(TaxRecordsRequest request) {
         return call(TaxEndpointsV2.GET_P2_P_TRANSACTION_RECORDS, request);
@@ -98,6 +109,7 @@ public interface TaxApiV2 extends EndpointCaller {
      * Every item of {@link #getP2PTransactionRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code idLessThan}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<TaxP2pRecord> streamP2PTransactionRecords(TaxRecordsRequest request) {
         return Pages.byCursor(request, this::getP2PTransactionRecords, page -> page, page -> page.get(page.size() - 1).id(),

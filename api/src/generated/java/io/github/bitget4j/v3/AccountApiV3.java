@@ -69,6 +69,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * Equity and per-coin balances.
      *
      * <p>{@code GET /api/v3/account/assets}, signed; rate limit 20 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code AccountAssets}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<AccountAssets> getBalances() {
         return call(AccountEndpointsV3.GET_BALANCES, null);
@@ -78,6 +81,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * The key's account, permissions and settings.
      *
      * <p>{@code GET /api/v3/account/info}, signed; rate limit 1 request per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code AccountInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<AccountInfo> getAccountInfo() {
         return call(AccountEndpointsV3.GET_ACCOUNT_INFO, null);
@@ -87,6 +93,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * The account's modes and its leverage per symbol and coin.
      *
      * <p>{@code GET /api/v3/account/settings}, signed; rate limit 20 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaAccountSettings}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaAccountSettings> getAccountSettings() {
         return call(AccountEndpointsV3.GET_ACCOUNT_SETTINGS, null);
@@ -98,6 +107,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/adjust-account-mode}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code JsonElement}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<JsonElement> adjustAccountMode(UtaAccountModeRequest request) {
         return call(AccountEndpointsV3.ADJUST_ACCOUNT_MODE, request);
@@ -107,6 +118,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * Delta-neutral ratios and thresholds.
      *
      * <p>{@code GET /api/v3/account/delta-info}, signed; rate limit 20 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaDeltaInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaDeltaInfo> getDeltaInfo() {
         return call(AccountEndpointsV3.GET_DELTA_INFO, null);
@@ -118,6 +132,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/set-leverage}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> setLeverage(UtaSetLeverageRequest request) {
         return call(AccountEndpointsV3.SET_LEVERAGE, request);
@@ -129,6 +145,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/set-hold-mode}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> setHoldMode(UtaHoldModeRequest request) {
         return call(AccountEndpointsV3.SET_HOLD_MODE, request);
@@ -138,6 +156,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * Which coins count as collateral.
      *
      * <p>{@code GET /api/v3/account/collateral-type}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaCollateralConfig}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaCollateralConfig> getCollateralType() {
         return call(AccountEndpointsV3.GET_COLLATERAL_TYPE, null);
@@ -149,6 +170,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/set-collateral-type}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> setCollateralType(UtaSetCollateralRequest request) {
         return call(AccountEndpointsV3.SET_COLLATERAL_TYPE, request);
@@ -160,6 +183,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/custom-collateral-coins}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaCollateralCoin&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaCollateralCoin>> getCustomCollateralCoins(UtaCollateralCoinRequest request) {
         return call(AccountEndpointsV3.GET_CUSTOM_COLLATERAL_COINS, request);
@@ -171,6 +196,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/custom-collateral-coins}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaCollateralCoin&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaCollateralCoin>> getCustomCollateralCoins() {
         return getCustomCollateralCoins(new UtaCollateralCoinRequest(null));
@@ -182,6 +210,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/pre-set-leverage}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaLeveragePreview}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaLeveragePreview> preSetLeverage(UtaPreSetLeverageRequest request) {
         return call(AccountEndpointsV3.PRE_SET_LEVERAGE, request);
@@ -193,6 +223,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/set-margin}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> setMargin(UtaSetMarginRequest request) {
         return call(AccountEndpointsV3.SET_MARGIN, request);
@@ -204,6 +236,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/fee-rate}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaFeeRate}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaFeeRate> getFeeRate(UtaFeeRateRequest request) {
         return call(AccountEndpointsV3.GET_FEE_RATE, request);
@@ -215,6 +249,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/all-fee-rate}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaSymbolFeeRate&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaSymbolFeeRate>> getAllFeeRates(UtaAllFeeRatesRequest request) {
         return call(AccountEndpointsV3.GET_ALL_FEE_RATES, request);
@@ -226,6 +262,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/open-interest-limit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaOpenInterestLimit}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaOpenInterestLimit> getOpenInterestLimit(UtaOpenInterestLimitRequest request) {
         return call(AccountEndpointsV3.GET_OPEN_INTEREST_LIMIT, request);
@@ -237,6 +275,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/eligible-symbols}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaEligibleSymbol&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaEligibleSymbol>> getEligibleSymbols(UtaSymbolFilterRequest request) {
         return call(AccountEndpointsV3.GET_ELIGIBLE_SYMBOLS, request);
@@ -248,6 +288,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/eligible-symbols}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaEligibleSymbol&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaEligibleSymbol>> getEligibleSymbols() {
         return getEligibleSymbols(new UtaSymbolFilterRequest(null));
@@ -259,6 +302,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/eligible-margin-tier}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaEligibleMarginTier&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaEligibleMarginTier>> getEligibleMarginTier(UtaCoinFilterRequest request) {
         return call(AccountEndpointsV3.GET_ELIGIBLE_MARGIN_TIER, request);
@@ -270,6 +315,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/eligible-margin-tier}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaEligibleMarginTier&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaEligibleMarginTier>> getEligibleMarginTier() {
         return getEligibleMarginTier(new UtaCoinFilterRequest(null));
@@ -281,6 +329,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/eligible-loan-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaEligibleLoanInfo&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaEligibleLoanInfo>> getEligibleLoanInfo(UtaCoinFilterRequest request) {
         return call(AccountEndpointsV3.GET_ELIGIBLE_LOAN_INFO, request);
@@ -292,6 +342,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/eligible-loan-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaEligibleLoanInfo&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaEligibleLoanInfo>> getEligibleLoanInfo() {
         return getEligibleLoanInfo(new UtaCoinFilterRequest(null));
@@ -303,6 +356,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/max-open-available}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaMaxOpen}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaMaxOpen> getMaxOpenAvailable(UtaMaxOpenRequest request) {
         return call(AccountEndpointsV3.GET_MAX_OPEN_AVAILABLE, request);
@@ -314,6 +369,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/financial-records}, signed; rate limit 20 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaFinancialRecords}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaFinancialRecords> getFinancialRecords(UtaFinancialRecordsRequest request) {
         return call(AccountEndpointsV3.GET_FINANCIAL_RECORDS, request);
@@ -323,6 +380,7 @@ public interface AccountApiV3 extends EndpointCaller {
      * Every item of {@link #getFinancialRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaFinancialRecord> streamFinancialRecords(UtaFinancialRecordsRequest request) {
         return Pages.byCursor(request, this::getFinancialRecords, page -> page.list(), page -> page.cursor(),
@@ -335,6 +393,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/convert-records}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaConvertRecords}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaConvertRecords> getConvertRecords(UtaConvertRecordsRequest request) {
         return call(AccountEndpointsV3.GET_CONVERT_RECORDS, request);
@@ -344,6 +404,7 @@ public interface AccountApiV3 extends EndpointCaller {
      * Every item of {@link #getConvertRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaConvertRecord> streamConvertRecords(UtaConvertRecordsRequest request) {
         return Pages.byCursor(request, this::getConvertRecords, page -> page.list(), page -> page.cursor(),
@@ -354,6 +415,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * The coins the account owes and can repay.
      *
      * <p>{@code GET /api/v3/account/repayable-coins}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaRepayableCoins}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaRepayableCoins> getRepayableCoins() {
         return call(AccountEndpointsV3.GET_REPAYABLE_COINS, null);
@@ -363,6 +427,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * The coins that can pay off debt.
      *
      * <p>{@code GET /api/v3/account/payment-coins}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaPaymentCoins}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaPaymentCoins> getPaymentCoins() {
         return call(AccountEndpointsV3.GET_PAYMENT_COINS, null);
@@ -374,6 +441,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/repay}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaRepayResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaRepayResult> submitRepay(UtaRepayRequest request) {
         return call(AccountEndpointsV3.SUBMIT_REPAY, request);
@@ -385,6 +454,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/switch-deduct}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code JsonElement}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<JsonElement> switchDeduct(UtaDeductRequest request) {
         return call(AccountEndpointsV3.SWITCH_DEDUCT, request);
@@ -394,6 +465,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * Whether fees are paid with BGB.
      *
      * <p>{@code GET /api/v3/account/deduct-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaDeductInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaDeductInfo> getDeductInfo() {
         return call(AccountEndpointsV3.GET_DEDUCT_INFO, null);
@@ -403,6 +477,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * Starts a switch back to classic; poll the status.
      *
      * <p>{@code POST /api/v3/account/switch}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code JsonElement}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<JsonElement> downgradeAccountToClassic() {
         return call(AccountEndpointsV3.DOWNGRADE_ACCOUNT_TO_CLASSIC, null);
@@ -412,6 +489,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * State of a switch back to classic.
      *
      * <p>{@code GET /api/v3/account/switch-status}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaSwitchStatus}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaSwitchStatus> getUnifiedAccountSwitchStatus() {
         return call(AccountEndpointsV3.GET_UNIFIED_ACCOUNT_SWITCH_STATUS, null);
@@ -423,6 +503,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/sub-unified-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaSubAccountAssets&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaSubAccountAssets>> getSubUnifiedAssets(UtaSubAssetsRequest request) {
         return call(AccountEndpointsV3.GET_SUB_UNIFIED_ASSETS, request);
@@ -434,6 +516,9 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/sub-unified-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaSubAccountAssets&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaSubAccountAssets>> getSubUnifiedAssets() {
         return getSubUnifiedAssets(new UtaSubAssetsRequest(null, null, null));
@@ -445,6 +530,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/move-positions}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaMovePositionsResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaMovePositionsResult> movePositions(UtaMovePositionsRequest request) {
         return call(AccountEndpointsV3.MOVE_POSITIONS, request);
@@ -456,6 +543,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/move-position-history}, signed; rate limit 5 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaMovePositionHistory}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaMovePositionHistory> getMovePositionHistory(UtaMovePositionHistoryRequest request) {
         return call(AccountEndpointsV3.GET_MOVE_POSITION_HISTORY, request);
@@ -465,6 +554,7 @@ public interface AccountApiV3 extends EndpointCaller {
      * Every item of {@link #getMovePositionHistory}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaMovedPosition> streamMovePositionHistory(UtaMovePositionHistoryRequest request) {
         return Pages.byCursor(request, this::getMovePositionHistory, page -> page.list(), page -> page.cursor(),
@@ -477,6 +567,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/reality-orderbook}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaRealityOrderBook}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaRealityOrderBook> getRealityOrderBook(UtaRealitySymbolRequest request) {
         return call(AccountEndpointsV3.GET_REALITY_ORDER_BOOK, request);
@@ -488,6 +580,8 @@ public interface AccountApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/reality-fills}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaRealityFill&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaRealityFill>> getRealityFills(UtaRealityFillsRequest request) {
         return call(AccountEndpointsV3.GET_REALITY_FILLS, request);

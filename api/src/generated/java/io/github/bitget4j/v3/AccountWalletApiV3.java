@@ -46,6 +46,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/funding-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaFundingAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaFundingAsset>> getFundingAssets(UtaCoinFilterRequest request) {
         return call(AccountWalletEndpointsV3.GET_FUNDING_ASSETS, request);
@@ -57,6 +59,9 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/funding-assets}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaFundingAsset&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaFundingAsset>> getFundingAssets() {
         return getFundingAssets(new UtaCoinFilterRequest(null));
@@ -68,6 +73,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/max-transferable}, signed; rate limit 3 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaMaxTransferable}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaMaxTransferable> getMaxTransferable(UtaCoinRequest request) {
         return call(AccountWalletEndpointsV3.GET_MAX_TRANSFERABLE, request);
@@ -79,6 +86,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/max-withdrawal}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaMaxWithdrawal}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaMaxWithdrawal> getMaxWithdrawal(UtaCoinRequest request) {
         return call(AccountWalletEndpointsV3.GET_MAX_WITHDRAWAL, request);
@@ -90,6 +99,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/transferable-coins}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;String&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<String>> getTransferableCoins(UtaTransferableCoinsRequest request) {
         return call(AccountWalletEndpointsV3.GET_TRANSFERABLE_COINS, request);
@@ -101,6 +112,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/transfer}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaTransferResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaTransferResult> submitTransfer(UtaTransferRequest request) {
         return call(AccountWalletEndpointsV3.SUBMIT_TRANSFER, request);
@@ -112,6 +125,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/sub-transfer}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaTransferResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaTransferResult> subAccountTransfer(UtaSubTransferRequest request) {
         return call(AccountWalletEndpointsV3.SUB_ACCOUNT_TRANSFER, request);
@@ -123,6 +138,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/sub-master-transfer}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaTransferResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaTransferResult> subMasterTransfer(UtaSubToMainTransferRequest request) {
         return call(AccountWalletEndpointsV3.SUB_MASTER_TRANSFER, request);
@@ -134,6 +151,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/sub-transfer-record}, signed; rate limit 5 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaSubTransferRecords}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaSubTransferRecords> getSubTransferRecords(UtaSubTransferRecordsRequest request) {
         return call(AccountWalletEndpointsV3.GET_SUB_TRANSFER_RECORDS, request);
@@ -145,6 +164,9 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/sub-transfer-record}, signed; rate limit 5 requests per second per UID; paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaSubTransferRecords}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaSubTransferRecords> getSubTransferRecords() {
         return getSubTransferRecords(new UtaSubTransferRecordsRequest(null, null, null, null, null, null, null, null));
@@ -156,6 +178,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/deposit-account}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> setDepositAccount(UtaDepositAccountRequest request) {
         return call(AccountWalletEndpointsV3.SET_DEPOSIT_ACCOUNT, request);
@@ -167,6 +191,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/deposit-address}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaDepositAddress}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaDepositAddress> getDepositAddress(UtaDepositAddressRequest request) {
         return call(AccountWalletEndpointsV3.GET_DEPOSIT_ADDRESS, request);
@@ -178,6 +204,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/sub-deposit-address}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaDepositAddress}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaDepositAddress> getSubDepositAddress(UtaSubDepositAddressRequest request) {
         return call(AccountWalletEndpointsV3.GET_SUB_DEPOSIT_ADDRESS, request);
@@ -189,6 +217,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/deposit-records}, signed; rate limit 10 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaDepositRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaDepositRecord>> getDepositRecords(UtaDepositRecordsRequest request) {
         return call(AccountWalletEndpointsV3.GET_DEPOSIT_RECORDS, request);
@@ -198,6 +228,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * Every item of {@link #getDepositRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaDepositRecord> streamDepositRecords(UtaDepositRecordsRequest request) {
         return Pages.byCursor(request, this::getDepositRecords, page -> page, page -> page.get(page.size() - 1).orderId(),
@@ -210,6 +241,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/sub-deposit-records}, signed; rate limit 10 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaDepositRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaDepositRecord>> getSubDepositRecords(UtaSubDepositRecordsRequest request) {
         return call(AccountWalletEndpointsV3.GET_SUB_DEPOSIT_RECORDS, request);
@@ -219,6 +252,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * Every item of {@link #getSubDepositRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaDepositRecord> streamSubDepositRecords(UtaSubDepositRecordsRequest request) {
         return Pages.byCursor(request, this::getSubDepositRecords, page -> page, page -> page.get(page.size() - 1).orderId(),
@@ -231,6 +265,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/withdraw}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaWithdrawResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaWithdrawResult> submitWithdraw(UtaWithdrawRequest request) {
         return call(AccountWalletEndpointsV3.SUBMIT_WITHDRAW, request);
@@ -242,6 +278,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/withdrawal-records}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaWithdrawRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaWithdrawRecord>> getWithdrawRecords(UtaWithdrawRecordsRequest request) {
         return call(AccountWalletEndpointsV3.GET_WITHDRAW_RECORDS, request);
@@ -251,6 +289,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * Every item of {@link #getWithdrawRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaWithdrawRecord> streamWithdrawRecords(UtaWithdrawRecordsRequest request) {
         return Pages.byCursor(request, this::getWithdrawRecords, page -> page, page -> page.get(page.size() - 1).orderId(),
@@ -263,6 +302,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/withdraw-address}, signed; rate limit 1 request per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaWithdrawAddressBook}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaWithdrawAddressBook> getWithdrawAddressBook(UtaAddressBookRequest request) {
         return call(AccountWalletEndpointsV3.GET_WITHDRAW_ADDRESS_BOOK, request);
@@ -272,6 +313,7 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * Every item of {@link #getWithdrawAddressBook}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaWithdrawAddress> streamWithdrawAddressBook(UtaAddressBookRequest request) {
         return Pages.byCursor(request, this::getWithdrawAddressBook, page -> page.addressList(), page -> page.cursor(),
@@ -284,6 +326,9 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/account/withdraw-address}, signed; rate limit 1 request per second per UID; paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaWithdrawAddressBook}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaWithdrawAddressBook> getWithdrawAddressBook() {
         return getWithdrawAddressBook(new UtaAddressBookRequest(null, null, null, null));
@@ -295,6 +340,8 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/cancel-withdrawal}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> cancelWithdrawal(UtaCancelWithdrawalRequest request) {
         return call(AccountWalletEndpointsV3.CANCEL_WITHDRAWAL, request);
@@ -306,6 +353,9 @@ public interface AccountWalletApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/account/cancel-withdrawal}, signed; rate limit 1 request per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> cancelWithdrawal() {
         return cancelWithdrawal(new UtaCancelWithdrawalRequest(null, null));

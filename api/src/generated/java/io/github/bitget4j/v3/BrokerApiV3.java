@@ -42,6 +42,8 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/broker/sub-withdrawal}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaBrokerWithdrawalIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaBrokerWithdrawalIds> brokerSubWithdrawal(UtaBrokerSubWithdrawalRequest request) {
         return call(BrokerEndpointsV3.BROKER_SUB_WITHDRAWAL, request);
@@ -53,6 +55,8 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/broker/sub-deposit-address}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaBrokerDepositAddress}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaBrokerDepositAddress> getBrokerSubDepositAddress(UtaBrokerSubDepositAddressRequest request) {
         return call(BrokerEndpointsV3.GET_BROKER_SUB_DEPOSIT_ADDRESS, request);
@@ -64,6 +68,8 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/broker/all-sub-deposit-withdrawal}, signed; rate limit 20 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaBrokerDepositWithdrawals}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaBrokerDepositWithdrawals> getBrokerAllSubDepositWithdrawal(UtaBrokerDepositWithdrawalRequest request) {
         return call(BrokerEndpointsV3.GET_BROKER_ALL_SUB_DEPOSIT_WITHDRAWAL, request);
@@ -73,6 +79,7 @@ public interface BrokerApiV3 extends EndpointCaller {
      * Every item of {@link #getBrokerAllSubDepositWithdrawal}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaBrokerDepositWithdrawal> streamBrokerAllSubDepositWithdrawal(UtaBrokerDepositWithdrawalRequest request) {
         return Pages.byCursor(request, this::getBrokerAllSubDepositWithdrawal, page -> page.list(), page -> page.endId(),
@@ -85,6 +92,9 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/broker/all-sub-deposit-withdrawal}, signed; rate limit 20 requests per second per UID; paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaBrokerDepositWithdrawals}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaBrokerDepositWithdrawals> getBrokerAllSubDepositWithdrawal() {
         return getBrokerAllSubDepositWithdrawal(new UtaBrokerDepositWithdrawalRequest(null, null, null, null, null));
@@ -96,6 +106,8 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/broker/create-sub}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaBrokerSubAccountCreated}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaBrokerSubAccountCreated> createBrokerSubAccount(UtaBrokerCreateSubRequest request) {
         return call(BrokerEndpointsV3.CREATE_BROKER_SUB_ACCOUNT, request);
@@ -107,6 +119,8 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/broker/sub-list}, signed; rate limit 20 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaBrokerSubAccounts}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaBrokerSubAccounts> getBrokerSubAccountList(UtaBrokerSubListRequest request) {
         return call(BrokerEndpointsV3.GET_BROKER_SUB_ACCOUNT_LIST, request);
@@ -118,6 +132,9 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/broker/sub-list}, signed; rate limit 20 requests per second per UID; paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaBrokerSubAccounts}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaBrokerSubAccounts> getBrokerSubAccountList() {
         return getBrokerSubAccountList(new UtaBrokerSubListRequest(null, null, null));
@@ -129,6 +146,8 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/broker/modify-sub}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaBrokerSubAccountModified}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaBrokerSubAccountModified> modifyBrokerSubAccount(UtaBrokerModifySubRequest request) {
         return call(BrokerEndpointsV3.MODIFY_BROKER_SUB_ACCOUNT, request);
@@ -140,6 +159,8 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/broker/commission}, signed; rate limit 20 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaBrokerCommission&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaBrokerCommission>> getBrokerCommission(UtaBrokerCommissionRequest request) {
         return call(BrokerEndpointsV3.GET_BROKER_COMMISSION, request);
@@ -149,6 +170,7 @@ public interface BrokerApiV3 extends EndpointCaller {
      * Every item of {@link #getBrokerCommission}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code pageNo}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaBrokerCommission> streamBrokerCommission(UtaBrokerCommissionRequest request) {
         return Pages.byNumber(request, request.pageNo() == null ? 1 : request.pageNo(), this::getBrokerCommission, page -> page,
@@ -161,6 +183,9 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/broker/commission}, signed; rate limit 20 requests per second per UID; paginated by {@code pageNo}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaBrokerCommission&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaBrokerCommission>> getBrokerCommission() {
         return getBrokerCommission(new UtaBrokerCommissionRequest(null, null, null, null, null, null));
@@ -172,6 +197,8 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/broker/create-sub-apikey}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaBrokerApiKeyCreated}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaBrokerApiKeyCreated> createBrokerSubApiKey(UtaBrokerCreateApiKeyRequest request) {
         return call(BrokerEndpointsV3.CREATE_BROKER_SUB_API_KEY, request);
@@ -183,6 +210,8 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/broker/modify-sub-apikey}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaBrokerApiKey}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaBrokerApiKey> modifyBrokerSubApiKey(UtaBrokerModifyApiKeyRequest request) {
         return call(BrokerEndpointsV3.MODIFY_BROKER_SUB_API_KEY, request);
@@ -194,6 +223,8 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/broker/delete-sub-apikey}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code JsonElement}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<JsonElement> deleteBrokerSubApiKey(UtaBrokerDeleteApiKeyRequest request) {
         return call(BrokerEndpointsV3.DELETE_BROKER_SUB_API_KEY, request);
@@ -205,6 +236,8 @@ public interface BrokerApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/broker/query-sub-apikey}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaBrokerApiKeyInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaBrokerApiKeyInfo> getBrokerSubApiKey(UtaBrokerSubApiKeyRequest request) {
         return call(BrokerEndpointsV3.GET_BROKER_SUB_API_KEY, request);

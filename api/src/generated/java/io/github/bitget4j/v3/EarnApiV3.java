@@ -32,6 +32,8 @@ public interface EarnApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/earn/elite-subscribe}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaEarnOrderId}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaEarnOrderId> subscribeEarnElite(UtaEarnSubscribeRequest request) {
         return call(EarnEndpointsV3.SUBSCRIBE_EARN_ELITE, request);
@@ -43,6 +45,8 @@ public interface EarnApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/earn/elite-subscribe-result}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaEarnSubscribeStatus}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaEarnSubscribeStatus> getEarnEliteSubscribeResult(UtaEarnSubscribeResultRequest request) {
         return call(EarnEndpointsV3.GET_EARN_ELITE_SUBSCRIBE_RESULT, request);
@@ -54,6 +58,8 @@ public interface EarnApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/earn/elite-redeem}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaEarnOrderId}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaEarnOrderId> redeemEarnElite(UtaEarnRedeemRequest request) {
         return call(EarnEndpointsV3.REDEEM_EARN_ELITE, request);
@@ -63,6 +69,9 @@ public interface EarnApiV3 extends EndpointCaller {
      * The Elite products on offer.
      *
      * <p>{@code GET /api/v3/earn/elite-product}, signed; rate limit 5 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaEarnEliteProduct&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaEarnEliteProduct>> getEarnEliteProducts() {
         return call(EarnEndpointsV3.GET_EARN_ELITE_PRODUCTS, null);
@@ -72,6 +81,9 @@ public interface EarnApiV3 extends EndpointCaller {
      * The Elite holdings of the account.
      *
      * <p>{@code GET /api/v3/earn/elite-assets}, signed; rate limit 5 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaEarnEliteAssets}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaEarnEliteAssets> getEarnEliteAssets() {
         return call(EarnEndpointsV3.GET_EARN_ELITE_ASSETS, null);
@@ -83,6 +95,8 @@ public interface EarnApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/earn/elite-records}, signed; rate limit 5 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaEarnRecords}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaEarnRecords> getEarnEliteRecords(UtaEarnRecordsRequest request) {
         return call(EarnEndpointsV3.GET_EARN_ELITE_RECORDS, request);
@@ -92,6 +106,7 @@ public interface EarnApiV3 extends EndpointCaller {
      * Every item of {@link #getEarnEliteRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaEarnRecord> streamEarnEliteRecords(UtaEarnRecordsRequest request) {
         return Pages.byCursor(request, this::getEarnEliteRecords, page -> page.recordList(), page -> page.endId(),
@@ -104,6 +119,8 @@ public interface EarnApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/earn/elite-subscribe-info}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaEarnSubscribeInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaEarnSubscribeInfo> getEarnEliteSubscribeInfo(UtaEarnProductRequest request) {
         return call(EarnEndpointsV3.GET_EARN_ELITE_SUBSCRIBE_INFO, request);
@@ -115,6 +132,8 @@ public interface EarnApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/earn/elite-redeem-info}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaEarnRedeemInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaEarnRedeemInfo> getEarnEliteRedeemInfo(UtaEarnProductRequest request) {
         return call(EarnEndpointsV3.GET_EARN_ELITE_REDEEM_INFO, request);

@@ -32,6 +32,8 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/ins-loan/transfered}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaInsLoanTransfered}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaInsLoanTransfered> getLoanTransfered(UtaInsLoanTransferedRequest request) {
         return call(InsLoanEndpointsV3.GET_LOAN_TRANSFERED, request);
@@ -43,6 +45,8 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/ins-loan/symbols}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaInsLoanSymbols}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaInsLoanSymbols> getLoanSymbols(UtaInsLoanProductRequest request) {
         return call(InsLoanEndpointsV3.GET_LOAN_SYMBOLS, request);
@@ -52,6 +56,9 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * The risk units of the account.
      *
      * <p>{@code GET /api/v3/ins-loan/risk-unit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaInsLoanRiskUnits}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaInsLoanRiskUnits> getLoanRiskUnit() {
         return call(InsLoanEndpointsV3.GET_LOAN_RISK_UNIT, null);
@@ -63,6 +70,8 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/ins-loan/repaid-history}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaInsLoanRepaid&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaInsLoanRepaid>> getLoanRepaidHistory(UtaInsLoanRepaidHistoryRequest request) {
         return call(InsLoanEndpointsV3.GET_LOAN_REPAID_HISTORY, request);
@@ -74,6 +83,9 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/ins-loan/repaid-history}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaInsLoanRepaid&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaInsLoanRepaid>> getLoanRepaidHistory() {
         return getLoanRepaidHistory(new UtaInsLoanRepaidHistoryRequest(null, null, null));
@@ -85,6 +97,8 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/ins-loan/product-infos}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaInsLoanProduct}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaInsLoanProduct> getLoanProductInfo(UtaInsLoanProductRequest request) {
         return call(InsLoanEndpointsV3.GET_LOAN_PRODUCT_INFO, request);
@@ -96,6 +110,8 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/ins-loan/loan-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaInsLoanOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaInsLoanOrder>> getLoanOrder(UtaInsLoanOrderRequest request) {
         return call(InsLoanEndpointsV3.GET_LOAN_ORDER, request);
@@ -107,6 +123,9 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/ins-loan/loan-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaInsLoanOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaInsLoanOrder>> getLoanOrder() {
         return getLoanOrder(new UtaInsLoanOrderRequest(null, null, null));
@@ -118,6 +137,8 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/ins-loan/ltv-convert}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaInsLoanLtv}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaInsLoanLtv> getLoanLTVConvert(UtaInsLoanLtvRequest request) {
         return call(InsLoanEndpointsV3.GET_LOAN_LTV_CONVERT, request);
@@ -129,6 +150,9 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/ins-loan/ltv-convert}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaInsLoanLtv}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaInsLoanLtv> getLoanLTVConvert() {
         return getLoanLTVConvert(new UtaInsLoanLtvRequest(null));
@@ -140,6 +164,8 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/ins-loan/ensure-coins-convert}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaInsLoanMarginCoins}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaInsLoanMarginCoins> getLoanMarginCoinInfo(UtaInsLoanProductRequest request) {
         return call(InsLoanEndpointsV3.GET_LOAN_MARGIN_COIN_INFO, request);
@@ -151,6 +177,8 @@ public interface InsLoanApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/ins-loan/bind-uid}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaInsLoanBindResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaInsLoanBindResult> bindLoanUid(UtaInsLoanBindUidRequest request) {
         return call(InsLoanEndpointsV3.BIND_LOAN_UID, request);

@@ -38,6 +38,8 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/loan/borrow}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaLoanOrderId}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaLoanOrderId> loanBorrow(UtaLoanBorrowRequest request) {
         return call(LoanEndpointsV3.LOAN_BORROW, request);
@@ -49,6 +51,8 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/loan/repay}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaLoanRepayResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaLoanRepayResult> loanRepay(UtaLoanRepayRequest request) {
         return call(LoanEndpointsV3.LOAN_REPAY, request);
@@ -60,6 +64,8 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/loan/revise-pledge}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaLoanRevisePledgeResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaLoanRevisePledgeResult> loanRevisePledge(UtaLoanRevisePledgeRequest request) {
         return call(LoanEndpointsV3.LOAN_REVISE_PLEDGE, request);
@@ -71,6 +77,8 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/loan/coins}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaLoanCoins}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaLoanCoins> getLoanCoins(UtaLoanCoinsRequest request) {
         return call(LoanEndpointsV3.GET_LOAN_COINS, request);
@@ -82,6 +90,9 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/loan/coins}, signed; rate limit 10 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaLoanCoins}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaLoanCoins> getLoanCoins() {
         return getLoanCoins(new UtaLoanCoinsRequest(null));
@@ -93,6 +104,8 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/loan/interest}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaLoanInterest}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaLoanInterest> getLoanInterest(UtaLoanInterestRequest request) {
         return call(LoanEndpointsV3.GET_LOAN_INTEREST, request);
@@ -104,6 +117,8 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/loan/borrow-ongoing}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaLoanOngoing&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaLoanOngoing>> getLoanBorrowOngoing(UtaLoanOngoingRequest request) {
         return call(LoanEndpointsV3.GET_LOAN_BORROW_ONGOING, request);
@@ -115,6 +130,9 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/loan/borrow-ongoing}, signed; rate limit 10 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaLoanOngoing&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaLoanOngoing>> getLoanBorrowOngoing() {
         return getLoanBorrowOngoing(new UtaLoanOngoingRequest(null, null, null));
@@ -126,6 +144,8 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/loan/borrow-history}, signed; rate limit 10 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaLoanBorrowRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaLoanBorrowRecord>> getLoanBorrowHistory(UtaLoanBorrowHistoryRequest request) {
         return call(LoanEndpointsV3.GET_LOAN_BORROW_HISTORY, request);
@@ -137,6 +157,8 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/loan/repay-history}, signed; rate limit 10 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaLoanRepayRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaLoanRepayRecord>> getLoanRepayHistory(UtaLoanRepayHistoryRequest request) {
         return call(LoanEndpointsV3.GET_LOAN_REPAY_HISTORY, request);
@@ -148,6 +170,8 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/loan/pledge-rate-history}, signed; rate limit 10 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaLoanPledgeRateRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaLoanPledgeRateRecord>> getLoanPledgeRateHistory(UtaLoanPledgeRateHistoryRequest request) {
         return call(LoanEndpointsV3.GET_LOAN_PLEDGE_RATE_HISTORY, request);
@@ -157,6 +181,9 @@ public interface LoanApiV3 extends EndpointCaller {
      * What is locked as collateral and what is owed, per coin.
      *
      * <p>{@code GET /api/v3/loan/debts}, signed; rate limit 10 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaLoanDebts}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaLoanDebts> getLoanDebts() {
         return call(LoanEndpointsV3.GET_LOAN_DEBTS, null);
@@ -168,6 +195,8 @@ public interface LoanApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/loan/reduces}, signed; rate limit 10 requests per second per UID; paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaLoanReduce&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaLoanReduce>> getLoanReduces(UtaLoanReducesRequest request) {
         return call(LoanEndpointsV3.GET_LOAN_REDUCES, request);

@@ -73,6 +73,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/instruments}, public; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;Instrument&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<Instrument>> getInstruments(InstrumentsRequest request) {
         return call(MarketEndpointsV3.GET_INSTRUMENTS, request);
@@ -84,6 +86,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/tickers}, public; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;Ticker&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<Ticker>> getTickers(TickersRequest request) {
         return call(MarketEndpointsV3.GET_TICKERS, request);
@@ -95,6 +99,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/candles}, public; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;Candle&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<Candle>> getCandles(CandlesRequest request) {
         return call(MarketEndpointsV3.GET_CANDLES, request);
@@ -106,6 +112,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/orderbook}, public; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderBook}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderBook> getOrderBook(OrderBookRequest request) {
         return call(MarketEndpointsV3.GET_ORDER_BOOK, request);
@@ -117,6 +125,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/fills}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaPublicFill&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaPublicFill>> getFills(UtaPublicFillsRequest request) {
         return call(MarketEndpointsV3.GET_FILLS, request);
@@ -128,6 +138,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/history-candles}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;Candle&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<Candle>> getHistoryCandles(CandlesRequest request) {
         return call(MarketEndpointsV3.GET_HISTORY_CANDLES, request);
@@ -139,6 +151,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/current-fund-rate}, public; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaFundingRate&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaFundingRate>> getCurrentFundingRate(UtaCurrentFundingRateRequest request) {
         return call(MarketEndpointsV3.GET_CURRENT_FUNDING_RATE, request);
@@ -150,6 +164,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/history-fund-rate}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaHistoryFundingRate&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaHistoryFundingRate>> getHistoryFundingRate(UtaHistoryFundingRateRequest request) {
         return call(MarketEndpointsV3.GET_HISTORY_FUNDING_RATE, request);
@@ -161,6 +177,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/open-interest}, public; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaOpenInterest}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaOpenInterest> getOpenInterest(UtaFuturesSymbolsRequest request) {
         return call(MarketEndpointsV3.GET_OPEN_INTEREST, request);
@@ -172,6 +190,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/oi-limit}, public; rate limit 10 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaContractOiLimit&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaContractOiLimit>> getContractsOi(UtaFuturesSymbolsRequest request) {
         return call(MarketEndpointsV3.GET_CONTRACTS_OI, request);
@@ -183,6 +203,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/position-tier}, public; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaPositionTier&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaPositionTier>> getPositionTier(UtaPositionTierRequest request) {
         return call(MarketEndpointsV3.GET_POSITION_TIER, request);
@@ -194,6 +216,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/risk-reserve}, public; rate limit 20 requests per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaRiskReserve}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaRiskReserve> getRiskReserve(UtaRiskReserveRequest request) {
         return call(MarketEndpointsV3.GET_RISK_RESERVE, request);
@@ -205,6 +229,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/risk-reserve-hour}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaRiskReserve}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaRiskReserve> getRiskReserveHour(UtaRiskReserveRequest request) {
         return call(MarketEndpointsV3.GET_RISK_RESERVE_HOUR, request);
@@ -216,6 +242,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/risk-reserve-all}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaRiskReserveAll}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaRiskReserveAll> getRiskReserveAll(UtaRiskReserveAllRequest request) {
         return call(MarketEndpointsV3.GET_RISK_RESERVE_ALL, request);
@@ -227,6 +255,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/liquidations}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaLiquidations}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaLiquidations> getLiquidations(UtaLiquidationsRequest request) {
         return call(MarketEndpointsV3.GET_LIQUIDATIONS, request);
@@ -236,6 +266,7 @@ public interface MarketApiV3 extends EndpointCaller {
      * Every item of {@link #getLiquidations}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaLiquidation> streamLiquidations(UtaLiquidationsRequest request) {
         return Pages.byCursor(request, this::getLiquidations, page -> page.list(), page -> page.cursor(),
@@ -248,6 +279,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/index-components}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaIndexComponents}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaIndexComponents> getIndexComponents(UtaSymbolRequest request) {
         return call(MarketEndpointsV3.GET_INDEX_COMPONENTS, request);
@@ -257,6 +290,9 @@ public interface MarketApiV3 extends EndpointCaller {
      * Collateral haircuts: how much of each coin counts as margin.
      *
      * <p>{@code GET /api/v3/market/discount-rate}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaDiscountRate&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaDiscountRate>> getDiscountRate() {
         return call(MarketEndpointsV3.GET_DISCOUNT_RATE, null);
@@ -268,6 +304,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/margin-loans}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaMarginLoan}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaMarginLoan> getMarginLoans(UtaMarginLoansRequest request) {
         return call(MarketEndpointsV3.GET_MARGIN_LOANS, request);
@@ -277,6 +315,9 @@ public interface MarketApiV3 extends EndpointCaller {
      * Bitget's proof of reserves per coin.
      *
      * <p>{@code GET /api/v3/market/proof-of-reserves}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaProofOfReserves}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaProofOfReserves> getProofOfReserves() {
         return call(MarketEndpointsV3.GET_PROOF_OF_RESERVES, null);
@@ -288,6 +329,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/fee-group}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaFeeGroupInfo&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaFeeGroupInfo>> getMarketFeeGroup(UtaFeeGroupRequest request) {
         return call(MarketEndpointsV3.GET_MARKET_FEE_GROUP, request);
@@ -299,6 +342,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/score-weights}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaScoreWeight&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaScoreWeight>> getMarketScoreWeights(UtaScoreWeightsRequest request) {
         return call(MarketEndpointsV3.GET_MARKET_SCORE_WEIGHTS, request);
@@ -310,6 +355,9 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/score-weights}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaScoreWeight&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaScoreWeight>> getMarketScoreWeights() {
         return getMarketScoreWeights(new UtaScoreWeightsRequest(null));
@@ -319,6 +367,9 @@ public interface MarketApiV3 extends EndpointCaller {
      * Symbols that accept retail price improvement (RPI) orders.
      *
      * <p>{@code GET /api/v3/market/rpi-symbols}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaRpiSymbol&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaRpiSymbol>> getRpiSymbols() {
         return call(MarketEndpointsV3.GET_RPI_SYMBOLS, null);
@@ -330,6 +381,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/rpi-orderbook}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaRpiOrderBook}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaRpiOrderBook> getRpiOrderBook(OrderBookRequest request) {
         return call(MarketEndpointsV3.GET_RPI_ORDER_BOOK, request);
@@ -341,6 +394,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/cash-dividend-records}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaCashDividendRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaCashDividendRecord>> getCashDividendRecords(UtaCashDividendRecordsRequest request) {
         return call(MarketEndpointsV3.GET_CASH_DIVIDEND_RECORDS, request);
@@ -352,6 +407,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/spot-whale-flow}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaSpotWhaleFlow&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaSpotWhaleFlow>> getSpotWhaleFlow(UtaSymbolRequest request) {
         return call(MarketEndpointsV3.GET_SPOT_WHALE_FLOW, request);
@@ -363,6 +420,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/spot-fund-flow}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaSpotFundFlow}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaSpotFundFlow> getSpotFundFlow(UtaSpotFundFlowRequest request) {
         return call(MarketEndpointsV3.GET_SPOT_FUND_FLOW, request);
@@ -374,6 +433,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/spot-net-flow}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaSpotNetFlow&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaSpotNetFlow>> getSpotNetFlow(UtaSymbolRequest request) {
         return call(MarketEndpointsV3.GET_SPOT_NET_FLOW, request);
@@ -385,6 +446,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/margin-long-short}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaMarginLongShort&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaMarginLongShort>> getMarginLongShort(UtaMarginDataRequest request) {
         return call(MarketEndpointsV3.GET_MARGIN_LONG_SHORT, request);
@@ -396,6 +459,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/margin-loan-growth}, public; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaMarginLoanGrowth&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaMarginLoanGrowth>> getMarginLoanGrowth(UtaMarginDataRequest request) {
         return call(MarketEndpointsV3.GET_MARGIN_LOAN_GROWTH, request);
@@ -407,6 +472,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/margin-isolated-borrow}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaMarginIsolatedBorrow&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaMarginIsolatedBorrow>> getMarginIsolatedBorrow(UtaMarginIsolatedBorrowRequest request) {
         return call(MarketEndpointsV3.GET_MARGIN_ISOLATED_BORROW, request);
@@ -418,6 +485,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/futures-active-buy-sell}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaFuturesActiveBuySell&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaFuturesActiveBuySell>> getFuturesActiveBuySell(UtaFuturesDataRequest request) {
         return call(MarketEndpointsV3.GET_FUTURES_ACTIVE_BUY_SELL, request);
@@ -429,6 +498,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/futures-long-short}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaFuturesLongShort&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaFuturesLongShort>> getFuturesLongShort(UtaFuturesDataRequest request) {
         return call(MarketEndpointsV3.GET_FUTURES_LONG_SHORT, request);
@@ -440,6 +511,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/futures-position-long-short}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaFuturesPositionLongShort&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaFuturesPositionLongShort>> getFuturesPositionLongShort(UtaFuturesDataRequest request) {
         return call(MarketEndpointsV3.GET_FUTURES_POSITION_LONG_SHORT, request);
@@ -451,6 +524,8 @@ public interface MarketApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/market/futures-account-long-short}, public; rate limit 1 request per second per IP.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaFuturesAccountLongShort&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaFuturesAccountLongShort>> getFuturesAccountLongShort(UtaFuturesDataRequest request) {
         return call(MarketEndpointsV3.GET_FUTURES_ACCOUNT_LONG_SHORT, request);

@@ -46,6 +46,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/p2p/order-release}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> releaseP2pOrderAsset(UtaP2pOrderIdRequest request) {
         return call(P2pEndpointsV3.RELEASE_P2P_ORDER_ASSET, request);
@@ -57,6 +59,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/p2p/order-pay}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> confirmP2pOrderPayment(UtaP2pOrderIdRequest request) {
         return call(P2pEndpointsV3.CONFIRM_P2P_ORDER_PAYMENT, request);
@@ -68,6 +72,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/order-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pOrderInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pOrderInfo> getP2pOrderInfo(UtaP2pOrderIdRequest request) {
         return call(P2pEndpointsV3.GET_P2P_ORDER_INFO, request);
@@ -79,6 +85,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/pending-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pOrders> getP2pPendingOrders(UtaP2pPendingOrdersRequest request) {
         return call(P2pEndpointsV3.GET_P2P_PENDING_ORDERS, request);
@@ -88,6 +96,7 @@ public interface P2pApiV3 extends EndpointCaller {
      * Every item of {@link #getP2pPendingOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaP2pOrder> streamP2pPendingOrders(UtaP2pPendingOrdersRequest request) {
         return Pages.byCursor(request, this::getP2pPendingOrders, page -> page.items(), page -> page.items() == null || page.items().isEmpty() ? null : page.items().get(page.items().size() - 1).orderId(),
@@ -100,6 +109,9 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/pending-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pOrders> getP2pPendingOrders() {
         return getP2pPendingOrders(new UtaP2pPendingOrdersRequest(null, null, null, null, null, null));
@@ -111,6 +123,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/all-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pOrders> getP2pAllOrders(UtaP2pAllOrdersRequest request) {
         return call(P2pEndpointsV3.GET_P2P_ALL_ORDERS, request);
@@ -120,6 +134,7 @@ public interface P2pApiV3 extends EndpointCaller {
      * Every item of {@link #getP2pAllOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaP2pOrder> streamP2pAllOrders(UtaP2pAllOrdersRequest request) {
         return Pages.byCursor(request, this::getP2pAllOrders, page -> page.items(), page -> page.items() == null || page.items().isEmpty() ? null : page.items().get(page.items().size() - 1).orderId(),
@@ -132,6 +147,9 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/all-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pOrders> getP2pAllOrders() {
         return getP2pAllOrders(new UtaP2pAllOrdersRequest(null, null, null, null, null, null, null));
@@ -143,6 +161,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/p2p/ad-create}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pAdId}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pAdId> createP2pAd(UtaP2pCreateAdRequest request) {
         return call(P2pEndpointsV3.CREATE_P2P_AD, request);
@@ -154,6 +174,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/p2p/ad-update}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> updateP2pAd(UtaP2pUpdateAdRequest request) {
         return call(P2pEndpointsV3.UPDATE_P2P_AD, request);
@@ -165,6 +187,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/p2p/ad-operate}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> operateP2pAd(UtaP2pOperateAdRequest request) {
         return call(P2pEndpointsV3.OPERATE_P2P_AD, request);
@@ -176,6 +200,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/ad-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pAdInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pAdInfo> getP2pAdInfo(UtaP2pAdIdRequest request) {
         return call(P2pEndpointsV3.GET_P2P_AD_INFO, request);
@@ -187,6 +213,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/my-ads}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pMyAds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pMyAds> getP2pMyAds(UtaP2pMyAdsRequest request) {
         return call(P2pEndpointsV3.GET_P2P_MY_ADS, request);
@@ -198,6 +226,9 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/my-ads}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pMyAds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pMyAds> getP2pMyAds() {
         return getP2pMyAds(new UtaP2pMyAdsRequest(null, null, null, null, null, null, null, null));
@@ -209,6 +240,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/ad-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaP2pPublicAd&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaP2pPublicAd>> getP2pAdList(UtaP2pAdListRequest request) {
         return call(P2pEndpointsV3.GET_P2P_AD_LIST, request);
@@ -220,6 +253,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/ad-limit}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pAdLimit}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pAdLimit> getP2pAdLimit(UtaP2pMarketRequest request) {
         return call(P2pEndpointsV3.GET_P2P_AD_LIMIT, request);
@@ -231,6 +266,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/p2p/fee-simulate}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pFee}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pFee> simulateP2pFee(UtaP2pFeeSimulateRequest request) {
         return call(P2pEndpointsV3.SIMULATE_P2P_FEE, request);
@@ -242,6 +279,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/exchange-rate}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pExchangeRate}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pExchangeRate> getP2pExchangeRate(UtaP2pPairRequest request) {
         return call(P2pEndpointsV3.GET_P2P_EXCHANGE_RATE, request);
@@ -253,6 +292,8 @@ public interface P2pApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/p2p/balance}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pBalance}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pBalance> getP2pBalance(UtaP2pBalanceRequest request) {
         return call(P2pEndpointsV3.GET_P2P_BALANCE, request);
@@ -262,6 +303,9 @@ public interface P2pApiV3 extends EndpointCaller {
      * Your P2P merchant profile and limits.
      *
      * <p>{@code GET /api/v3/p2p/user-info}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pUserInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pUserInfo> getP2pUserInfo() {
         return call(P2pEndpointsV3.GET_P2P_USER_INFO, null);
@@ -271,6 +315,9 @@ public interface P2pApiV3 extends EndpointCaller {
      * P2P coins and fiat currencies with their rules.
      *
      * <p>{@code GET /api/v3/p2p/currencies}, signed; rate limit 10 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaP2pCurrencies}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaP2pCurrencies> getP2pCurrencies() {
         return call(P2pEndpointsV3.GET_P2P_CURRENCIES, null);
@@ -280,6 +327,9 @@ public interface P2pApiV3 extends EndpointCaller {
      * Your P2P payment methods, with their account details.
      *
      * <p>{@code GET /api/v3/p2p/pay-method}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
+     *
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaP2pPayMethod&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaP2pPayMethod>> getP2pPayMethods() {
         return call(P2pEndpointsV3.GET_P2P_PAY_METHODS, null);

@@ -15,6 +15,9 @@ public interface PublicApiV3 extends EndpointCaller {
      * Bitget's clock.
      *
      * <p>{@code GET /api/v3/public/time}, public; rate limit 20 requests per second per IP.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code ServerTime}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<ServerTime> getServerTime() {
         return call(PublicEndpointsV3.GET_SERVER_TIME, null);

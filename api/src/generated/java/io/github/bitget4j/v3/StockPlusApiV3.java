@@ -56,6 +56,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/stockplus/trade/place-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusOrderAck}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusOrderAck> placeStockPlusOrder(UtaStockPlusPlaceOrderRequest request) {
         return call(StockPlusEndpointsV3.PLACE_STOCK_PLUS_ORDER, request);
@@ -67,6 +69,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/stockplus/trade/cancel-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusOrderAck}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusOrderAck> cancelStockPlusOrder(UtaStockPlusCancelOrderRequest request) {
         return call(StockPlusEndpointsV3.CANCEL_STOCK_PLUS_ORDER, request);
@@ -78,6 +82,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/stockplus/trade/modify-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusOrderAck}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusOrderAck> modifyStockPlusOrder(UtaStockPlusModifyOrderRequest request) {
         return call(StockPlusEndpointsV3.MODIFY_STOCK_PLUS_ORDER, request);
@@ -89,6 +95,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/trade/order-detail}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusOrderDetail}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusOrderDetail> getStockPlusOrderDetail(UtaStockPlusOrderIdRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_ORDER_DETAIL, request);
@@ -100,6 +108,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/trade/today-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusOrders> getStockPlusTodayOrders(UtaStockPlusTodayOrdersRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_TODAY_ORDERS, request);
@@ -111,6 +121,9 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/trade/today-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusOrders> getStockPlusTodayOrders() {
         return getStockPlusTodayOrders(new UtaStockPlusTodayOrdersRequest(null, null, null, null, null));
@@ -122,6 +135,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/trade/history-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusHistoryOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusHistoryOrders> getStockPlusHistoryOrders(UtaStockPlusHistoryOrdersRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_HISTORY_ORDERS, request);
@@ -133,6 +148,9 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/trade/history-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusHistoryOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusHistoryOrders> getStockPlusHistoryOrders() {
         return getStockPlusHistoryOrders(new UtaStockPlusHistoryOrdersRequest(null, null, null, null, null, null));
@@ -144,6 +162,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/trade/today-executions}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusExecutions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusExecutions> getStockPlusTodayExecutions(UtaStockPlusTodayExecutionsRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_TODAY_EXECUTIONS, request);
@@ -155,6 +175,9 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/trade/today-executions}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusExecutions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusExecutions> getStockPlusTodayExecutions() {
         return getStockPlusTodayExecutions(new UtaStockPlusTodayExecutionsRequest(null, null));
@@ -166,6 +189,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/trade/history-executions}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusHistoryExecutions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusHistoryExecutions> getStockPlusHistoryExecutions(UtaStockPlusHistoryExecutionsRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_HISTORY_EXECUTIONS, request);
@@ -177,6 +202,9 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/trade/history-executions}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusHistoryExecutions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusHistoryExecutions> getStockPlusHistoryExecutions() {
         return getStockPlusHistoryExecutions(new UtaStockPlusHistoryExecutionsRequest(null, null, null));
@@ -188,6 +216,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/stockplus/asset/transfer}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusTransferResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusTransferResult> stockPlusTransfer(UtaStockPlusTransferRequest request) {
         return call(StockPlusEndpointsV3.STOCK_PLUS_TRANSFER, request);
@@ -199,6 +229,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/asset/transfer-records}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusTransferRecord}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusTransferRecord> getStockPlusTransferRecords(UtaStockPlusTransferRecordsRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_TRANSFER_RECORDS, request);
@@ -210,6 +242,9 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/asset/transfer-records}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusTransferRecord}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusTransferRecord> getStockPlusTransferRecords() {
         return getStockPlusTransferRecords(new UtaStockPlusTransferRecordsRequest(null, null, null, null, null));
@@ -221,6 +256,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/asset/account}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusAccounts}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusAccounts> getStockPlusAccount(UtaStockPlusAccountRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_ACCOUNT, request);
@@ -232,6 +269,9 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/asset/account}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusAccounts}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusAccounts> getStockPlusAccount() {
         return getStockPlusAccount(new UtaStockPlusAccountRequest(null));
@@ -243,6 +283,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/asset/cash-flow}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code pageNo}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusCashFlows}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusCashFlows> getStockPlusCashFlow(UtaStockPlusCashFlowRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_CASH_FLOW, request);
@@ -254,6 +296,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/asset/stock-position}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusPositions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusPositions> getStockPlusStockPosition(UtaStockPlusPositionRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_STOCK_POSITION, request);
@@ -265,6 +309,9 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/asset/stock-position}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusPositions}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusPositions> getStockPlusStockPosition() {
         return getStockPlusStockPosition(new UtaStockPlusPositionRequest(null));
@@ -276,6 +323,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/market/quote}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusQuotes}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusQuotes> getStockPlusQuote(UtaStockPlusSymbolRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_QUOTE, request);
@@ -287,6 +336,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/market/depth}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusDepth}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusDepth> getStockPlusDepth(UtaStockPlusSymbolRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_DEPTH, request);
@@ -298,6 +349,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/market/candlestick}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusCandles}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusCandles> getStockPlusCandlestick(UtaStockPlusCandlesRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_CANDLESTICK, request);
@@ -309,6 +362,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/market/history-candlestick}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusCandles}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusCandles> getStockPlusHistoryCandlestick(UtaStockPlusHistoryCandlesRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_HISTORY_CANDLESTICK, request);
@@ -320,6 +375,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/market/intraday}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusIntraday}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusIntraday> getStockPlusIntraday(UtaStockPlusSymbolRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_INTRADAY, request);
@@ -331,6 +388,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/market/trade}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaStockPlusTrade&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaStockPlusTrade>> getStockPlusTradeDetail(UtaStockPlusTradesRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_TRADE_DETAIL, request);
@@ -342,6 +401,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/market/static}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusStaticInfos}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusStaticInfos> getStockPlusStaticInfo(UtaStockPlusSymbolRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_STATIC_INFO, request);
@@ -353,6 +414,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/market/option-quote}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusOptionQuotes}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusOptionQuotes> getStockPlusOptionQuote(UtaStockPlusSymbolRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_OPTION_QUOTE, request);
@@ -364,6 +427,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/market/option-chain-info}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusOptionChain}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusOptionChain> getStockPlusOptionChainInfo(UtaStockPlusOptionChainRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_OPTION_CHAIN_INFO, request);
@@ -375,6 +440,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/market/option-expiry-date}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusOptionExpiries}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusOptionExpiries> getStockPlusOptionExpiryDate(UtaStockPlusSymbolRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_OPTION_EXPIRY_DATE, request);
@@ -386,6 +453,8 @@ public interface StockPlusApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/stockplus/market/option-volume}, signed when credentials are set; rate limit 10 requests per second per IP (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStockPlusOptionVolume}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStockPlusOptionVolume> getStockPlusOptionVolume(UtaStockPlusSymbolRequest request) {
         return call(StockPlusEndpointsV3.GET_STOCK_PLUS_OPTION_VOLUME, request);

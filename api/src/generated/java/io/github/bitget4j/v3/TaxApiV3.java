@@ -21,6 +21,8 @@ public interface TaxApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/tax/records}, signed; rate limit 1 request per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaTaxRecord&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaTaxRecord>> getTaxRecords(UtaTaxRecordsRequest request) {
         return call(TaxEndpointsV3.GET_TAX_RECORDS, request);
@@ -30,6 +32,7 @@ public interface TaxApiV3 extends EndpointCaller {
      * Every item of {@link #getTaxRecords}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaTaxRecord> streamTaxRecords(UtaTaxRecordsRequest request) {
         return Pages.byCursor(request, this::getTaxRecords, page -> page, page -> page.get(page.size() - 1).id(),

@@ -51,6 +51,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/place-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> submitNewOrder(PlaceOrderRequest request) {
         return call(TradeEndpointsV3.SUBMIT_NEW_ORDER, request);
@@ -62,6 +64,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/cancel-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> cancelOrder(CancelOrderRequest request) {
         return call(TradeEndpointsV3.CANCEL_ORDER, request);
@@ -73,6 +77,9 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/cancel-order}, signed; rate limit 10 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> cancelOrder() {
         return cancelOrder(new CancelOrderRequest(null, null, null));
@@ -84,6 +91,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/trade/order-info}, signed; rate limit 20 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderInfo> getOrderInfo(OrderInfoRequest request) {
         return call(TradeEndpointsV3.GET_ORDER_INFO, request);
@@ -95,6 +104,9 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/trade/order-info}, signed; rate limit 20 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code OrderInfo}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderInfo> getOrderInfo() {
         return getOrderInfo(new OrderInfoRequest(null, null));
@@ -106,6 +118,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/trade/unfilled-orders}, signed; rate limit 20 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UnfilledOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UnfilledOrders> getUnfilledOrders(UnfilledOrdersRequest request) {
         return call(TradeEndpointsV3.GET_UNFILLED_ORDERS, request);
@@ -115,6 +129,7 @@ public interface TradeApiV3 extends EndpointCaller {
      * Every item of {@link #getUnfilledOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UnfilledOrder> streamUnfilledOrders(UnfilledOrdersRequest request) {
         return Pages.byCursor(request, this::getUnfilledOrders, page -> page.list(), page -> page.cursor(),
@@ -127,6 +142,9 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/trade/unfilled-orders}, signed; rate limit 20 requests per second per UID; paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UnfilledOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UnfilledOrders> getUnfilledOrders() {
         return getUnfilledOrders(new UnfilledOrdersRequest(null, null, null, null, null, null));
@@ -138,6 +156,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/place-batch}, signed; rate limit 5 requests per second per UID.
      *
      * @param requests the elements of the JSON array sent
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BatchOrderResult&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BatchOrderResult>> placeBatchOrders(List<PlaceOrderRequest> requests) {
         return call(TradeEndpointsV3.PLACE_BATCH_ORDERS, requests);
@@ -149,6 +169,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/modify-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> modifyOrder(UtaModifyOrderRequest request) {
         return call(TradeEndpointsV3.MODIFY_ORDER, request);
@@ -160,6 +182,9 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/modify-order}, signed; rate limit 10 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> modifyOrder() {
         return modifyOrder(new UtaModifyOrderRequest(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
@@ -171,6 +196,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/batch-modify-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param requests the elements of the JSON array sent
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BatchOrderResult&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BatchOrderResult>> batchModifyOrders(List<UtaBatchModifyItem> requests) {
         return call(TradeEndpointsV3.BATCH_MODIFY_ORDERS, requests);
@@ -182,6 +209,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/cancel-batch}, signed; rate limit 5 requests per second per UID.
      *
      * @param requests the elements of the JSON array sent
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;BatchOrderResult&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<BatchOrderResult>> cancelBatchOrders(List<UtaCancelBatchItem> requests) {
         return call(TradeEndpointsV3.CANCEL_BATCH_ORDERS, requests);
@@ -193,6 +222,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/cancel-symbol-order}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaOrderResults}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaOrderResults> cancelAllOrders(UtaCancelAllOrdersRequest request) {
         return call(TradeEndpointsV3.CANCEL_ALL_ORDERS, request);
@@ -204,6 +235,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/close-positions}, signed; rate limit 5 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaOrderResults}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaOrderResults> closeAllPositions(UtaClosePositionsRequest request) {
         return call(TradeEndpointsV3.CLOSE_ALL_POSITIONS, request);
@@ -215,6 +248,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/trade/history-orders}, signed; rate limit 20 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaHistoryOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaHistoryOrders> getHistoryOrders(UtaHistoryOrdersRequest request) {
         return call(TradeEndpointsV3.GET_HISTORY_ORDERS, request);
@@ -224,6 +259,7 @@ public interface TradeApiV3 extends EndpointCaller {
      * Every item of {@link #getHistoryOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<OrderInfo> streamHistoryOrders(UtaHistoryOrdersRequest request) {
         return Pages.byCursor(request, this::getHistoryOrders, page -> page.list(), page -> page.cursor(),
@@ -236,6 +272,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/trade/fills}, signed; rate limit 20 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaFills}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaFills> getTradeFills(UtaFillsRequest request) {
         return call(TradeEndpointsV3.GET_TRADE_FILLS, request);
@@ -245,6 +283,7 @@ public interface TradeApiV3 extends EndpointCaller {
      * Every item of {@link #getTradeFills}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaFill> streamTradeFills(UtaFillsRequest request) {
         return Pages.byCursor(request, this::getTradeFills, page -> page.list(), page -> page.cursor(),
@@ -257,6 +296,9 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/trade/fills}, signed; rate limit 20 requests per second per UID; paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaFills}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaFills> getTradeFills() {
         return getTradeFills(new UtaFillsRequest(null, null, null, null, null, null));
@@ -268,6 +310,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/countdown-cancel-all}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code String}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<String> countdownCancelAll(UtaCountdownCancelAllRequest request) {
         return call(TradeEndpointsV3.COUNTDOWN_CANCEL_ALL, request);
@@ -279,6 +323,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/place-reality-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> placeRealityOrder(UtaRealityOrderRequest request) {
         return call(TradeEndpointsV3.PLACE_REALITY_ORDER, request);
@@ -290,6 +336,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/cancel-reality-order}, signed; rate limit 1 request per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> cancelRealityOrder(UtaCancelRealityOrderRequest request) {
         return call(TradeEndpointsV3.CANCEL_REALITY_ORDER, request);
@@ -299,6 +347,9 @@ public interface TradeApiV3 extends EndpointCaller {
      * What the unified account has borrowed and when interest is next charged.
      *
      * <p>{@code GET /api/v3/trade/loan-data}, signed; rate limit 10 requests per second per UID.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaLoanData}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaLoanData> getLoanData() {
         return call(TradeEndpointsV3.GET_LOAN_DATA, null);
@@ -310,6 +361,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/place-strategy-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> submitStrategyOrder(UtaStrategyOrderRequest request) {
         return call(TradeEndpointsV3.SUBMIT_STRATEGY_ORDER, request);
@@ -321,6 +374,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/modify-strategy-order}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code OrderIds}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<OrderIds> modifyStrategyOrder(UtaModifyStrategyOrderRequest request) {
         return call(TradeEndpointsV3.MODIFY_STRATEGY_ORDER, request);
@@ -332,6 +387,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/cancel-strategy-order}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStrategyCancelResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStrategyCancelResult> cancelStrategyOrder(UtaStrategyOrderRef request) {
         return call(TradeEndpointsV3.CANCEL_STRATEGY_ORDER, request);
@@ -343,6 +400,9 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/trade/cancel-strategy-order}, signed; rate limit 10 requests per second per UID.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaStrategyCancelResult}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStrategyCancelResult> cancelStrategyOrder() {
         return cancelStrategyOrder(new UtaStrategyOrderRef(null, null));
@@ -354,6 +414,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/trade/unfilled-strategy-orders}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code List&lt;UtaStrategyOrder&gt;}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<List<UtaStrategyOrder>> getUnfilledStrategyOrders(UtaStrategyOrdersRequest request) {
         return call(TradeEndpointsV3.GET_UNFILLED_STRATEGY_ORDERS, request);
@@ -365,6 +427,8 @@ public interface TradeApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/trade/history-strategy-orders}, signed; rate limit 20 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaStrategyOrders}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaStrategyOrders> getHistoryStrategyOrders(UtaStrategyHistoryRequest request) {
         return call(TradeEndpointsV3.GET_HISTORY_STRATEGY_ORDERS, request);
@@ -374,6 +438,7 @@ public interface TradeApiV3 extends EndpointCaller {
      * Every item of {@link #getHistoryStrategyOrders}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaStrategyOrder> streamHistoryStrategyOrders(UtaStrategyHistoryRequest request) {
         return Pages.byCursor(request, this::getHistoryStrategyOrders, page -> page.list(), page -> page.cursor(),

@@ -38,6 +38,8 @@ public interface UserApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/user/create-sub}, signed; rate limit 10 requests per second per UID.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaNewSubAccount}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaNewSubAccount> createSubAccount(UtaCreateSubAccountRequest request) {
         return call(UserEndpointsV3.CREATE_SUB_ACCOUNT, request);
@@ -49,6 +51,8 @@ public interface UserApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/user/sub-account/agent-create}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaNewAgentSubAccount}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaNewAgentSubAccount> createAgentSubAccount(UtaCreateAgentSubAccountRequest request) {
         return call(UserEndpointsV3.CREATE_AGENT_SUB_ACCOUNT, request);
@@ -60,6 +64,8 @@ public interface UserApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/user/freeze-sub}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code JsonElement}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<JsonElement> freezeSubAccount(UtaFreezeSubAccountRequest request) {
         return call(UserEndpointsV3.FREEZE_SUB_ACCOUNT, request);
@@ -71,6 +77,8 @@ public interface UserApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/user/sub-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaSubAccounts}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaSubAccounts> getSubAccountList(UtaSubAccountListRequest request) {
         return call(UserEndpointsV3.GET_SUB_ACCOUNT_LIST, request);
@@ -80,6 +88,7 @@ public interface UserApiV3 extends EndpointCaller {
      * Every item of {@link #getSubAccountList}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaSubAccount> streamSubAccountList(UtaSubAccountListRequest request) {
         return Pages.byCursor(request, this::getSubAccountList, page -> page.list(), page -> page.cursor(),
@@ -92,6 +101,9 @@ public interface UserApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/user/sub-list}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * <p>With no parameters set.
+     *
+     * @return Bitget's answer, its {@code data} read as {@code UtaSubAccounts}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaSubAccounts> getSubAccountList() {
         return getSubAccountList(new UtaSubAccountListRequest(null, null));
@@ -103,6 +115,8 @@ public interface UserApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/user/create-sub-api}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaNewSubApiKey}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaNewSubApiKey> createSubAccountApiKey(UtaCreateSubApiKeyRequest request) {
         return call(UserEndpointsV3.CREATE_SUB_ACCOUNT_API_KEY, request);
@@ -114,6 +128,8 @@ public interface UserApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/user/update-sub-api}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaSubApiKey}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaSubApiKey> updateSubAccountApiKey(UtaUpdateSubApiKeyRequest request) {
         return call(UserEndpointsV3.UPDATE_SUB_ACCOUNT_API_KEY, request);
@@ -125,6 +141,8 @@ public interface UserApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/user/delete-sub-api}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code JsonElement}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<JsonElement> deleteSubAccountApiKey(UtaDeleteSubApiKeyRequest request) {
         return call(UserEndpointsV3.DELETE_SUB_ACCOUNT_API_KEY, request);
@@ -136,6 +154,8 @@ public interface UserApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/user/sub-api-list}, signed; rate limit 10 requests per second per UID; paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaSubApiKeys}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaSubApiKeys> getSubAccountApiKeys(UtaSubApiKeysRequest request) {
         return call(UserEndpointsV3.GET_SUB_ACCOUNT_API_KEYS, request);
@@ -147,6 +167,8 @@ public interface UserApiV3 extends EndpointCaller {
      * <p>{@code GET /api/v3/user/rate-limit-quota}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default); paginated by {@code cursor}.
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code UtaRateLimitQuota}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<UtaRateLimitQuota> getRateLimitQuota(UtaRateLimitQuotaRequest request) {
         return call(UserEndpointsV3.GET_RATE_LIMIT_QUOTA, request);
@@ -156,6 +178,7 @@ public interface UserApiV3 extends EndpointCaller {
      * Every item of {@link #getRateLimitQuota}, page after page, starting with {@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page or when Bitget gives no next {@code cursor}.
      *
      * @param request the first page's parameters
+     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream
      */
     default Stream<UtaUidQuota> streamRateLimitQuota(UtaRateLimitQuotaRequest request) {
         return Pages.byCursor(request, this::getRateLimitQuota, page -> page.quotaList(), page -> page.cursor(),
@@ -168,6 +191,8 @@ public interface UserApiV3 extends EndpointCaller {
      * <p>{@code POST /api/v3/user/set-rate-limit-quota}, signed; rate limit 5 requests per second per UID (no documented limit: the SDK's conservative default).
      *
      * @param request the parameters, checked when it was built
+     * @return Bitget's answer, its {@code data} read as {@code JsonElement}
+     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether the request may have reached Bitget
      */
     default ApiResponse<JsonElement> setRateLimitQuota(UtaSetRateLimitQuotaRequest request) {
         return call(UserEndpointsV3.SET_RATE_LIMIT_QUOTA, request);

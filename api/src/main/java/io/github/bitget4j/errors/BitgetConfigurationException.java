@@ -8,10 +8,21 @@ import org.jspecify.annotations.Nullable;
  */
 public class BitgetConfigurationException extends BitgetClientException {
 
+    /**
+     * A failure described by its message.
+     *
+     * @param message what went wrong, for people
+     */
     public BitgetConfigurationException(String message) {
         super(message);
     }
 
+    /**
+     * A failure with its cause.
+     *
+     * @param message what went wrong, for people
+     * @param cause the underlying failure, or null
+     */
     public BitgetConfigurationException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }

@@ -13,15 +13,28 @@ public class BitgetConnectionException extends BitgetClientException {
     private final boolean mayHaveReachedServer;
     private final boolean retryable;
 
-    /** Retryable only when the request cannot have reached the server. */
+    /**
+     * Retryable only when the request cannot have reached the server.
+     *
+     * @param message what went wrong, for people
+     * @param timeout whether the failure was a timeout
+     * @param mayHaveReachedServer whether any of the request may have reached the server
+     * @param cause the underlying failure, or null
+     */
     public BitgetConnectionException(String message, boolean timeout, boolean mayHaveReachedServer,
             @Nullable Throwable cause) {
         this(message, timeout, mayHaveReachedServer, !mayHaveReachedServer, cause);
     }
 
     /**
+     * A failure whose retryability the caller decides.
+     *
+     * @param message what went wrong, for people
+     * @param timeout whether the failure was a timeout
+     * @param mayHaveReachedServer whether any of the request may have reached the server
      * @param retryable whether sending again is safe: true when nothing reached the server, or the request is
      *                  idempotent (a GET); false for an order that may have been placed
+     * @param cause the underlying failure, or null
      */
     public BitgetConnectionException(String message, boolean timeout, boolean mayHaveReachedServer, boolean retryable,
             @Nullable Throwable cause) {
@@ -31,11 +44,12 @@ public class BitgetConnectionException extends BitgetClientException {
         this.retryable = retryable;
     }
 
+    /** {@return whether the failure was a timeout (connect, request or reply)} */
     public boolean isTimeout() {
         return timeout;
     }
 
-    /** False when nothing of the request left this process; the same as {@code requestFate() != NOT_SENT}. */
+    /** {@return false when nothing of the request left this process; the same as {@code requestFate() != NOT_SENT}} */
     public boolean mayHaveReachedServer() {
         return mayHaveReachedServer;
     }

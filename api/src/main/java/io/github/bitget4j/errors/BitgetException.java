@@ -11,6 +11,12 @@ public abstract class BitgetException extends RuntimeException {
      */
     static final int MAX_MESSAGE_CHARS = 2_000;
 
+    /**
+     * For subclasses.
+     *
+     * @param message what went wrong, for people; cut to 2,000 characters
+     * @param cause the underlying failure, or null
+     */
     protected BitgetException(String message, @Nullable Throwable cause) {
         super(capped(message), cause);
     }
@@ -22,13 +28,15 @@ public abstract class BitgetException extends RuntimeException {
         return message.substring(0, MAX_MESSAGE_CHARS) + "…(" + message.length() + " chars)";
     }
 
-    /** Whether sending the same request again may succeed (rate limit, 5xx, a connection that broke). */
+    /** {@return whether sending the same request again may succeed (rate limit, 5xx, a connection that broke)} */
     public abstract boolean retryable();
 
     /**
      * Whether the request was answered, never sent, or may have reached the server without an answer. Decide on
      * this before re-sending anything that moves money: {@link RequestFate#MAY_HAVE_REACHED_SERVER} means look it
      * up first (an order by its clientOid).
+     *
+     * @return what became of the request
      */
     public abstract RequestFate requestFate();
 }

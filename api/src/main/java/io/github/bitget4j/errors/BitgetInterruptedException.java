@@ -8,11 +8,23 @@ import org.jspecify.annotations.Nullable;
  */
 public class BitgetInterruptedException extends BitgetConnectionException {
 
-    /** An interrupt whose request may have reached the server. */
+    /**
+     * An interrupt whose request may have reached the server.
+     *
+     * @param message what went wrong, for people
+     * @param cause the underlying failure, or null
+     */
     public BitgetInterruptedException(String message, @Nullable Throwable cause) {
         this(message, true, cause);
     }
 
+    /**
+     * An interrupt that knows whether its request may have reached the server.
+     *
+     * @param message what went wrong, for people
+     * @param mayHaveReachedServer false when the thread was interrupted before anything was sent
+     * @param cause the underlying failure, or null
+     */
     public BitgetInterruptedException(String message, boolean mayHaveReachedServer, @Nullable Throwable cause) {
         super(message, false, mayHaveReachedServer, false, cause);
     }

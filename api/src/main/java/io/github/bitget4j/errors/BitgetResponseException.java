@@ -22,12 +22,27 @@ public abstract class BitgetResponseException extends BitgetException {
     private final Map<String, List<String>> headers;
     private final byte[] body;
 
-    /** For an exception made without the request's method: a 5xx is then taken as possibly acted on. */
+    /**
+     * For an exception made without the request's method: a 5xx is then taken as possibly acted on.
+     *
+     * @param message what went wrong, for people
+     * @param httpStatus the HTTP status of the response
+     * @param headers the response headers
+     * @param body the response body as received
+     */
     protected BitgetResponseException(String message, int httpStatus, Map<String, List<String>> headers, byte[] body) {
         this(message, null, httpStatus, headers, body);
     }
 
-    /** @param requestMethod the HTTP method of the request answered, or null when unknown */
+    /**
+     * For an exception that knows the request's method, which decides whether a 5xx may have been acted on.
+     *
+     * @param message what went wrong, for people
+     * @param requestMethod the HTTP method of the request answered, or null when unknown
+     * @param httpStatus the HTTP status of the response
+     * @param headers the response headers
+     * @param body the response body as received
+     */
     protected BitgetResponseException(String message, @Nullable String requestMethod, int httpStatus,
             Map<String, List<String>> headers, byte[] body) {
         super(message, null);
@@ -37,24 +52,27 @@ public abstract class BitgetResponseException extends BitgetException {
         this.body = body.clone();
     }
 
+    /** {@return the HTTP status of the response} */
     public int httpStatus() {
         return httpStatus;
     }
 
-    /** The HTTP method of the request this answers ({@code GET}, {@code POST}), or null when not known. */
+    /** {@return the HTTP method of the request this answers ({@code GET}, {@code POST}), or null when not known} */
     public @Nullable String requestMethod() {
         return requestMethod;
     }
 
-    /** Response headers (names case-insensitive). */
+    /** {@return the response headers (names case-insensitive)} */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
+    /** {@return the response body as received, a copy} */
     public byte[] body() {
         return body.clone();
     }
 
+    /** {@return the response body as UTF-8 text} */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
@@ -62,6 +80,8 @@ public abstract class BitgetResponseException extends BitgetException {
     /**
      * The wait the server asked for in {@code Retry-After} (seconds, or an HTTP date turned into the time left),
      * or null when it sent none or an unreadable one.
+     *
+     * @return the wait, or null
      */
     public @Nullable Duration retryAfter() {
         List<String> values = headers.get("Retry-After");
@@ -83,7 +103,7 @@ public abstract class BitgetResponseException extends BitgetException {
         }
     }
 
-    /** True when the request answered was a GET: re-sending it cannot act twice. */
+    /** {@return true when the request answered was a GET: re-sending it cannot act twice} */
     protected final boolean idempotentRequest() {
         return "GET".equalsIgnoreCase(requestMethod) || "HEAD".equalsIgnoreCase(requestMethod);
     }

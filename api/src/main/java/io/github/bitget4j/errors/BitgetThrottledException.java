@@ -11,12 +11,18 @@ public class BitgetThrottledException extends BitgetClientException {
 
     private final Duration maxWait;
 
+    /**
+     * A call refused by the client's rate limiter before sending.
+     *
+     * @param message what went wrong, for people
+     * @param maxWait the longest wait the call was allowed
+     */
     public BitgetThrottledException(String message, Duration maxWait) {
         super(message, null, RequestFate.NOT_SENT);
         this.maxWait = maxWait;
     }
 
-    /** The longest wait the call was allowed ({@code rateLimitMaxWait}). */
+    /** {@return the longest wait the call was allowed ({@code rateLimitMaxWait})} */
     public Duration maxWait() {
         return maxWait;
     }

@@ -6,6 +6,11 @@ package io.github.bitget4j.errors;
  */
 public class WsChecksumMismatchException extends BitgetClientException {
 
+    /**
+     * A failure described by its message.
+     *
+     * @param message what went wrong, for people
+     */
     public WsChecksumMismatchException(String message) {
         super(message);
     }

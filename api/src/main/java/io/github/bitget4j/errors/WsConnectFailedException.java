@@ -11,12 +11,20 @@ public class WsConnectFailedException extends BitgetConnectionException {
 
     private final String url;
 
+    /**
+     * A socket that could not be opened; nothing was sent.
+     *
+     * @param url the WebSocket URL
+     * @param reason why, for people
+     * @param timeout whether the connect timed out
+     * @param cause the underlying failure, or null
+     */
     public WsConnectFailedException(String url, String reason, boolean timeout, @Nullable Throwable cause) {
         super("cannot open " + url + ": " + reason, timeout, false, cause);
         this.url = url;
     }
 
-    /** The WebSocket URL that could not be opened. */
+    /** {@return the WebSocket URL that could not be opened} */
     public String url() {
         return url;
     }

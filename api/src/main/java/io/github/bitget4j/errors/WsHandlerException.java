@@ -9,12 +9,19 @@ public class WsHandlerException extends BitgetClientException {
 
     private final String topic;
 
+    /**
+     * A handler or listener that threw.
+     *
+     * @param topic the topic whose push was being handled, or the socket for other events
+     * @param what which callback threw, for the message
+     * @param cause what it threw
+     */
     public WsHandlerException(String topic, String what, Throwable cause) {
         super(what + " of " + topic + " threw " + cause, cause);
         this.topic = topic;
     }
 
-    /** The topic whose push was being handled ({@code instType|channel|target}), or the socket for other events. */
+    /** {@return the topic whose push was being handled ({@code instType|channel|target}), or the socket for other events} */
     public String topic() {
         return topic;
     }

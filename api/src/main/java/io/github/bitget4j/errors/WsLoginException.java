@@ -11,6 +11,14 @@ import org.jspecify.annotations.Nullable;
  */
 public class WsLoginException extends BitgetAuthException {
 
+    /**
+     * A login Bitget refused.
+     *
+     * @param message what went wrong, for people
+     * @param code Bitget's error code, or null
+     * @param bitgetMessage Bitget's error message, or null
+     * @param frame the error frame as received
+     */
     public WsLoginException(String message, @Nullable String code, @Nullable String bitgetMessage, String frame) {
         super(message, 0, code, bitgetMessage, Map.of(), frame.getBytes(StandardCharsets.UTF_8));
     }

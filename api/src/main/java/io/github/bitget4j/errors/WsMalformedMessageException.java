@@ -5,12 +5,19 @@ public class WsMalformedMessageException extends BitgetClientException {
 
     private final String text;
 
+    /**
+     * A message that could not be read.
+     *
+     * @param message what went wrong, for people
+     * @param text the message as received
+     * @param cause the parse failure
+     */
     public WsMalformedMessageException(String message, String text, Throwable cause) {
         super(message, cause);
         this.text = text;
     }
 
-    /** The message as received. */
+    /** {@return the message as received} */
     public String text() {
         return text;
     }

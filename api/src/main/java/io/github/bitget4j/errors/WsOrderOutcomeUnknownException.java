@@ -12,6 +12,15 @@ public class WsOrderOutcomeUnknownException extends BitgetConnectionException {
     private final transient Object request;
     private final List<String> clientOids;
 
+    /**
+     * An order request written to the socket without a reply.
+     *
+     * @param message what went wrong, for people
+     * @param timeout true when the reply did not come in time, false when the socket dropped
+     * @param request the request as the caller gave it
+     * @param clientOids the clientOid of every order of the request, in order
+     * @param cause the underlying failure, or null
+     */
     public WsOrderOutcomeUnknownException(String message, boolean timeout, Object request, List<String> clientOids,
             @Nullable Throwable cause) {
         super(message, timeout, true, cause);
@@ -19,17 +28,17 @@ public class WsOrderOutcomeUnknownException extends BitgetConnectionException {
         this.clientOids = List.copyOf(clientOids);
     }
 
-    /** The request as the caller gave it. */
+    /** {@return the request as the caller gave it} */
     public Object request() {
         return request;
     }
 
-    /** The clientOid of the order concerned (the first one for a batch), or null when the request names none. */
+    /** {@return the clientOid of the order concerned (the first one for a batch), or null when the request names none} */
     public @Nullable String clientOid() {
         return clientOids.isEmpty() ? null : clientOids.get(0);
     }
 
-    /** The clientOid of every order of the request, in order (assigned by the client when the caller gave none). */
+    /** {@return the clientOid of every order of the request, in order (assigned by the client when the caller gave none)} */
     public List<String> clientOids() {
         return clientOids;
     }

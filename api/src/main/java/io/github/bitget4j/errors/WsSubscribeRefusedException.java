@@ -14,13 +14,21 @@ public class WsSubscribeRefusedException extends BitgetApiException {
 
     private final String topic;
 
+    /**
+     * Bitget's refusal of one subscription.
+     *
+     * @param topic the refused subscription, as {@code instType|channel|target}
+     * @param code Bitget's error code, e.g. {@code 30001}, or null
+     * @param bitgetMessage Bitget's error message, or null
+     * @param frame the error frame as received
+     */
     public WsSubscribeRefusedException(String topic, @Nullable String code, @Nullable String bitgetMessage, String frame) {
         super("subscription " + topic + " refused: " + code + " " + bitgetMessage, 0, code, bitgetMessage, Map.of(),
                 frame.getBytes(StandardCharsets.UTF_8));
         this.topic = topic;
     }
 
-    /** The refused subscription, as {@code instType|channel|target}. */
+    /** {@return the refused subscription, as {@code instType|channel|target}} */
     public String topic() {
         return topic;
     }

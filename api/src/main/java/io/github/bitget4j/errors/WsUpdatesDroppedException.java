@@ -9,12 +9,18 @@ public class WsUpdatesDroppedException extends BitgetClientException {
 
     private final long dropped;
 
+    /**
+     * Callbacks dropped because a listener or handler could not keep up.
+     *
+     * @param message what went wrong, for people
+     * @param dropped how many were dropped since the last report
+     */
     public WsUpdatesDroppedException(String message, long dropped) {
         super(message);
         this.dropped = dropped;
     }
 
-    /** How many callbacks (updates, responses, notices) were dropped since the last report. */
+    /** {@return how many callbacks (updates, responses, notices) were dropped since the last report} */
     public long dropped() {
         return dropped;
     }

@@ -12,6 +12,6 @@ import java.util.Map;
  */
 public interface BitgetRequest {
 
-    /** Parameters sent besides the typed fields, in insertion order; never null, usually empty. */
+    /** {@return the parameters sent besides the typed fields, in insertion order; never null, usually empty} */
     Map<String, Object> extraParams();
 }

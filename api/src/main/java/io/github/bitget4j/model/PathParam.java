@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD})
 public @interface PathParam {
 
-    /** The name of the path segment. */
+    /** {@return the name of the path segment} */
     String value();
 }

@@ -5,7 +5,7 @@ import io.github.bitget4j.internal.ServerTimes;
 /** Hand-written convenience over the generated {@link CommonApiV2}. */
 public interface ServerClockV2 extends CommonApiV2 {
 
-    /** Bitget's clock in Unix milliseconds (the reference SDK's V2 version returns NaN; this one works). */
+    /** {@return Bitget's clock in Unix milliseconds (the reference SDK's V2 version returns NaN; this one works)} */
     default long fetchServerTime() {
         return ServerTimes.millis(getServerTime(), "GET /api/v2/public/time");
     }

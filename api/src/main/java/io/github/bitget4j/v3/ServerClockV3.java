@@ -5,7 +5,7 @@ import io.github.bitget4j.internal.ServerTimes;
 /** Hand-written convenience over the generated {@link PublicApiV3}. */
 public interface ServerClockV3 extends PublicApiV3 {
 
-    /** Bitget's clock in Unix milliseconds. */
+    /** {@return Bitget's clock in Unix milliseconds} */
     default long fetchServerTime() {
         return ServerTimes.millis(getServerTime(), "GET /api/v3/public/time");
     }

@@ -11,24 +11,34 @@ import java.util.List;
  */
 public interface OrderBookView {
 
-    /** The subscription this book follows. */
+    /** {@return the subscription this book follows} */
     WsTopic topic();
 
-    /** True once a snapshot was applied and no mismatch has emptied the book since. */
+    /** {@return true once a snapshot was applied and no mismatch has emptied the book since} */
     boolean isReady();
 
-    /** Best bid and ask of the same state. */
+    /** {@return the best bid and ask, of the same state} */
     TopOfBook topOfBook();
 
-    /** Up to {@code depth} best bids, highest price first. */
+    /**
+     * Up to {@code depth} best bids, highest price first.
+     *
+     * @param depth how many levels, from the best
+     * @return the levels, a new list; fewer when the book is shallower
+     */
     List<PriceLevel> bids(int depth);
 
-    /** Up to {@code depth} best asks, lowest price first. */
+    /**
+     * Up to {@code depth} best asks, lowest price first.
+     *
+     * @param depth how many levels, from the best
+     * @return the levels, a new list; fewer when the book is shallower
+     */
     List<PriceLevel> asks(int depth);
 
-    /** Bitget's timestamp (ms) of the last push applied, or 0. */
+    /** {@return Bitget's timestamp (ms) of the last push applied, or 0} */
     long lastUpdateTs();
 
-    /** How many checksum mismatches this book has recovered from. */
+    /** {@return how many checksum mismatches this book has recovered from} */
     long checksumMismatches();
 }

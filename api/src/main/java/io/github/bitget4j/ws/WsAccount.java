@@ -32,6 +32,7 @@ public record WsAccount(
         @SerializedName(value = "uTime", alternate = "updatedTime") @Nullable Long uTime,
         List<WsAccount> coins) {
 
+    /** Copies the coins into an immutable list (empty when absent). */
     public WsAccount {
         coins = coins == null ? List.of() : List.copyOf(coins);
     }

@@ -21,11 +21,17 @@ import org.jspecify.annotations.Nullable;
 public record WsChannelSpec(String name, WsKey socket, List<String> instTypes, String target,
                             @Nullable String allValue, Class<?> pushType) {
 
+    /** Copies the instTypes into an immutable list. */
     public WsChannelSpec {
         instTypes = List.copyOf(instTypes);
     }
 
-    /** Whether {@code instType} (as Bitget spells it) is one this channel is offered for. */
+    /**
+     * Whether {@code instType} (as Bitget spells it) is one this channel is offered for.
+     *
+     * @param instType the instType, as Bitget spells it
+     * @return true when the channel is offered for it
+     */
     public boolean offers(String instType) {
         return instTypes.contains(instType);
     }
@@ -33,6 +39,11 @@ public record WsChannelSpec(String name, WsKey socket, List<String> instTypes, S
     /**
      * The spec of {@code name} for {@code instType} among {@code specs}.
      *
+     * @param specs the channels to search, e.g. {@code ChannelsV2.ALL}
+     * @param version {@code V2} or {@code V3}, for the error message
+     * @param name the channel name
+     * @param instType the instType, as Bitget spells it
+     * @return the spec
      * @throws BitgetValidationException naming the valid channels, or the valid instTypes of the channel
      */
     public static WsChannelSpec find(Collection<WsChannelSpec> specs, String version, String name, String instType) {

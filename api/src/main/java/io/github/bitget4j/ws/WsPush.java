@@ -11,20 +11,22 @@ import java.util.List;
  */
 public record WsPush<R>(List<R> data, WsUpdate update) {
 
+    /** Copies {@code data} into an immutable list. */
     public WsPush {
         data = List.copyOf(data);
     }
 
-    /** Whether this is a full snapshot rather than an incremental update. */
+    /** {@return whether this is a full snapshot rather than an incremental update} */
     public boolean isSnapshot() {
         return update.isSnapshot();
     }
 
-    /** The push's {@code ts} (ms), or 0 when absent. */
+    /** {@return the push's {@code ts} (ms), or 0 when absent} */
     public long ts() {
         return update.ts();
     }
 
+    /** {@return the subscription the push belongs to} */
     public WsTopic topic() {
         return update.topic();
     }

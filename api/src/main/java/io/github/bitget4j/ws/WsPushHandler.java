@@ -8,5 +8,11 @@ package io.github.bitget4j.ws;
 @FunctionalInterface
 public interface WsPushHandler<R> {
 
+    /**
+     * Handles one push, on the socket's thread: return quickly. A handler that throws is reported to the listeners
+     * as a {@link io.github.bitget4j.errors.WsHandlerException}; the socket carries on.
+     *
+     * @param push the decoded push
+     */
     void onPush(WsPush<R> push);
 }

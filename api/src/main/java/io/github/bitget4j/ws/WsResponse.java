@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 public record WsResponse(WsKey socket, @Nullable String event, @Nullable String code, @Nullable String message,
         JsonObject raw, String text) {
 
+    /** {@return whether Bitget sent it as an error ({@code "event":"error"})} */
     public boolean isError() {
         return "error".equals(event);
     }

@@ -8,31 +8,33 @@ import com.google.gson.JsonObject;
  */
 public sealed interface WsTopic permits WsTopicV2, WsTopicV3 {
 
-    /** The socket this topic is subscribed on. */
+    /** {@return the socket this topic is subscribed on} */
     WsKey socket();
 
-    /** The channel (V2) or topic (V3) name, e.g. {@code ticker}, {@code books}, {@code orders}. */
+    /** {@return the channel (V2) or topic (V3) name, e.g. {@code ticker}, {@code books}, {@code orders}} */
     String name();
 
-    /** The symbol, or the coin of a V2 coin channel, or null for a V3 private topic. */
+    /** {@return the symbol, or the coin of a V2 coin channel, or null for a V3 private topic} */
     @org.jspecify.annotations.Nullable String target();
 
-    /** The argument as sent in a subscribe frame. */
+    /** {@return the argument as sent in a subscribe frame} */
     JsonObject toArg();
 
     /**
      * Canonical text {@code instType|name|target} (target empty when none), instType case as Bitget spells it;
      * used to match pushes to subscriptions.
+     *
+     * @return the key, e.g. {@code SPOT|ticker|BTCUSDT}
      */
     default String key() {
         String target = target();
         return instType() + "|" + name() + "|" + (target == null ? "" : target);
     }
 
-    /** The instType of the argument, e.g. {@code SPOT} (V2), {@code spot} or {@code UTA} (V3). */
+    /** {@return the instType of the argument, e.g. {@code SPOT} (V2), {@code spot} or {@code UTA} (V3)} */
     String instType();
 
-    /** Whether this is a {@code books} subscription, for which a local order book is maintained. */
+    /** {@return whether this is a {@code books} subscription, for which a local order book is maintained} */
     default boolean isMaintainedBook() {
         return "books".equals(name());
     }

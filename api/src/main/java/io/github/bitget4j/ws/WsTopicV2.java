@@ -26,15 +26,20 @@ import org.jspecify.annotations.Nullable;
 public record WsTopicV2(String instType, String channel, @Nullable String instId, @Nullable String coin, WsKey socket)
         implements WsTopic {
 
-    /** Public channels. */
+    /** Public channels; use {@link ChannelsV2#ALL} instead. */
     @Deprecated(since = "0.2")
     public static final Set<String> PUBLIC_CHANNELS = Set.copyOf(ChannelsV2.ALL.stream()
             .filter(s -> !s.socket().isPrivate()).map(WsChannelSpec::name).toList());
-    /** Private channels. */
+    /** Private channels; use {@link ChannelsV2#ALL} instead. */
     @Deprecated(since = "0.2")
     public static final Set<String> PRIVATE_CHANNELS = Set.copyOf(ChannelsV2.ALL.stream()
             .filter(s -> s.socket().isPrivate()).map(WsChannelSpec::name).toList());
 
+    /**
+     * Checks that the topic is complete and served on a V2 socket; upper-cases {@code instType}.
+     *
+     * @throws BitgetValidationException for a blank instType or channel, or a socket that is not V2
+     */
     public WsTopicV2 {
         requireText(instType, channel);
         if (instType.isBlank()) {
@@ -46,22 +51,53 @@ public record WsTopicV2(String instType, String channel, @Nullable String instId
         }
     }
 
-    /** A topic checked against the model, which also names its socket. */
+    /**
+     * A topic checked against the model, which also names its socket.
+     *
+     * @param instType e.g. {@code SPOT}, {@code USDT-FUTURES}, in either case
+     * @param channel e.g. {@code ticker}, {@code books}, {@code orders}
+     * @param instId the symbol, or null for a coin channel
+     * @param coin the coin of a coin channel, else null
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the valid choices when the model does not offer it
+     */
     public WsTopicV2(String instType, String channel, @Nullable String instId, @Nullable String coin) {
         this(instType, channel, instId, coin, checked(instType, channel, instId, coin));
     }
 
-    /** A channel of one symbol, e.g. {@code of("SPOT", "books", "BTCUSDT")}. */
+    /**
+     * A channel of one symbol, e.g. {@code of("SPOT", "books", "BTCUSDT")}.
+     *
+     * @param instType e.g. {@code SPOT}, {@code USDT-FUTURES}, in either case
+     * @param channel e.g. {@code ticker}, {@code books}, {@code orders}
+     * @param instId the symbol, e.g. {@code BTCUSDT}
+     * @return the topic
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the valid choices when the model does not offer it
+     */
     public static WsTopicV2 of(String instType, String channel, String instId) {
         return new WsTopicV2(instType, channel, instId, null);
     }
 
-    /** A coin channel, e.g. {@code coin("SPOT", "account", "default")}. */
+    /**
+     * A coin channel, e.g. {@code coin("SPOT", "account", "default")}.
+     *
+     * @param instType e.g. {@code SPOT}, {@code USDT-FUTURES}, in either case
+     * @param channel e.g. {@code ticker}, {@code books}, {@code orders}
+     * @param coin the coin, or {@code default} for all
+     * @return the topic
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the valid choices when the model does not offer it
+     */
     public static WsTopicV2 coin(String instType, String channel, String coin) {
         return new WsTopicV2(instType, channel, null, coin);
     }
 
-    /** A private channel over every symbol, e.g. {@code allSymbols("SPOT", "orders")} ({@code instId} "default"). */
+    /**
+     * A private channel over every symbol, e.g. {@code allSymbols("SPOT", "orders")} ({@code instId} "default").
+     *
+     * @param instType e.g. {@code SPOT}, {@code USDT-FUTURES}, in either case
+     * @param channel a private channel, e.g. {@code orders}
+     * @return the topic
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the valid choices when the model does not offer it
+     */
     public static WsTopicV2 allSymbols(String instType, String channel) {
         return new WsTopicV2(instType, channel, "default", null);
     }
@@ -69,6 +105,13 @@ public record WsTopicV2(String instType, String channel, @Nullable String instId
     /**
      * A channel this SDK's model does not list (one Bitget added after this version), sent as given on
      * {@code socket}. Its pushes reach handlers as {@link WsUpdate}s.
+     *
+     * @param socket the socket to send it on
+     * @param instType e.g. {@code SPOT}, {@code USDT-FUTURES}, in either case
+     * @param channel e.g. {@code ticker}, {@code books}, {@code orders}
+     * @param instId the symbol, or null
+     * @param coin the coin, or null
+     * @return the topic, unchecked
      */
     public static WsTopicV2 unlisted(WsKey socket, String instType, String channel, @Nullable String instId,
                                      @Nullable String coin) {

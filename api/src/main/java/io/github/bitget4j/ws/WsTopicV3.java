@@ -28,12 +28,18 @@ import org.jspecify.annotations.Nullable;
 public record WsTopicV3(String instType, String topic, @Nullable String symbol, @Nullable String interval, WsKey socket)
         implements WsTopic {
 
-    /** Topics served on the public socket. */
+    /** Topics served on the public socket; use {@link ChannelsV3#ALL} instead. */
     @Deprecated(since = "0.2")
     public static final Set<String> PUBLIC_TOPICS = Set.copyOf(ChannelsV3.ALL.stream()
             .filter(s -> !s.socket().isPrivate()).map(WsChannelSpec::name).toList());
+    /** The instType of every private topic. */
     public static final String PRIVATE_INST_TYPE = "UTA";
 
+    /**
+     * Checks that the topic is complete and served on a V3 socket; normalises the case of {@code instType}.
+     *
+     * @throws BitgetValidationException for a blank instType or topic, or a socket that is not V3
+     */
     public WsTopicV3 {
         requireText(instType, topic);
         if (instType.isBlank()) {
@@ -45,27 +51,66 @@ public record WsTopicV3(String instType, String topic, @Nullable String symbol, 
         }
     }
 
-    /** A topic checked against the model, which also names its socket. */
+    /**
+     * A topic checked against the model, which also names its socket.
+     *
+     * @param instType e.g. {@code spot}, {@code usdt-futures}, in either case
+     * @param topic e.g. {@code ticker}, {@code books}, {@code order}
+     * @param symbol the symbol of a public topic, else null
+     * @param interval the candle interval of {@code kline}, else null
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the valid choices when the model does not offer it
+     */
     public WsTopicV3(String instType, String topic, @Nullable String symbol, @Nullable String interval) {
         this(instType, topic, symbol, interval, checked(instType, topic, symbol, interval));
     }
 
-    /** A public topic of one symbol, e.g. {@code of("spot", "ticker", "BTCUSDT")}. */
+    /**
+     * A public topic of one symbol, e.g. {@code of("spot", "ticker", "BTCUSDT")}.
+     *
+     * @param instType e.g. {@code spot}, {@code usdt-futures}, in either case
+     * @param topic e.g. {@code ticker}, {@code books}, {@code order}
+     * @param symbol the symbol, e.g. {@code BTCUSDT}
+     * @return the topic
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the valid choices when the model does not offer it
+     */
     public static WsTopicV3 of(String instType, String topic, String symbol) {
         return new WsTopicV3(instType, topic, symbol, null);
     }
 
-    /** Candles of one symbol, e.g. {@code kline("spot", "BTCUSDT", "1m")}. */
+    /**
+     * Candles of one symbol, e.g. {@code kline("spot", "BTCUSDT", "1m")}.
+     *
+     * @param instType e.g. {@code spot}, {@code usdt-futures}, in either case
+     * @param symbol the symbol, e.g. {@code BTCUSDT}
+     * @param interval the candle interval, e.g. {@code 1m}
+     * @return the topic
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the valid choices when the model does not offer it
+     */
     public static WsTopicV3 kline(String instType, String symbol, String interval) {
         return new WsTopicV3(instType, "kline", symbol, interval);
     }
 
-    /** A private topic of the account ({@code order}, {@code fill}, {@code account}, {@code position}, ...). */
+    /**
+     * A private topic of the account ({@code order}, {@code fill}, {@code account}, {@code position}, ...).
+     *
+     * @param topic e.g. {@code ticker}, {@code books}, {@code order}
+     * @return the topic, on the private socket
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the valid choices when the model does not offer it
+     */
     public static WsTopicV3 privateTopic(String topic) {
         return new WsTopicV3(PRIVATE_INST_TYPE, topic, null, null);
     }
 
-    /** A topic this SDK's model does not list, sent as given on {@code socket}; pushes arrive as {@link WsUpdate}s. */
+    /**
+     * A topic this SDK's model does not list, sent as given on {@code socket}; pushes arrive as {@link WsUpdate}s.
+     *
+     * @param socket the socket to send it on
+     * @param instType e.g. {@code spot}, {@code usdt-futures}, in either case
+     * @param topic e.g. {@code ticker}, {@code books}, {@code order}
+     * @param symbol the symbol, or null
+     * @param interval the candle interval, or null
+     * @return the topic, unchecked
+     */
     public static WsTopicV3 unlisted(WsKey socket, String instType, String topic, @Nullable String symbol,
                                      @Nullable String interval) {
         return new WsTopicV3(instType, topic, symbol, interval, socket);

@@ -105,9 +105,9 @@ final class ApiWriter {
         String returns = "ApiResponse<" + types.java(endpoint.response(), false, imports) + ">";
         String constant = constants + "." + Text.constantName(endpoint.name());
         var out = new StringBuilder();
-        String javadoc = javadoc(endpoint);
+        String returnType = types.java(endpoint.response(), false, new Imports("none"));
         if (endpoint.request() == null) {
-            out.append(javadoc).append("    default ").append(returns).append(' ').append(endpoint.name()).append("() {\n");
+            out.append(javadoc(endpoint, returnType, "", null)).append("    default ").append(returns).append(' ').append(endpoint.name()).append("() {\n");
             out.append("        return call(").append(constant).append(", null);\n    }\n");
             return out.toString();
         }
@@ -116,8 +116,8 @@ final class ApiWriter {
         if (endpoint.requestIsList()) {
             requestType = imports.add("java.util.List") + "<" + requestType + ">";
         }
-        out.append(javadoc.replace("     */\n", "     *\n     * @param " + (endpoint.requestIsList() ? "requests the elements of the JSON array sent"
-                : "request the parameters, checked when it was built") + "\n     */\n"));
+        out.append(javadoc(endpoint, returnType, "", endpoint.requestIsList() ? "requests the elements of the JSON array sent"
+                : "request the parameters, checked when it was built"));
         out.append("    default ").append(returns).append(' ').append(endpoint.name()).append("(").append(requestType)
                 .append(endpoint.requestIsList() ? " requests" : " request").append(") {\n");
         out.append("        return call(").append(constant).append(endpoint.requestIsList() ? ", requests" : ", request")
@@ -128,7 +128,7 @@ final class ApiWriter {
         }
         if (!endpoint.requestIsList() && request.fields().stream().allMatch(FieldDef::optional)) {
             String nulls = String.join(", ", request.fields().stream().map(f -> "null").toList());
-            out.append(javadoc.replace("     */\n", "     *\n     * <p>With no parameters set.\n     */\n"));
+            out.append(javadoc(endpoint, returnType, "\n     *\n     * <p>With no parameters set.", null));
             out.append("    default ").append(returns).append(' ').append(endpoint.name()).append("() {\n");
             out.append("        return ").append(endpoint.name()).append("(new ").append(requestType).append("(").append(nulls)
                     .append("));\n    }\n");
@@ -136,7 +136,8 @@ final class ApiWriter {
         return out.toString();
     }
 
-    private static String javadoc(EndpointDef endpoint) {
+    /** The method's javadoc; {@code param} is the request's {@code @param} line, or null. */
+    private static String javadoc(EndpointDef endpoint, String returnType, String note, String param) {
         var out = new StringBuilder("\n    /**\n     * ");
         out.append(Text.javadoc(endpoint.doc().isBlank() ? endpoint.name() : endpoint.doc()));
         out.append("\n     *\n     * <p>{@code ").append(endpoint.method()).append(' ').append(endpoint.path()).append("}, ")
@@ -152,7 +153,15 @@ final class ApiWriter {
         if (!endpoint.page().equals("none")) {
             out.append("; paginated by {@code ").append(endpoint.page()).append('}');
         }
-        out.append(".\n     */\n");
+        out.append('.').append(note).append("\n     *\n");
+        if (param != null) {
+            out.append("     * @param ").append(param).append('\n');
+        }
+        out.append("     * @return Bitget's answer, its {@code data} read as {@code ").append(returnType.replace("<", "&lt;").replace(">", "&gt;"))
+                .append("}\n");
+        out.append("     * @throws io.github.bitget4j.errors.BitgetException when the call fails; its {@code requestFate()} tells whether"
+                + " the request may have reached Bitget\n");
+        out.append("     */\n");
         return out.toString();
     }
 }

@@ -222,6 +222,7 @@ final class ChannelWriter {
         for (String p : paramDocs) {
             out.append("     * @param ").append(p).append('\n');
         }
+        out.append("     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code ").append(push).append("}\n");
         out.append("     * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for\n");
         out.append("     */\n    public static ").append(returns).append(" ").append(method).append("(")
                 .append(String.join(", ", params)).append(") {\n");

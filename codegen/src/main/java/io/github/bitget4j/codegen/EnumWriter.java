@@ -23,9 +23,8 @@ final class EnumWriter {
                 .append(" * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.\n */\n");
         out.append("public enum ").append(def.name()).append(" {\n");
         for (EnumValue value : def.values()) {
-            if (!value.doc().isBlank()) {
-                out.append("    /** ").append(Text.javadoc(value.doc())).append(" */\n");
-            }
+            out.append("    /** ").append(value.doc().isBlank() ? "" : Text.javadoc(value.doc()) + " ").append("Wire text {@code ")
+                    .append(value.wire()).append("}. */\n");
             out.append("    @SerializedName(").append(Text.quote(value.wire())).append(") ").append(value.constant())
                     .append("(").append(Text.quote(value.wire())).append("),\n");
         }
@@ -40,9 +39,10 @@ final class EnumWriter {
         out.append(");\n\n");
         out.append("    private final String wire;\n\n");
         out.append("    ").append(def.name()).append("(String wire) {\n        this.wire = wire;\n    }\n\n");
-        out.append("    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */\n");
+        out.append("    /**\n     * The text Bitget uses for this value.\n     *\n     * @return the wire text; empty for {@link #UNKNOWN}\n     */\n");
         out.append("    public String wire() {\n        return wire;\n    }\n\n");
-        out.append("    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */\n");
+        out.append("    /**\n     * The constant for Bitget's text; never throws.\n     *\n     * @param text the wire text, may be null\n"
+                + "     * @return the constant; {@link #UNKNOWN} for null or text this version does not know\n     */\n");
         out.append("    public static ").append(def.name()).append(" fromWire(@Nullable String text) {\n");
         out.append("        ").append(def.name()).append(" known = text == null ? null : BY_WIRE.get(text);\n");
         out.append("        return known == null ? UNKNOWN : known;\n    }\n}\n");

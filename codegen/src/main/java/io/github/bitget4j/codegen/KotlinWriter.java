@@ -13,8 +13,10 @@ final class KotlinWriter {
     static final String PACKAGE = "io.github.bitget4j.kotlin.requests";
 
     private final JavaTypes types;
+    private final FieldDocs docs;
 
     KotlinWriter(JavaTypes types) {
+        this.docs = new FieldDocs(types);
         this.types = types;
     }
 
@@ -28,8 +30,13 @@ final class KotlinWriter {
         var body = new StringBuilder();
         for (TypeDef request : requests) {
             String name = imports.add(request.pkg() + "." + request.name());
-            body.append("\n/** Builds a [").append(name).append("], checked on construction");
-            body.append(request.doc().isBlank() ? "." : ": " + kdoc(request.doc()));
+            body.append("\n/**\n * Builds a [").append(name).append("], checked on construction");
+            body.append(request.doc().isBlank() ? "." : ": " + kdoc(request.doc())).append("\n *\n");
+            for (FieldDef field : request.fields()) {
+                body.append(" * @param ").append(field.name()).append(' ').append(kdocFromJavadoc(docs.describe(field))).append('\n');
+            }
+            body.append(" * @param extraParams parameters the model does not know yet, sent as given\n");
+            body.append(" * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter\n");
             body.append(" */\npublic fun ").append(Text.decapitalize(request.name())).append("(\n");
             var args = new ArrayList<String>();
             for (FieldDef field : request.fields()) {
@@ -59,6 +66,12 @@ final class KotlinWriter {
             name.append(Text.capitalize(part));
         }
         return name + "Requests" + file.version().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Javadoc markup as KDoc: {@code x} as `x`, HTML entities as their characters. */
+    private static String kdocFromJavadoc(String text) {
+        return text.replaceAll("\\{@code ([^}]*)}", "`$1`").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&#64;", "@").replace("&amp;", "&");
     }
 
     private static String kdoc(String doc) {

@@ -42,7 +42,7 @@ final class PageWriter {
         var out = new StringBuilder("\n    /**\n     * Every item of {@link #").append(endpoint.name()).append("}, page after page, starting with "
                 + "{@code request}: a page is fetched only when the stream reaches it, and the walk ends at an empty page "
                 + "or when Bitget gives no next {@code ").append(walk.param()).append("}.\n     *\n     * @param request the "
-                + "first page's parameters\n     */\n");
+                + "first page's parameters\n     * @return a lazy, sequential stream of the items; a failed page fetch throws from the stream\n     */\n");
         out.append("    default ").append(stream).append('<').append(itemType).append("> ").append(streamName(endpoint.name()))
                 .append('(').append(requestType).append(" request) {\n");
         if (endpoint.page().equals("pageNo")) {

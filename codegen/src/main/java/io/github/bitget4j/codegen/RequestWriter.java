@@ -16,10 +16,12 @@ final class RequestWriter {
 
     private final JavaTypes types;
     private final RuleWriter rules;
+    private final FieldDocs docs;
 
     RequestWriter(JavaTypes types) {
         this.types = types;
         this.rules = new RuleWriter(types);
+        this.docs = new FieldDocs(types);
     }
 
     String write(TypeDef def) {
@@ -51,7 +53,7 @@ final class RequestWriter {
         body.append(withExtraParam(def));
         body.append(factories(def, javaTypes));
         if (def.fields().size() > 3) {
-            body.append(BuilderWriter.write(def, javaTypes));
+            body.append(BuilderWriter.write(def, javaTypes, docs));
         }
 
         var out = new StringBuilder();
@@ -63,9 +65,7 @@ final class RequestWriter {
         }
         out.append("\n *\n");
         for (FieldDef field : def.fields()) {
-            out.append(" * @param ").append(field.name()).append(' ')
-                    .append(field.optional() ? "optional" : "required").append(field.doc().isBlank() ? "" : "; ")
-                    .append(Text.javadoc(field.doc())).append('\n');
+            out.append(" * @param ").append(field.name()).append(' ').append(docs.describe(field)).append('\n');
         }
         out.append(" * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field\n");
         out.append(" */\n");
@@ -81,7 +81,8 @@ final class RequestWriter {
     }
 
     private String compactConstructor(TypeDef def, Imports imports) {
-        var out = new StringBuilder("\n    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */\n");
+        var out = new StringBuilder("\n    /**\n     * Checks every parameter, so that a bad request fails here, before any byte is sent.\n     *\n"
+                + "     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter\n     */\n");
         out.append("    public ").append(def.name()).append(" {\n");
         for (FieldDef field : def.fields()) {
             for (String check : fieldChecks(field)) {
@@ -128,8 +129,11 @@ final class RequestWriter {
         return checks;
     }
 
-    private static String shortConstructor(TypeDef def, List<String> javaTypes) {
-        var out = new StringBuilder("\n    /** Without extra parameters. */\n    public ").append(def.name()).append("(");
+    private String shortConstructor(TypeDef def, List<String> javaTypes) {
+        var out = new StringBuilder("\n    /**\n     * Without extra parameters.\n     *\n");
+        paramDocs(out, def, def.fields().stream().map(FieldDef::name).toList());
+        out.append("     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter\n     */\n");
+        out.append("    public ").append(def.name()).append("(");
         var args = new ArrayList<String>();
         for (int i = 0; i < def.fields().size(); i++) {
             FieldDef field = def.fields().get(i);
@@ -146,7 +150,10 @@ final class RequestWriter {
         var args = new ArrayList<String>();
         def.fields().forEach(f -> args.add(f.name()));
         args.add("Require.withExtra(extraParams, name, value)");
-        return "\n    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */\n"
+        return "\n    /**\n     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.\n"
+                + "     *\n     * @param name the parameter's wire name; must not be one of this record's\n"
+                + "     * @param value its value, sent as its text\n     * @return a new request; this one is unchanged\n"
+                + "     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value\n     */\n"
                 + "    public " + def.name() + " withExtraParam(String name, Object value) {\n"
                 + "        return new " + def.name() + "(" + String.join(", ", args) + ");\n    }\n";
     }
@@ -160,8 +167,16 @@ final class RequestWriter {
             declared.add(0, new Factory("of", required, java.util.Map.of(), "With the required parameters only."));
         }
         for (Factory factory : declared) {
-            out.append("\n    /** ").append(Text.javadoc(factory.doc().isBlank() ? "Sets " + String.join(", ", factory.params())
-                    + "; the rest stay unset" : factory.doc())).append(" */\n");
+            out.append("\n    /**\n     * ").append(Text.javadoc(factory.doc().isBlank() ? "Sets " + String.join(", ", factory.params())
+                    + "; the rest stay unset" : factory.doc()));
+            if (!factory.fixed().isEmpty()) {
+                out.append(" Sets ").append(String.join(", ", factory.fixed().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                        .map(e -> "{@code " + e.getKey() + "} to {@code " + e.getValue() + "}").toList())).append('.');
+            }
+            out.append("\n     *\n");
+            paramDocs(out, def, factory.params());
+            out.append("     * @return the request, checked\n");
+            out.append("     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter\n     */\n");
             out.append("    public static ").append(def.name()).append(' ').append(factory.name()).append("(");
             var args = new ArrayList<String>();
             for (int i = 0; i < factory.params().size(); i++) {
@@ -187,6 +202,13 @@ final class RequestWriter {
             out.append("        return new ").append(def.name()).append("(").append(String.join(", ", args)).append(");\n    }\n");
         }
         return out.toString();
+    }
+
+    /** One {@code @param} line per named field, with the field's description. */
+    private void paramDocs(StringBuilder out, TypeDef def, List<String> names) {
+        for (String name : names) {
+            out.append("     * @param ").append(name).append(' ').append(docs.describe(def.fields().get(indexOf(def, name)))).append('\n');
+        }
     }
 
     /** A factory's fixed value: the enum constant with that wire text, or the text itself. */

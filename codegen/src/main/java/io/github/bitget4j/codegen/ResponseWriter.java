@@ -39,7 +39,7 @@ final class ResponseWriter {
             }
             components.add(wireName + nullable + javaType + " " + component);
             params.add(component + (raw ? " " + Text.javadoc("the text Bitget sent for " + field.wire() + "; read it as an enum with {@link #"
-                    + field.name() + "()}") : field.doc().isBlank() ? " " + field.wire() : " " + Text.javadoc(field.doc())));
+                    + field.name() + "()}") : field.doc().isBlank() ? " " + FieldDocs.words(field.name()) + " ({@code " + field.wire() + "})" : " " + Text.javadoc(field.doc())));
             if (raw) {
                 accessors.append(enumAccessor(field, imports));
             }
@@ -84,8 +84,9 @@ final class ResponseWriter {
         String enumName = types.java(JavaTypes.base(field.type()), false, imports);
         var out = new StringBuilder("\n    /**\n     * ");
         out.append(Text.javadoc(field.doc().isBlank() ? "The " + field.wire() : field.doc()));
-        out.append(" {@code UNKNOWN} when this SDK version does not know the value; {@link #").append(raw)
-                .append("()} has the text as sent.\n     */\n");
+        out.append("\n     *\n     * @return the value").append(JavaTypes.isList(field.type()) ? "s" : "")
+                .append(field.optional() ? " or null when Bitget sent none" : "").append("; {@code UNKNOWN} when this SDK version does not know ")
+                .append(JavaTypes.isList(field.type()) ? "one" : "it").append(" ({@link #").append(raw).append("()} has the text as sent)\n     */\n");
         if (JavaTypes.isList(field.type())) {
             String list = imports.add("java.util.List");
             out.append("    public ").append(field.optional() ? "@Nullable " : "").append(list).append("<").append(enumName)

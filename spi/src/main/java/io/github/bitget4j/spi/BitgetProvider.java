@@ -6,20 +6,20 @@ package io.github.bitget4j.spi;
  */
 public interface BitgetProvider {
 
-    /** A short stable name, used to select this provider explicitly (for example {@code "hmac"}). */
+    /** {@return a short stable name, used to select this provider explicitly (for example {@code "hmac"})} */
     String name();
 
-    /** Higher wins when several usable providers fit. Built-in providers use 0..100. */
+    /** {@return the priority: higher wins when several usable providers fit; built-in providers use 0..100} */
     default int priority() {
         return 0;
     }
 
-    /** False when this provider cannot work here (a missing library, an unsupported JDK, ...). */
+    /** {@return false when this provider cannot work here (a missing library, an unsupported JDK, ...)} */
     default boolean isUsable() {
         return true;
     }
 
-    /** Why {@link #isUsable()} is false; shown in resolution errors. */
+    /** {@return why {@link #isUsable()} is false; shown in resolution errors} */
     default String unusableReason() {
         return "reported not usable";
     }

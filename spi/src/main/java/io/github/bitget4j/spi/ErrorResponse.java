@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 public record ErrorResponse(String method, String path, int status, Map<String, List<String>> headers, byte[] body,
         @Nullable String code, @Nullable String message) {
 
-    /** The body as UTF-8 text. */
+    /** {@return the body as UTF-8 text} */
     public String bodyText() {
         return new String(body, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -8,6 +8,11 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ExceptionParser extends BitgetProvider {
 
-    /** The exception to throw for this response, or null to let the next parser decide. */
+    /**
+     * The exception to throw for this response, or null to let the next parser decide.
+     *
+     * @param response the failed response, as the exception parsers get it
+     * @return the exception, or null for the next parser
+     */
     @Nullable RuntimeException parse(ErrorResponse response);
 }

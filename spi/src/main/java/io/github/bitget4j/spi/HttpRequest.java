@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public record HttpRequest(String method, String url, Map<String, String> headers, byte[] body) {
 
+    /** Copies the headers, keeping their order, into an immutable map. */
     public HttpRequest {
         headers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
     }

@@ -11,6 +11,8 @@ public interface HttpTransport extends AutoCloseable {
     /**
      * Sends the request verbatim and returns the response, whatever its status.
      *
+     * @param request the request, sent verbatim
+     * @return the response; a 4xx or 5xx is a response, not an exception
      * @throws TransportException when no response could be had (refused, reset, timed out, interrupted)
      */
     HttpResponse send(HttpRequest request);

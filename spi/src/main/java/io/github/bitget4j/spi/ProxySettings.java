@@ -13,14 +13,33 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProxySettings(Type type, String host, int port, @Nullable String username, @Nullable String password) {
 
-    public enum Type { HTTP, SOCKS5 }
+    /** The proxy protocol. */
+    public enum Type {
+        /** An HTTP proxy; TLS goes through a CONNECT tunnel. */
+        HTTP,
+        /** A SOCKS5 proxy. */
+        SOCKS5
+    }
 
+    /**
+     * Checks the port.
+     *
+     * @throws IllegalArgumentException for a port outside 1..65535
+     */
     public ProxySettings {
         if (port < 1 || port > 65_535) {
             throw new IllegalArgumentException("proxy port out of range: " + port);
         }
     }
 
+    /**
+     * An HTTP proxy without authentication.
+     *
+     * @param host proxy host
+     * @param port proxy port, 1..65535
+     * @return the settings
+     * @throws IllegalArgumentException for a port out of range
+     */
     public static ProxySettings http(String host, int port) {
         return new ProxySettings(Type.HTTP, host, port, null, null);
     }

@@ -23,6 +23,12 @@ public record RateLimit(int permits, Duration window, Scope scope, String group)
         IP
     }
 
+    /**
+     * Checks the budget.
+     *
+     * @throws IllegalArgumentException for fewer than 1 permit, a window that is not positive, or a blank group
+     * @throws NullPointerException for a null scope
+     */
     public RateLimit {
         if (permits < 1) {
             throw new IllegalArgumentException("a rate limit allows at least one request: " + permits);

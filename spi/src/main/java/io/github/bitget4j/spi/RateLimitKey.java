@@ -11,7 +11,7 @@ package io.github.bitget4j.spi;
  */
 public record RateLimitKey(String owner, RateLimit limit) {
 
-    /** {@code owner:group}, a stable name for the budget, e.g. for a key in a shared store. */
+    /** {@return {@code owner:group}, a stable name for the budget, e.g. for a key in a shared store} */
     public String id() {
         return owner + ":" + limit.group();
     }

@@ -14,6 +14,8 @@ public interface RateLimiter extends AutoCloseable {
      * Takes one permit of the budget, waiting for it when the budget is spent, but only when that wait is at most
      * {@code maxWait}: when it would be longer, nothing is taken and nothing is waited for.
      *
+     * @param key the budget: the limit and the API key or IP it is counted for
+     * @param maxWait the longest acceptable wait; zero takes a permit only when one is free now
      * @return true when a permit was taken (the request may be sent now), false when the wait would exceed
      *         {@code maxWait}
      * @throws InterruptedException when the waiting thread is interrupted; the permit is then given up
@@ -24,6 +26,8 @@ public interface RateLimiter extends AutoCloseable {
      * The request this thread took its last permit for was answered, or failed: Bitget has seen it by now at the
      * latest. A limiter may count the window from here (a request can reach Bitget well after its permit). Called on
      * the thread that called {@link #tryAcquire}, after each request sent. Default: nothing.
+     *
+     * @param key the budget the permit was taken from
      */
     default void answered(RateLimitKey key) {
     }
@@ -31,6 +35,9 @@ public interface RateLimiter extends AutoCloseable {
     /**
      * Bitget answered 429 on this budget: the budget is taken as spent, and no permit is handed out before
      * {@code pause} has passed (the {@code Retry-After} it sent, or the limit's window).
+     *
+     * @param key the budget Bitget refused on
+     * @param pause how long to hand out no permit
      */
     void penalize(RateLimitKey key, Duration pause);
 

@@ -13,11 +13,19 @@ public interface RateLimiterProvider extends BitgetProvider {
     /**
      * Whether this provider can serve these settings (the client option {@code rateLimiterProperties}), e.g. a
      * shared limiter needs the address of its store. Cheap, no I/O.
+     *
+     * @param properties the plugin's settings
+     * @return true when {@link #create} can serve them
      */
     default boolean supports(Map<String, String> properties) {
         return true;
     }
 
-    /** A limiter for one client, closed by the client. */
+    /**
+     * A limiter for one client, closed by the client.
+     *
+     * @param properties the plugin's settings
+     * @return a limiter, thread-safe
+     */
     RateLimiter create(Map<String, String> properties);
 }

@@ -9,6 +9,8 @@ package io.github.bitget4j.spi;
 public interface Signer extends AutoCloseable {
 
     /**
+     * Signs one request; called from many threads at once.
+     *
      * @param message the UTF-8 bytes of the prehash ({@code timestamp + METHOD + path [+ "?" + query] + body});
      *                the caller does not reuse the array while this call runs
      * @return the exact {@code ACCESS-SIGN} header value (base64 for Bitget's HMAC and RSA schemes)

@@ -13,10 +13,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record SignerSpec(String secret, @Nullable String keyPassword, Map<String, String> properties) {
 
+    /** Copies the properties into an immutable map. */
     public SignerSpec {
         properties = Map.copyOf(properties);
     }
 
+    /**
+     * A spec with a secret only.
+     *
+     * @param secret the API secret option as given
+     * @return the spec, without key password or properties
+     */
     public static SignerSpec of(String secret) {
         return new SignerSpec(secret, null, Map.of());
     }

@@ -26,8 +26,13 @@ public class TransportException extends RuntimeException {
     private final boolean mayHaveReachedServer;
 
     /**
+     * A failure whose effect on the server the transport knows for sure.
+     *
+     * @param kind why the exchange failed
      * @param mayHaveReachedServer false only when it is certain that no byte of the request left the process
      *                             (it never got a connection, or it was refused before sending)
+     * @param message what went wrong, for people
+     * @param cause the underlying failure, or null
      */
     public TransportException(Kind kind, boolean mayHaveReachedServer, String message, @Nullable Throwable cause) {
         super(message, cause);
@@ -35,12 +40,23 @@ public class TransportException extends RuntimeException {
         this.mayHaveReachedServer = mayHaveReachedServer;
     }
 
-    /** Whether the request may have reached the server follows from the kind: only CONNECT and REJECTED say no. */
+    /**
+     * Whether the request may have reached the server follows from the kind: only CONNECT and REJECTED say no.
+     *
+     * @param kind why the exchange failed
+     * @param message what went wrong, for people
+     * @param cause the underlying failure, or null
+     */
     public TransportException(Kind kind, String message, Throwable cause) {
         this(kind, mayHaveReachedByDefault(kind), message, cause);
     }
 
-    /** Whether the request may have reached the server follows from the kind: only CONNECT and REJECTED say no. */
+    /**
+     * Whether the request may have reached the server follows from the kind: only CONNECT and REJECTED say no.
+     *
+     * @param kind why the exchange failed
+     * @param message what went wrong, for people
+     */
     public TransportException(Kind kind, String message) {
         this(kind, mayHaveReachedByDefault(kind), message, null);
     }
@@ -49,6 +65,7 @@ public class TransportException extends RuntimeException {
         return kind != Kind.CONNECT && kind != Kind.REJECTED;
     }
 
+    /** {@return why the exchange failed} */
     public Kind kind() {
         return kind;
     }
@@ -56,6 +73,8 @@ public class TransportException extends RuntimeException {
     /**
      * False only when nothing of the request left the process, so sending it again cannot act twice; true when
      * it may have been received (and, for an order, executed).
+     *
+     * @return whether the request may have reached the server
      */
     public boolean mayHaveReachedServer() {
         return mayHaveReachedServer;

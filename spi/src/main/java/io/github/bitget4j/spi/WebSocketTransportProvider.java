@@ -6,5 +6,11 @@ package io.github.bitget4j.spi;
  */
 public interface WebSocketTransportProvider extends BitgetProvider {
 
+    /**
+     * A new transport owned by the caller, who closes it.
+     *
+     * @param settings the transport settings (timeouts, proxy, trust store)
+     * @return a transport configured by {@code settings}
+     */
     WebSocketTransport create(TransportSettings settings);
 }

@@ -7,10 +7,11 @@ import java.math.BigDecimal;
  *
  * @param available free to trade or withdraw
  * @param frozen    held by open orders
+ * @param coin e.g. {@code USDT}
  */
 public record BalanceSnapshot(String coin, BigDecimal available, BigDecimal frozen) {
 
-    /** Available plus frozen. */
+    /** {@return available plus frozen} */
     public BigDecimal total() {
         return available.add(frozen);
     }

@@ -23,19 +23,37 @@ public final class Faults {
         this.plan = plan;
     }
 
-    /** Delays every answer on the path by {@code delay}, until cleared; {@link Duration#ZERO} removes it. */
+    /**
+     * Delays every answer on the path by {@code delay}, until cleared; {@link Duration#ZERO} removes it.
+     *
+     * @param path the request path, e.g. {@code /api/v2/spot/trade/place-order}, or {@link #ANY_PATH}
+     * @param delay the delay
+     * @return these faults, for chaining
+     */
     public Faults latency(String path, Duration delay) {
         plan.latency(path, delay);
         return this;
     }
 
-    /** The next {@code times} requests get HTTP 429 with {@code {"code":"429","msg":"Too Many Requests",...}}. */
+    /**
+     * The next {@code times} requests get HTTP 429 with {@code {"code":"429","msg":"Too Many Requests",...}}.
+     *
+     * @param path the request path, e.g. {@code /api/v2/spot/trade/place-order}, or {@link #ANY_PATH}
+     * @param times how many requests, or {@link #UNTIL_CLEARED}
+     * @return these faults, for chaining
+     */
     public Faults rateLimit(String path, int times) {
         plan.add(path, FaultPlan.Kind.RATE_LIMIT, times);
         return this;
     }
 
-    /** The next {@code times} requests get HTTP 502 with an HTML page, as from a proxy or CDN. */
+    /**
+     * The next {@code times} requests get HTTP 502 with an HTML page, as from a proxy or CDN.
+     *
+     * @param path the request path, e.g. {@code /api/v2/spot/trade/place-order}, or {@link #ANY_PATH}
+     * @param times how many requests, or {@link #UNTIL_CLEARED}
+     * @return these faults, for chaining
+     */
     public Faults html502(String path, int times) {
         plan.add(path, FaultPlan.Kind.HTML_502, times);
         return this;
@@ -44,25 +62,45 @@ public final class Faults {
     /**
      * The next {@code times} requests are carried out (an order is placed), then answered with HTTP 504 and an HTML
      * page, as from a gateway that gave up waiting for Bitget's answer.
+     *
+     * @param path the request path, e.g. {@code /api/v2/spot/trade/place-order}, or {@link #ANY_PATH}
+     * @param times how many requests, or {@link #UNTIL_CLEARED}
+     * @return these faults, for chaining
      */
     public Faults executedThen504(String path, int times) {
         plan.add(path, FaultPlan.Kind.EXECUTED_504, times);
         return this;
     }
 
-    /** The next {@code times} requests get HTTP 503 with an empty body. */
+    /**
+     * The next {@code times} requests get HTTP 503 with an empty body.
+     *
+     * @param path the request path, e.g. {@code /api/v2/spot/trade/place-order}, or {@link #ANY_PATH}
+     * @param times how many requests, or {@link #UNTIL_CLEARED}
+     * @return these faults, for chaining
+     */
     public Faults empty503(String path, int times) {
         plan.add(path, FaultPlan.Kind.EMPTY_503, times);
         return this;
     }
 
-    /** The next {@code times} requests get no answer: the server closes the connection. */
+    /**
+     * The next {@code times} requests get no answer: the server closes the connection.
+     *
+     * @param path the request path, e.g. {@code /api/v2/spot/trade/place-order}, or {@link #ANY_PATH}
+     * @param times how many requests, or {@link #UNTIL_CLEARED}
+     * @return these faults, for chaining
+     */
     public Faults dropConnection(String path, int times) {
         plan.add(path, FaultPlan.Kind.DROP_CONNECTION, times);
         return this;
     }
 
-    /** Removes every fault and path latency (the server-wide latency stays). */
+    /**
+     * Removes every fault and path latency (the server-wide latency stays).
+     *
+     * @return these faults, for chaining
+     */
     public Faults clear() {
         plan.clear();
         return this;

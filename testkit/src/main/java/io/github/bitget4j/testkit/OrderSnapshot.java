@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param cancelReason why the order was cancelled ({@code normal_cancel} for a user's cancel); empty otherwise
  * @param createdTime creation time, Unix milliseconds (server clock)
  * @param updatedTime last change, Unix milliseconds (server clock)
+ * @param orderId the server's order ID
+ * @param clientOid the caller's order ID (one is generated when none was given)
+ * @param symbol e.g. {@code BTCUSDT}
+ * @param status the order status, as Bitget spells it
  */
 public record OrderSnapshot(
         String orderId,
@@ -34,7 +38,7 @@ public record OrderSnapshot(
         long createdTime,
         long updatedTime) {
 
-    /** Average fill price, zero before the first fill. */
+    /** {@return the average fill price, zero before the first fill} */
     public BigDecimal averagePrice() {
         if (filledSize.signum() == 0) {
             return BigDecimal.ZERO;
@@ -42,7 +46,7 @@ public record OrderSnapshot(
         return filledValue.divide(filledSize, 8, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
-    /** True for market buys, whose {@link #size()} is a quote amount. */
+    /** {@return true for market buys, whose {@link #size()} is a quote amount} */
     public boolean sizeIsQuote() {
         return "market".equals(orderType) && "buy".equals(side);
     }

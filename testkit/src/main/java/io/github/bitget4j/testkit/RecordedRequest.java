@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param receivedAt when the request arrived (server wall clock, without any configured clock offset)
  * @param status     HTTP status of the answer; 0 when the connection was dropped without an answer
  * @param code       the Bitget {@code code} of the answer, null when the body was not a Bitget envelope
+ * @param body the request body as received
  */
 public record RecordedRequest(
         String method,
@@ -30,7 +31,12 @@ public record RecordedRequest(
 
     private static final Set<String> SECRET_HEADERS = Set.of("access-sign", "access-passphrase");
 
-    /** The first value of a header (name compared ignoring case), or null. */
+    /**
+     * The first value of a header (name compared ignoring case), or null.
+     *
+     * @param name the header's name, in any case
+     * @return its first value, or null when absent
+     */
     public @Nullable String header(String name) {
         for (Map.Entry<String, List<String>> e : headers.entrySet()) {
             if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
@@ -40,12 +46,12 @@ public record RecordedRequest(
         return null;
     }
 
-    /** The body decoded as UTF-8. */
+    /** {@return the body decoded as UTF-8} */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The path plus {@code ?rawQuery} when there is a query. */
+    /** {@return the path plus {@code ?rawQuery} when there is a query} */
     public String pathAndQuery() {
         return rawQuery.isEmpty() ? path : path + "?" + rawQuery;
     }

@@ -38,7 +38,7 @@ public final class SelfSignedCertificate {
         this.certificate = certificate;
     }
 
-    /** A new EC P-256 key and a certificate for it, valid from an hour ago for a day. */
+    /** {@return a new EC P-256 key and a certificate for it, valid from an hour ago for a day} */
     public static SelfSignedCertificate generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -61,11 +61,12 @@ public final class SelfSignedCertificate {
         }
     }
 
+    /** {@return the certificate, which clients trust} */
     public X509Certificate certificate() {
         return certificate;
     }
 
-    /** The server's side: the private key and its certificate, under the alias {@code server}. */
+    /** {@return the server's side: the private key and its certificate, under the alias {@code server}} */
     public KeyStore serverKeyStore() {
         KeyStore store = emptyStore();
         try {
@@ -76,12 +77,12 @@ public final class SelfSignedCertificate {
         return store;
     }
 
-    /** Password of {@link #serverKeyStore()} and of its key entry. */
+    /** {@return the password of {@link #serverKeyStore()} and of its key entry} */
     public String keyStorePassword() {
         return new String(PASSWORD);
     }
 
-    /** The client's side: this certificate only, as the one trusted anchor. */
+    /** {@return the client's side: this certificate only, as the one trusted anchor} */
     public KeyStore trustStore() {
         KeyStore store = emptyStore();
         try {

@@ -11,7 +11,7 @@ package io.github.bitget4j.testkit;
  */
 public record TestCredentials(String apiKey, String apiSecret, String apiPass, boolean demo) {
 
-    /** True when {@link #apiSecret()} is an RSA private key rather than an HMAC secret. */
+    /** {@return true when {@link #apiSecret()} is an RSA private key rather than an HMAC secret} */
     public boolean isRsa() {
         return apiSecret.contains("PRIVATE KEY");
     }

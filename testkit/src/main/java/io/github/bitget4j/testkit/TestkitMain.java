@@ -49,6 +49,12 @@ public final class TestkitMain {
     private TestkitMain() {
     }
 
+    /**
+     * Starts a server and prints its URLs and credentials; runs until killed.
+     *
+     * @param args {@code --port N} and the other options printed by {@code --help}
+     * @throws InterruptedException when interrupted while serving
+     */
     public static void main(String[] args) throws InterruptedException {
         PrintStream out = System.out;
         Map<String, String> options;

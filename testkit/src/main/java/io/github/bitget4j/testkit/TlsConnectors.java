@@ -24,6 +24,9 @@ public final class TlsConnectors {
      *
      * @param offerHttp2 true: ALPN offers {@code h2} and {@code http/1.1}; false: no ALPN, HTTP/1.1 only, as an
      *                   older server would behave
+     * @param server the server the connector will serve
+     * @param certificate the server's certificate and key
+     * @return the connector; the caller adds it to the server
      */
     public static ServerConnector newConnector(Server server, SelfSignedCertificate certificate, boolean offerHttp2) {
         return newConnector(server, certificate, offerHttp2, MAX_CONCURRENT_STREAMS);

@@ -4,7 +4,8 @@
  * {@link io.github.bitget4j.testkit.TestkitServer#createHmacKey()}, point a client at
  * {@link io.github.bitget4j.testkit.TestkitServer#baseUrl()} (WebSocket clients at
  * {@link io.github.bitget4j.testkit.TestkitServer#wsBaseUrl()}). The server checks signatures exactly as
- * Bitget does, records every request and can inject faults.
+ * Bitget does, records every request and can inject faults. See the README, section "The testkit server" ({@code
+ * README.md#the-testkit-server}).
  */
 @NullMarked
 package io.github.bitget4j.testkit;

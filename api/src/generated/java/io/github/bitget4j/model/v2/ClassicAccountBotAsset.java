@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One coin in a bot account.
  *
- * @param coin coin
- * @param available available
- * @param equity equity
+ * @param coin coin ({@code coin})
+ * @param available available ({@code available})
+ * @param equity equity ({@code equity})
  * @param bonus trading bonus.
- * @param frozen frozen
+ * @param frozen frozen ({@code frozen})
  * @param usdtValue value in USDT.
  */
 public record ClassicAccountBotAsset(

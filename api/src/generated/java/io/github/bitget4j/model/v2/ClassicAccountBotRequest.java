@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Names one bot account type; all optional.
  *
- * @param accountType optional; futures or spot; unset for both.
+ * @param accountType futures or spot; unset for both (optional, sent as {@code accountType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record ClassicAccountBotRequest(
@@ -19,17 +19,33 @@ public record ClassicAccountBotRequest(
 
     private static final List<String> WIRE_NAMES = List.of("accountType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public ClassicAccountBotRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param accountType futures or spot; unset for both (optional, sent as {@code accountType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public ClassicAccountBotRequest(@Nullable String accountType) {
         this(accountType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public ClassicAccountBotRequest withExtraParam(String name, Object value) {
         return new ClassicAccountBotRequest(accountType, Require.withExtra(extraParams, name, value));
     }

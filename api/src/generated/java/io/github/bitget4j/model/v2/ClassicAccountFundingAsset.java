@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One coin in the funding account.
  *
- * @param coin coin
- * @param available available
- * @param frozen frozen
+ * @param coin coin ({@code coin})
+ * @param available available ({@code available})
+ * @param frozen frozen ({@code frozen})
  * @param usdtValue value in USDT.
  */
 public record ClassicAccountFundingAsset(

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param authorities the key's permissions, e.g. coor (trade), stor, wallet.
  * @param parentId the main account's user id (a JSON number on the wire).
  * @param traderType e.g. trader or not_trader (copy trading)
- * @param channelCode channelCode
- * @param channel channel
+ * @param channelCode channel code ({@code channelCode})
+ * @param channel channel ({@code channel})
  * @param regisTime when the account registered.
  */
 public record SpotAccountInfo(

@@ -12,19 +12,19 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum SpotAccountType {
-    /** spot account. */
+    /** spot account. Wire text {@code spot}. */
     @SerializedName("spot") SPOT("spot"),
-    /** P2P / funding account. */
+    /** P2P / funding account. Wire text {@code p2p}. */
     @SerializedName("p2p") P2P("p2p"),
-    /** coin-margined futures. */
+    /** coin-margined futures. Wire text {@code coin_futures}. */
     @SerializedName("coin_futures") COIN_FUTURES("coin_futures"),
-    /** USDT-margined futures. */
+    /** USDT-margined futures. Wire text {@code usdt_futures}. */
     @SerializedName("usdt_futures") USDT_FUTURES("usdt_futures"),
-    /** USDC-margined futures. */
+    /** USDC-margined futures. Wire text {@code usdc_futures}. */
     @SerializedName("usdc_futures") USDC_FUTURES("usdc_futures"),
-    /** cross margin. */
+    /** cross margin. Wire text {@code crossed_margin}. */
     @SerializedName("crossed_margin") CROSSED_MARGIN("crossed_margin"),
-    /** isolated margin; a transfer needs the symbol. */
+    /** isolated margin; a transfer needs the symbol. Wire text {@code isolated_margin}. */
     @SerializedName("isolated_margin") ISOLATED_MARGIN("isolated_margin"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -44,12 +44,21 @@ public enum SpotAccountType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static SpotAccountType fromWire(@Nullable String text) {
         SpotAccountType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -15,18 +15,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * One order of a V2 spot batch. Build it with {@link #builder()}.
  *
- * @param symbol optional; the order's symbol; required only in multiple-mode batches.
- * @param side required; buy or sell.
- * @param orderType required; limit or market.
- * @param force required; time in force.
- * @param price optional; limit price; required for limit orders.
- * @param size required; quantity in the base coin (quote amount for a market buy).
- * @param clientOid optional; your own id for the order.
- * @param stpMode optional; self-trade prevention.
- * @param presetTakeProfitPrice optional; take-profit trigger price attached to the order.
- * @param executeTakeProfitPrice optional; take-profit execution price.
- * @param presetStopLossPrice optional; stop-loss trigger price attached to the order.
- * @param executeStopLossPrice optional; stop-loss execution price.
+ * @param symbol the order's symbol; required only in multiple-mode batches (optional, sent as {@code symbol})
+ * @param side buy or sell (required, sent as {@code side})
+ * @param orderType limit or market (required, sent as {@code orderType})
+ * @param force time in force (required, sent as {@code force})
+ * @param price limit price; required for limit orders (optional, greater than 0, sent as {@code price})
+ * @param size quantity in the base coin (quote amount for a market buy) (required, greater than 0, sent as {@code size})
+ * @param clientOid your own id for the order (optional, sent as {@code clientOid})
+ * @param stpMode self-trade prevention (optional, sent as {@code stpMode})
+ * @param presetTakeProfitPrice take-profit trigger price attached to the order (optional, sent as {@code presetTakeProfitPrice})
+ * @param executeTakeProfitPrice take-profit execution price (optional, sent as {@code executeTakeProfitPrice})
+ * @param presetStopLossPrice stop-loss trigger price attached to the order (optional, sent as {@code presetStopLossPrice})
+ * @param executeStopLossPrice stop-loss execution price (optional, sent as {@code executeStopLossPrice})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotBatchOrderItem(
@@ -46,7 +46,11 @@ public record SpotBatchOrderItem(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "side", "orderType", "force", "price", "size", "clientOid", "stpMode", "presetTakeProfitPrice", "executeTakeProfitPrice", "presetStopLossPrice", "executeStopLossPrice");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotBatchOrderItem {
         Require.known(side, "side");
         Require.known(orderType, "orderType");
@@ -59,17 +63,44 @@ public record SpotBatchOrderItem(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol the order's symbol; required only in multiple-mode batches (optional, sent as {@code symbol})
+     * @param side buy or sell (required, sent as {@code side})
+     * @param orderType limit or market (required, sent as {@code orderType})
+     * @param force time in force (required, sent as {@code force})
+     * @param price limit price; required for limit orders (optional, greater than 0, sent as {@code price})
+     * @param size quantity in the base coin (quote amount for a market buy) (required, greater than 0, sent as {@code size})
+     * @param clientOid your own id for the order (optional, sent as {@code clientOid})
+     * @param stpMode self-trade prevention (optional, sent as {@code stpMode})
+     * @param presetTakeProfitPrice take-profit trigger price attached to the order (optional, sent as {@code presetTakeProfitPrice})
+     * @param executeTakeProfitPrice take-profit execution price (optional, sent as {@code executeTakeProfitPrice})
+     * @param presetStopLossPrice stop-loss trigger price attached to the order (optional, sent as {@code presetStopLossPrice})
+     * @param executeStopLossPrice stop-loss execution price (optional, sent as {@code executeStopLossPrice})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotBatchOrderItem(@Nullable String symbol, Side side, OrderType orderType, TimeInForce force, @Nullable BigDecimal price, BigDecimal size, @Nullable String clientOid, @Nullable StpMode stpMode, @Nullable BigDecimal presetTakeProfitPrice, @Nullable BigDecimal executeTakeProfitPrice, @Nullable BigDecimal presetStopLossPrice, @Nullable BigDecimal executeStopLossPrice) {
         this(symbol, side, orderType, force, price, size, clientOid, stpMode, presetTakeProfitPrice, executeTakeProfitPrice, presetStopLossPrice, executeStopLossPrice, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotBatchOrderItem withExtraParam(String name, Object value) {
         return new SpotBatchOrderItem(symbol, side, orderType, force, price, size, clientOid, stpMode, presetTakeProfitPrice, executeTakeProfitPrice, presetStopLossPrice, executeStopLossPrice, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -93,85 +124,156 @@ public record SpotBatchOrderItem(
         private Builder() {
         }
 
-        /** the order's symbol; required only in multiple-mode batches. Optional. */
+        /**
+         * Sets {@code symbol}: the order's symbol; required only in multiple-mode batches (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** buy or sell. Required. */
+        /**
+         * Sets {@code side}: buy or sell (required, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value
+         * @return this builder
+         */
         public Builder side(Side side) {
             this.side = side;
             return this;
         }
 
-        /** limit or market. Required. */
+        /**
+         * Sets {@code orderType}: limit or market (required, sent as {@code orderType}). Checked by {@link #build()}.
+         *
+         * @param orderType the value
+         * @return this builder
+         */
         public Builder orderType(OrderType orderType) {
             this.orderType = orderType;
             return this;
         }
 
-        /** time in force. Required. */
+        /**
+         * Sets {@code force}: time in force (required, sent as {@code force}). Checked by {@link #build()}.
+         *
+         * @param force the value
+         * @return this builder
+         */
         public Builder force(TimeInForce force) {
             this.force = force;
             return this;
         }
 
-        /** limit price; required for limit orders. Optional. */
+        /**
+         * Sets {@code price}: limit price; required for limit orders (optional, greater than 0, sent as {@code price}). Checked by {@link #build()}.
+         *
+         * @param price the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder price(@Nullable BigDecimal price) {
             this.price = price;
             return this;
         }
 
-        /** quantity in the base coin (quote amount for a market buy). Required. */
+        /**
+         * Sets {@code size}: quantity in the base coin (quote amount for a market buy) (required, greater than 0, sent as {@code size}). Checked by {@link #build()}.
+         *
+         * @param size the value
+         * @return this builder
+         */
         public Builder size(BigDecimal size) {
             this.size = size;
             return this;
         }
 
-        /** your own id for the order. Optional. */
+        /**
+         * Sets {@code clientOid}: your own id for the order (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** self-trade prevention. Optional. */
+        /**
+         * Sets {@code stpMode}: self-trade prevention (optional, sent as {@code stpMode}). Checked by {@link #build()}.
+         *
+         * @param stpMode the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stpMode(@Nullable StpMode stpMode) {
             this.stpMode = stpMode;
             return this;
         }
 
-        /** take-profit trigger price attached to the order. Optional. */
+        /**
+         * Sets {@code presetTakeProfitPrice}: take-profit trigger price attached to the order (optional, sent as {@code presetTakeProfitPrice}). Checked by {@link #build()}.
+         *
+         * @param presetTakeProfitPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder presetTakeProfitPrice(@Nullable BigDecimal presetTakeProfitPrice) {
             this.presetTakeProfitPrice = presetTakeProfitPrice;
             return this;
         }
 
-        /** take-profit execution price. Optional. */
+        /**
+         * Sets {@code executeTakeProfitPrice}: take-profit execution price (optional, sent as {@code executeTakeProfitPrice}). Checked by {@link #build()}.
+         *
+         * @param executeTakeProfitPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder executeTakeProfitPrice(@Nullable BigDecimal executeTakeProfitPrice) {
             this.executeTakeProfitPrice = executeTakeProfitPrice;
             return this;
         }
 
-        /** stop-loss trigger price attached to the order. Optional. */
+        /**
+         * Sets {@code presetStopLossPrice}: stop-loss trigger price attached to the order (optional, sent as {@code presetStopLossPrice}). Checked by {@link #build()}.
+         *
+         * @param presetStopLossPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder presetStopLossPrice(@Nullable BigDecimal presetStopLossPrice) {
             this.presetStopLossPrice = presetStopLossPrice;
             return this;
         }
 
-        /** stop-loss execution price. Optional. */
+        /**
+         * Sets {@code executeStopLossPrice}: stop-loss execution price (optional, sent as {@code executeStopLossPrice}). Checked by {@link #build()}.
+         *
+         * @param executeStopLossPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder executeStopLossPrice(@Nullable BigDecimal executeStopLossPrice) {
             this.executeStopLossPrice = executeStopLossPrice;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotBatchOrderItem build() {
             return new SpotBatchOrderItem(symbol, side, orderType, force, price, size, clientOid, stpMode, presetTakeProfitPrice, executeTakeProfitPrice, presetStopLossPrice, executeStopLossPrice, extraParams);
         }

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Several V2 spot orders. In single mode (Bitget's default) every order is for symbol; in multiple mode each names its own.
  *
- * @param symbol optional; the symbol of every order; required unless batchMode is multiple.
- * @param batchMode optional; single (default) or multiple.
- * @param orderList required; the orders, at least one (Bitget accepts up to 50).
+ * @param symbol the symbol of every order; required unless batchMode is multiple (optional, sent as {@code symbol})
+ * @param batchMode single (default) or multiple (optional, sent as {@code batchMode})
+ * @param orderList the orders, at least one (Bitget accepts up to 50) (required, not empty, sent as {@code orderList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotBatchOrderRequest(
@@ -23,7 +23,11 @@ public record SpotBatchOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "batchMode", "orderList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotBatchOrderRequest {
         Require.knownIfPresent(batchMode, "batchMode");
         orderList = Require.nonEmpty(orderList, "orderList");
@@ -32,27 +36,60 @@ public record SpotBatchOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol the symbol of every order; required unless batchMode is multiple (optional, sent as {@code symbol})
+     * @param batchMode single (default) or multiple (optional, sent as {@code batchMode})
+     * @param orderList the orders, at least one (Bitget accepts up to 50) (required, not empty, sent as {@code orderList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotBatchOrderRequest(@Nullable String symbol, @Nullable BatchMode batchMode, List<SpotBatchOrderItem> orderList) {
         this(symbol, batchMode, orderList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotBatchOrderRequest withExtraParam(String name, Object value) {
         return new SpotBatchOrderRequest(symbol, batchMode, orderList, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param orderList the orders, at least one (Bitget accepts up to 50) (required, not empty, sent as {@code orderList})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotBatchOrderRequest of(List<SpotBatchOrderItem> orderList) {
         return new SpotBatchOrderRequest(null, null, orderList, Map.of());
     }
 
-    /** Orders all for one symbol. */
+    /**
+     * Orders all for one symbol.
+     *
+     * @param symbol the symbol of every order; required unless batchMode is multiple (optional, sent as {@code symbol})
+     * @param orderList the orders, at least one (Bitget accepts up to 50) (required, not empty, sent as {@code orderList})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotBatchOrderRequest single(String symbol, List<SpotBatchOrderItem> orderList) {
         return new SpotBatchOrderRequest(Require.text(symbol, "symbol"), null, orderList, Map.of());
     }
 
-    /** Orders that each name their own symbol. */
+    /**
+     * Orders that each name their own symbol. Sets {@code batchMode} to {@code multiple}.
+     *
+     * @param orderList the orders, at least one (Bitget accepts up to 50) (required, not empty, sent as {@code orderList})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotBatchOrderRequest multiple(List<SpotBatchOrderItem> orderList) {
         return new SpotBatchOrderRequest(null, BatchMode.MULTIPLE, orderList, Map.of());
     }

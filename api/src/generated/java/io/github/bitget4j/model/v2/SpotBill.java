@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One spot account ledger entry.
  *
- * @param cTime cTime
- * @param coin coin
+ * @param cTime c time ({@code cTime})
+ * @param coin coin ({@code coin})
  * @param groupType e.g. deposit, transaction, transfer.
  * @param businessType e.g. buy, sell, transfer-in.
  * @param size change of the balance (negative when it went out).
  * @param balance balance after the entry.
- * @param fees fees
- * @param billId billId
+ * @param fees fees ({@code fees})
+ * @param billId bill id ({@code billId})
  */
 public record SpotBill(
         Instant cTime,

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V2 spot bills query; all optional. Build it with {@link #builder()}.
  *
- * @param coin optional; e.g. USDT.
- * @param groupType optional; deposit, withdraw, transaction, transfer, other, ...
- * @param businessType optional; e.g. deposit, withdraw, buy, sell, transfer-in, transfer-out.
- * @param startTime optional
- * @param endTime optional; at most 90 days after startTime.
- * @param limit optional; page size (Bitget's default 100).
- * @param idLessThan optional; paging: only entries older than this billId.
+ * @param coin e.g. USDT (optional, sent as {@code coin})
+ * @param groupType deposit, withdraw, transaction, transfer, other, .. (optional, sent as {@code groupType})
+ * @param businessType e.g. deposit, withdraw, buy, sell, transfer-in, transfer-out (optional, sent as {@code businessType})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+ * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 500, sent as {@code limit})
+ * @param idLessThan paging: only entries older than this billId (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotBillsRequest(
@@ -32,29 +32,60 @@ public record SpotBillsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin", "groupType", "businessType", "startTime", "endTime", "limit", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotBillsRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "500");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin e.g. USDT (optional, sent as {@code coin})
+     * @param groupType deposit, withdraw, transaction, transfer, other, .. (optional, sent as {@code groupType})
+     * @param businessType e.g. deposit, withdraw, buy, sell, transfer-in, transfer-out (optional, sent as {@code businessType})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+     * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 500, sent as {@code limit})
+     * @param idLessThan paging: only entries older than this billId (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotBillsRequest(@Nullable String coin, @Nullable String groupType, @Nullable String businessType, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String idLessThan) {
         this(coin, groupType, businessType, startTime, endTime, limit, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotBillsRequest withExtraParam(String name, Object value) {
         return new SpotBillsRequest(coin, groupType, businessType, startTime, endTime, limit, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets ; the rest stay unset. */
+    /**
+     * Sets ; the rest stay unset.
+     *
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotBillsRequest all() {
         return new SpotBillsRequest(null, null, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -73,55 +104,101 @@ public record SpotBillsRequest(
         private Builder() {
         }
 
-        /** e.g. USDT. Optional. */
+        /**
+         * Sets {@code coin}: e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** deposit, withdraw, transaction, transfer, other, ... Optional. */
+        /**
+         * Sets {@code groupType}: deposit, withdraw, transaction, transfer, other, .. (optional, sent as {@code groupType}). Checked by {@link #build()}.
+         *
+         * @param groupType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder groupType(@Nullable String groupType) {
             this.groupType = groupType;
             return this;
         }
 
-        /** e.g. deposit, withdraw, buy, sell, transfer-in, transfer-out. Optional. */
+        /**
+         * Sets {@code businessType}: e.g. deposit, withdraw, buy, sell, transfer-in, transfer-out (optional, sent as {@code businessType}). Checked by {@link #build()}.
+         *
+         * @param businessType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder businessType(@Nullable String businessType) {
             this.businessType = businessType;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** at most 90 days after startTime. Optional. */
+        /**
+         * Sets {@code endTime}: at most 90 days after startTime (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size (Bitget's default 100). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 100) (optional, greater than 0, at most 500, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: only entries older than this billId. Optional. */
+        /**
+         * Sets {@code idLessThan}: paging: only entries older than this billId (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotBillsRequest build() {
             return new SpotBillsRequest(coin, groupType, businessType, startTime, endTime, limit, idLessThan, extraParams);
         }

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One order of a V2 spot batch cancel.
  *
- * @param symbol optional; the order's symbol; required only in multiple-mode batches.
- * @param orderId optional; Bitget's id; this or clientOid is required.
- * @param clientOid optional; your id.
+ * @param symbol the order's symbol; required only in multiple-mode batches (optional, sent as {@code symbol})
+ * @param orderId Bitget's id; this or clientOid is required (optional, sent as {@code orderId})
+ * @param clientOid your id (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotCancelOrderItem(
@@ -23,18 +23,36 @@ public record SpotCancelOrderItem(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "orderId", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotCancelOrderItem {
         Require.either(orderId, "orderId", clientOid, "clientOid");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol the order's symbol; required only in multiple-mode batches (optional, sent as {@code symbol})
+     * @param orderId Bitget's id; this or clientOid is required (optional, sent as {@code orderId})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotCancelOrderItem(@Nullable String symbol, @Nullable String orderId, @Nullable String clientOid) {
         this(symbol, orderId, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotCancelOrderItem withExtraParam(String name, Object value) {
         return new SpotCancelOrderItem(symbol, orderId, clientOid, Require.withExtra(extraParams, name, value));
     }

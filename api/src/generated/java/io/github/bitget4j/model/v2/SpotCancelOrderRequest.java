@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Cancels one V2 spot order. Build it with {@link #builder()}.
  *
- * @param symbol required; e.g. BTCUSDT.
- * @param tpslType optional; tpsl to cancel a take-profit/stop-loss order; unset for an ordinary one.
- * @param orderId optional; Bitget's id; this or clientOid is required.
- * @param clientOid optional; your id.
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param tpslType tpsl to cancel a take-profit/stop-loss order; unset for an ordinary one (optional, sent as {@code tpslType})
+ * @param orderId Bitget's id; this or clientOid is required (optional, sent as {@code orderId})
+ * @param clientOid your id (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotCancelOrderRequest(
@@ -25,7 +25,11 @@ public record SpotCancelOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "tpslType", "orderId", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotCancelOrderRequest {
         Require.text(symbol, "symbol");
         Require.knownIfPresent(tpslType, "tpslType");
@@ -33,27 +37,60 @@ public record SpotCancelOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param tpslType tpsl to cancel a take-profit/stop-loss order; unset for an ordinary one (optional, sent as {@code tpslType})
+     * @param orderId Bitget's id; this or clientOid is required (optional, sent as {@code orderId})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotCancelOrderRequest(String symbol, @Nullable TpslType tpslType, @Nullable String orderId, @Nullable String clientOid) {
         this(symbol, tpslType, orderId, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotCancelOrderRequest withExtraParam(String name, Object value) {
         return new SpotCancelOrderRequest(symbol, tpslType, orderId, clientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol, orderId; the rest stay unset. */
+    /**
+     * Sets symbol, orderId; the rest stay unset.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param orderId Bitget's id; this or clientOid is required (optional, sent as {@code orderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotCancelOrderRequest byOrderId(String symbol, String orderId) {
         return new SpotCancelOrderRequest(symbol, null, Require.text(orderId, "orderId"), null, Map.of());
     }
 
-    /** Sets symbol, clientOid; the rest stay unset. */
+    /**
+     * Sets symbol, clientOid; the rest stay unset.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotCancelOrderRequest byClientOid(String symbol, String clientOid) {
         return new SpotCancelOrderRequest(symbol, null, null, Require.text(clientOid, "clientOid"), Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -69,37 +106,68 @@ public record SpotCancelOrderRequest(
         private Builder() {
         }
 
-        /** e.g. BTCUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** tpsl to cancel a take-profit/stop-loss order; unset for an ordinary one. Optional. */
+        /**
+         * Sets {@code tpslType}: tpsl to cancel a take-profit/stop-loss order; unset for an ordinary one (optional, sent as {@code tpslType}). Checked by {@link #build()}.
+         *
+         * @param tpslType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tpslType(@Nullable TpslType tpslType) {
             this.tpslType = tpslType;
             return this;
         }
 
-        /** Bitget's id; this or clientOid is required. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's id; this or clientOid is required (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** your id. Optional. */
+        /**
+         * Sets {@code clientOid}: your id (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotCancelOrderRequest build() {
             return new SpotCancelOrderRequest(symbol, tpslType, orderId, clientOid, extraParams);
         }

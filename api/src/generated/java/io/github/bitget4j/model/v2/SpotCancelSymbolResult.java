@@ -4,7 +4,7 @@ package io.github.bitget4j.model.v2;
 /**
  * The symbol whose orders are being cancelled.
  *
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  */
 public record SpotCancelSymbolResult(
         String symbol) {

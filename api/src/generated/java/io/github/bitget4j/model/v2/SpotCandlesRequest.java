@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V2 spot candlestick query. Build it with {@link #builder()}.
  *
- * @param symbol required; e.g. BTCUSDT.
- * @param granularity required; 1min 3min 5min 15min 30min 1h 4h 6h 12h 1day 3day 1week 1M, or 6Hutc 12Hutc 1Dutc 3Dutc 1Wutc 1Mutc.
- * @param startTime optional; earliest candle, Unix milliseconds.
- * @param endTime optional; latest candle, Unix milliseconds.
- * @param limit optional; at most this many candles (Bitget's default 100, maximum 1000).
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param granularity 1min 3min 5min 15min 30min 1h 4h 6h 12h 1day 3day 1week 1M, or 6Hutc 12Hutc 1Dutc 3Dutc 1Wutc 1Mutc (required, sent as {@code granularity})
+ * @param startTime earliest candle, Unix milliseconds (optional, sent as {@code startTime})
+ * @param endTime latest candle, Unix milliseconds (optional, sent as {@code endTime})
+ * @param limit at most this many candles (Bitget's default 100, maximum 1000) (optional, greater than 0, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotCandlesRequest(
@@ -27,7 +27,11 @@ public record SpotCandlesRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "granularity", "startTime", "endTime", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotCandlesRequest {
         Require.text(symbol, "symbol");
         Require.text(granularity, "granularity");
@@ -35,27 +39,62 @@ public record SpotCandlesRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param granularity 1min 3min 5min 15min 30min 1h 4h 6h 12h 1day 3day 1week 1M, or 6Hutc 12Hutc 1Dutc 3Dutc 1Wutc 1Mutc (required, sent as {@code granularity})
+     * @param startTime earliest candle, Unix milliseconds (optional, sent as {@code startTime})
+     * @param endTime latest candle, Unix milliseconds (optional, sent as {@code endTime})
+     * @param limit at most this many candles (Bitget's default 100, maximum 1000) (optional, greater than 0, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotCandlesRequest(String symbol, String granularity, @Nullable Long startTime, @Nullable Long endTime, @Nullable Integer limit) {
         this(symbol, granularity, startTime, endTime, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotCandlesRequest withExtraParam(String name, Object value) {
         return new SpotCandlesRequest(symbol, granularity, startTime, endTime, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** The latest candles, as many as Bitget gives by default. */
+    /**
+     * The latest candles, as many as Bitget gives by default.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param granularity 1min 3min 5min 15min 30min 1h 4h 6h 12h 1day 3day 1week 1M, or 6Hutc 12Hutc 1Dutc 3Dutc 1Wutc 1Mutc (required, sent as {@code granularity})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotCandlesRequest of(String symbol, String granularity) {
         return new SpotCandlesRequest(symbol, granularity, null, null, null, Map.of());
     }
 
-    /** The latest limit candles. */
+    /**
+     * The latest limit candles.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param granularity 1min 3min 5min 15min 30min 1h 4h 6h 12h 1day 3day 1week 1M, or 6Hutc 12Hutc 1Dutc 3Dutc 1Wutc 1Mutc (required, sent as {@code granularity})
+     * @param limit at most this many candles (Bitget's default 100, maximum 1000) (optional, greater than 0, sent as {@code limit})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotCandlesRequest of(String symbol, String granularity, Integer limit) {
         return new SpotCandlesRequest(symbol, granularity, null, null, Require.present(limit, "limit"), Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,43 +111,79 @@ public record SpotCandlesRequest(
         private Builder() {
         }
 
-        /** e.g. BTCUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** 1min 3min 5min 15min 30min 1h 4h 6h 12h 1day 3day 1week 1M, or 6Hutc 12Hutc 1Dutc 3Dutc 1Wutc 1Mutc. Required. */
+        /**
+         * Sets {@code granularity}: 1min 3min 5min 15min 30min 1h 4h 6h 12h 1day 3day 1week 1M, or 6Hutc 12Hutc 1Dutc 3Dutc 1Wutc 1Mutc (required, sent as {@code granularity}). Checked by {@link #build()}.
+         *
+         * @param granularity the value
+         * @return this builder
+         */
         public Builder granularity(String granularity) {
             this.granularity = granularity;
             return this;
         }
 
-        /** earliest candle, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code startTime}: earliest candle, Unix milliseconds (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest candle, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code endTime}: latest candle, Unix milliseconds (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** at most this many candles (Bitget's default 100, maximum 1000). Optional. */
+        /**
+         * Sets {@code limit}: at most this many candles (Bitget's default 100, maximum 1000) (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotCandlesRequest build() {
             return new SpotCandlesRequest(symbol, granularity, startTime, endTime, limit, extraParams);
         }

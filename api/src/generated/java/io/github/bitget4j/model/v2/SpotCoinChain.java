@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param extraWithdrawFee extra fee as a ratio of the amount (0.1 = 10%).
  * @param depositConfirm blocks before a deposit is credited.
  * @param withdrawConfirm blocks before a withdrawal is final.
- * @param minDepositAmount minDepositAmount
- * @param minWithdrawAmount minWithdrawAmount
+ * @param minDepositAmount min deposit amount ({@code minDepositAmount})
+ * @param minWithdrawAmount min withdraw amount ({@code minWithdrawAmount})
  * @param browserUrl block explorer address.
  * @param contractAddress token contract on this chain.
  * @param withdrawStep when not 0, a withdrawal amount must be a multiple of it.

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V2 spot live plan orders query. Build it with {@link #builder()}.
  *
- * @param symbol optional; e.g. BTCUSDT.
- * @param limit optional; page size (Bitget's default 20).
- * @param idLessThan optional; paging: the idLessThan of the previous page.
- * @param startTime optional
- * @param endTime optional; at most 90 days after startTime.
+ * @param symbol e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param idLessThan paging: the idLessThan of the previous page (optional, sent as {@code idLessThan})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotCurrentPlanOrdersRequest(
@@ -28,29 +28,59 @@ public record SpotCurrentPlanOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "limit", "idLessThan", "startTime", "endTime");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotCurrentPlanOrdersRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "100");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param idLessThan paging: the idLessThan of the previous page (optional, sent as {@code idLessThan})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotCurrentPlanOrdersRequest(@Nullable String symbol, @Nullable Integer limit, @Nullable String idLessThan, @Nullable Instant startTime, @Nullable Instant endTime) {
         this(symbol, limit, idLessThan, startTime, endTime, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotCurrentPlanOrdersRequest withExtraParam(String name, Object value) {
         return new SpotCurrentPlanOrdersRequest(symbol, limit, idLessThan, startTime, endTime, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol; the rest stay unset. */
+    /**
+     * Sets symbol; the rest stay unset.
+     *
+     * @param symbol e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotCurrentPlanOrdersRequest of(String symbol) {
         return new SpotCurrentPlanOrdersRequest(Require.text(symbol, "symbol"), null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,43 +97,79 @@ public record SpotCurrentPlanOrdersRequest(
         private Builder() {
         }
 
-        /** e.g. BTCUSDT. Optional. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** page size (Bitget's default 20). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the idLessThan of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: paging: the idLessThan of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** at most 90 days after startTime. Optional. */
+        /**
+         * Sets {@code endTime}: at most 90 days after startTime (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotCurrentPlanOrdersRequest build() {
             return new SpotCurrentPlanOrdersRequest(symbol, limit, idLessThan, startTime, endTime, extraParams);
         }

@@ -12,7 +12,9 @@ public record SpotDeductInfo(
         @SerializedName("deduct") String deductRaw) {
 
     /**
-     * on or off. {@code UNKNOWN} when this SDK version does not know the value; {@link #deductRaw()} has the text as sent.
+     * on or off.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #deductRaw()} has the text as sent)
      */
     public SpotBgbDeduct deduct() {
         return SpotBgbDeduct.fromWire(deductRaw);

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An address to deposit a coin to.
  *
- * @param address address
+ * @param address address ({@code address})
  * @param chain e.g. trc20.
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param tag the tag (memo) to send with the deposit, when the chain needs one.
  * @param url block explorer address.
  */

@@ -8,22 +8,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * One deposit.
  *
- * @param orderId orderId
+ * @param orderId order id ({@code orderId})
  * @param tradeId on chain: the transaction hash; internal: an order id.
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param type always deposit.
- * @param size size
+ * @param size size ({@code size})
  * @param status pending, fail or success.
- * @param toAddress toAddress
+ * @param toAddress to address ({@code toAddress})
  * @param dest on_chain, internal_transfer, internal or fast.
- * @param chain chain
- * @param fromAddress fromAddress
- * @param clientOid clientOid
+ * @param chain chain ({@code chain})
+ * @param fromAddress from address ({@code fromAddress})
+ * @param clientOid client oid ({@code clientOid})
  * @param confirm confirmations so far.
- * @param tag tag
- * @param fee fee
- * @param cTime cTime
- * @param uTime uTime
+ * @param tag tag ({@code tag})
+ * @param fee fee ({@code fee})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record SpotDepositRecord(
         String orderId,

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param userId the account's user id.
  * @param symbol e.g. BTCUSDT.
- * @param orderId orderId
- * @param tradeId tradeId
+ * @param orderId order id ({@code orderId})
+ * @param tradeId trade id ({@code tradeId})
  * @param orderType limit or market.
  * @param side buy or sell.
  * @param priceAvg fill price.
@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param amount filled value, quote coin.
  * @param feeDetail the fee of this fill.
  * @param tradeScope taker or maker.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record SpotFill(
         String userId,

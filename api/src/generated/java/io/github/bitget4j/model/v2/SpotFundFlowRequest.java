@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V2 spot fund flow query.
  *
- * @param symbol required; e.g. BTCUSDT.
- * @param period optional; window, e.g. 15m 30m 1h 2h 4h 1d (Bitget's default 15m)
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param period window, e.g. 15m 30m 1h 2h 4h 1d (Bitget's default 15m) (optional, sent as {@code period})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotFundFlowRequest(
@@ -21,23 +21,46 @@ public record SpotFundFlowRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "period");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotFundFlowRequest {
         Require.text(symbol, "symbol");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param period window, e.g. 15m 30m 1h 2h 4h 1d (Bitget's default 15m) (optional, sent as {@code period})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotFundFlowRequest(String symbol, @Nullable String period) {
         this(symbol, period, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotFundFlowRequest withExtraParam(String name, Object value) {
         return new SpotFundFlowRequest(symbol, period, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol; the rest stay unset. */
+    /**
+     * Sets symbol; the rest stay unset.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotFundFlowRequest of(String symbol) {
         return new SpotFundFlowRequest(symbol, null, Map.of());
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
  * Net fund flow of one period.
  *
  * @param netFlow buy value minus sell value.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record SpotFundNetFlow(
         BigDecimal netFlow,

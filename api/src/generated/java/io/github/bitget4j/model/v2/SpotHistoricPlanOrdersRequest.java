@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V2 spot finished plan orders query. Build it with {@link #builder()}.
  *
- * @param symbol required; e.g. BTCUSDT.
- * @param startTime required
- * @param endTime required; at most 90 days after startTime.
- * @param limit optional; page size (Bitget's default 100).
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param startTime start of the time range (required, sent as {@code startTime})
+ * @param endTime at most 90 days after startTime (required, sent as {@code endTime})
+ * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotHistoricPlanOrdersRequest(
@@ -26,7 +26,11 @@ public record SpotHistoricPlanOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "startTime", "endTime", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotHistoricPlanOrdersRequest {
         Require.text(symbol, "symbol");
         Require.present(startTime, "startTime");
@@ -36,22 +40,49 @@ public record SpotHistoricPlanOrdersRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param startTime start of the time range (required, sent as {@code startTime})
+     * @param endTime at most 90 days after startTime (required, sent as {@code endTime})
+     * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotHistoricPlanOrdersRequest(String symbol, Instant startTime, Instant endTime, @Nullable Integer limit) {
         this(symbol, startTime, endTime, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotHistoricPlanOrdersRequest withExtraParam(String name, Object value) {
         return new SpotHistoricPlanOrdersRequest(symbol, startTime, endTime, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol, startTime, endTime; the rest stay unset. */
+    /**
+     * Sets symbol, startTime, endTime; the rest stay unset.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param startTime start of the time range (required, sent as {@code startTime})
+     * @param endTime at most 90 days after startTime (required, sent as {@code endTime})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotHistoricPlanOrdersRequest of(String symbol, Instant startTime, Instant endTime) {
         return new SpotHistoricPlanOrdersRequest(symbol, startTime, endTime, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,37 +98,68 @@ public record SpotHistoricPlanOrdersRequest(
         private Builder() {
         }
 
-        /** e.g. BTCUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets startTime. Required. */
+        /**
+         * Sets {@code startTime}: start of the time range (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** at most 90 days after startTime. Required. */
+        /**
+         * Sets {@code endTime}: at most 90 days after startTime (required, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value
+         * @return this builder
+         */
         public Builder endTime(Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size (Bitget's default 100). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotHistoricPlanOrdersRequest build() {
             return new SpotHistoricPlanOrdersRequest(symbol, startTime, endTime, limit, extraParams);
         }

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collateral of one coin in a loan risk unit.
  *
- * @param coin coin
- * @param price price
- * @param amount amount
- * @param convertedUsdtAmount convertedUsdtAmount
+ * @param coin coin ({@code coin})
+ * @param price price ({@code price})
+ * @param amount amount ({@code amount})
+ * @param convertedUsdtAmount converted usdt amount ({@code convertedUsdtAmount})
  */
 public record SpotLoanBalance(
         String coin,

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One collateral coin of a loan product.
  *
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param convertRatio the share of its value that counts as collateral.
  * @param maxConvertValue most value counted, USDT.
  */

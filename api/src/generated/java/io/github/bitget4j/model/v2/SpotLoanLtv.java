@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param subAccountUids sub-accounts in the risk unit.
  * @param unpaidUsdtAmount debt, USDT.
  * @param usdtBalance collateral value, USDT.
- * @param unpaidInfo unpaidInfo
- * @param balanceInfo balanceInfo
+ * @param unpaidInfo unpaid info ({@code unpaidInfo})
+ * @param balanceInfo balance info ({@code balanceInfo})
  */
 public record SpotLoanLtv(
         @Nullable BigDecimal ltv,

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Names one risk unit; all optional.
  *
- * @param riskUnitId optional; unset for the main account's risk unit.
+ * @param riskUnitId unset for the main account's risk unit (optional, sent as {@code riskUnitId})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotLoanLtvRequest(
@@ -19,17 +19,33 @@ public record SpotLoanLtvRequest(
 
     private static final List<String> WIRE_NAMES = List.of("riskUnitId");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotLoanLtvRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param riskUnitId unset for the main account's risk unit (optional, sent as {@code riskUnitId})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotLoanLtvRequest(@Nullable String riskUnitId) {
         this(riskUnitId, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotLoanLtvRequest withExtraParam(String name, Object value) {
         return new SpotLoanLtvRequest(riskUnitId, Require.withExtra(extraParams, name, value));
     }

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collateral coins of a loan product.
  *
- * @param productId productId
- * @param coinInfo coinInfo
+ * @param productId product id ({@code productId})
+ * @param coinInfo coin info ({@code coinInfo})
  */
 public record SpotLoanMarginCoins(
         String productId,

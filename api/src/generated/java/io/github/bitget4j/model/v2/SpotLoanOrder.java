@@ -8,16 +8,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One institutional loan.
  *
- * @param orderId orderId
- * @param orderProductId orderProductId
- * @param uid uid
- * @param loanTime loanTime
- * @param loanCoin loanCoin
- * @param loanAmount loanAmount
- * @param unpaidAmount unpaidAmount
- * @param unpaidInterest unpaidInterest
- * @param repaidAmount repaidAmount
- * @param repaidInterest repaidInterest
+ * @param orderId order id ({@code orderId})
+ * @param orderProductId order product id ({@code orderProductId})
+ * @param uid uid ({@code uid})
+ * @param loanTime loan time ({@code loanTime})
+ * @param loanCoin loan coin ({@code loanCoin})
+ * @param loanAmount loan amount ({@code loanAmount})
+ * @param unpaidAmount unpaid amount ({@code unpaidAmount})
+ * @param unpaidInterest unpaid interest ({@code unpaidInterest})
+ * @param repaidAmount repaid amount ({@code repaidAmount})
+ * @param repaidInterest repaid interest ({@code repaidInterest})
  * @param status e.g. ongoing, repaid, liquidated.
  */
 public record SpotLoanOrder(

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Terms of an institutional loan product.
  *
- * @param productId productId
- * @param leverage leverage
+ * @param productId product id ({@code productId})
+ * @param leverage leverage ({@code leverage})
  * @param transferLine risk ratio below which transfers out are allowed.
  * @param spotBuyLine risk ratio below which spot buys are allowed.
  * @param liquidationLine risk ratio at which liquidation starts.

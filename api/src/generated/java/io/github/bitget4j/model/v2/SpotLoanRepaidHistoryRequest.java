@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the loan repayment query; all optional.
  *
- * @param startTime optional
- * @param endTime optional
- * @param limit optional; at most this many (Bitget's default 100).
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit at most this many (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotLoanRepaidHistoryRequest(
@@ -24,24 +24,47 @@ public record SpotLoanRepaidHistoryRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotLoanRepaidHistoryRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "100");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit at most this many (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotLoanRepaidHistoryRequest(@Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit) {
         this(startTime, endTime, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotLoanRepaidHistoryRequest withExtraParam(String name, Object value) {
         return new SpotLoanRepaidHistoryRequest(startTime, endTime, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets ; the rest stay unset. */
+    /**
+     * Sets ; the rest stay unset.
+     *
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotLoanRepaidHistoryRequest all() {
         return new SpotLoanRepaidHistoryRequest(null, null, null, Map.of());
     }

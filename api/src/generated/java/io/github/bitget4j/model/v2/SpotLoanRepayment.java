@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One loan repayment.
  *
- * @param repayOrderId repayOrderId
+ * @param repayOrderId repay order id ({@code repayOrderId})
  * @param businessType e.g. normal or liquidation.
  * @param repayType e.g. all or part.
- * @param repaidTime repaidTime
- * @param coin coin
- * @param repaidAmount repaidAmount
- * @param repaidInterest repaidInterest
+ * @param repaidTime repaid time ({@code repaidTime})
+ * @param coin coin ({@code coin})
+ * @param repaidAmount repaid amount ({@code repaidAmount})
+ * @param repaidInterest repaid interest ({@code repaidInterest})
  */
 public record SpotLoanRepayment(
         String repayOrderId,

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The account's loan risk units.
  *
- * @param riskUnitId riskUnitId
+ * @param riskUnitId risk unit id ({@code riskUnitId})
  */
 public record SpotLoanRiskUnits(
         @Nullable List<String> riskUnitId) {

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Symbols allowed for a loan product.
  *
- * @param productId productId
- * @param spotSymbols spotSymbols
+ * @param productId product id ({@code productId})
+ * @param spotSymbols spot symbols ({@code spotSymbols})
  */
 public record SpotLoanSymbols(
         String productId,

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Debt of one coin in a loan risk unit.
  *
- * @param coin coin
- * @param unpaidQty unpaidQty
- * @param unpaidInterest unpaidInterest
+ * @param coin coin ({@code coin})
+ * @param unpaidQty unpaid qty ({@code unpaidQty})
+ * @param unpaidInterest unpaid interest ({@code unpaidInterest})
  */
 public record SpotLoanUnpaid(
         String coin,

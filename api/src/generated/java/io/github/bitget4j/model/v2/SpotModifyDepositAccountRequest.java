@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The account type to credit deposits of a coin to.
  *
- * @param accountType required; the account type to credit, as Bitget names it, e.g. spot.
- * @param coin required; e.g. USDT.
+ * @param accountType the account type to credit, as Bitget names it, e.g. spot (required, sent as {@code accountType})
+ * @param coin e.g. USDT (required, sent as {@code coin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotModifyDepositAccountRequest(
@@ -20,24 +20,48 @@ public record SpotModifyDepositAccountRequest(
 
     private static final List<String> WIRE_NAMES = List.of("accountType", "coin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotModifyDepositAccountRequest {
         Require.text(accountType, "accountType");
         Require.text(coin, "coin");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param accountType the account type to credit, as Bitget names it, e.g. spot (required, sent as {@code accountType})
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotModifyDepositAccountRequest(String accountType, String coin) {
         this(accountType, coin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotModifyDepositAccountRequest withExtraParam(String name, Object value) {
         return new SpotModifyDepositAccountRequest(accountType, coin, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param accountType the account type to credit, as Bitget names it, e.g. spot (required, sent as {@code accountType})
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotModifyDepositAccountRequest of(String accountType, String coin) {
         return new SpotModifyDepositAccountRequest(accountType, coin, Map.of());
     }

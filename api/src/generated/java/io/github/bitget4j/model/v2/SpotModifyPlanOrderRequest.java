@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * New terms of a V2 spot plan order. Build it with {@link #builder()}.
  *
- * @param orderId optional; Bitget's id; this or clientOid is required.
- * @param clientOid optional; your id.
- * @param triggerPrice required; new trigger price.
- * @param orderType required; limit or market.
- * @param executePrice optional; new limit price; required for a limit order.
- * @param size required; new size.
+ * @param orderId Bitget's id; this or clientOid is required (optional, sent as {@code orderId})
+ * @param clientOid your id (optional, sent as {@code clientOid})
+ * @param triggerPrice new trigger price (required, greater than 0, sent as {@code triggerPrice})
+ * @param orderType limit or market (required, sent as {@code orderType})
+ * @param executePrice new limit price; required for a limit order (optional, greater than 0, sent as {@code executePrice})
+ * @param size new size (required, greater than 0, sent as {@code size})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotModifyPlanOrderRequest(
@@ -31,7 +31,11 @@ public record SpotModifyPlanOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid", "triggerPrice", "orderType", "executePrice", "size");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotModifyPlanOrderRequest {
         Require.present(triggerPrice, "triggerPrice");
         Require.positiveIfPresent(triggerPrice, "triggerPrice");
@@ -44,17 +48,38 @@ public record SpotModifyPlanOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's id; this or clientOid is required (optional, sent as {@code orderId})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @param triggerPrice new trigger price (required, greater than 0, sent as {@code triggerPrice})
+     * @param orderType limit or market (required, sent as {@code orderType})
+     * @param executePrice new limit price; required for a limit order (optional, greater than 0, sent as {@code executePrice})
+     * @param size new size (required, greater than 0, sent as {@code size})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotModifyPlanOrderRequest(@Nullable String orderId, @Nullable String clientOid, BigDecimal triggerPrice, OrderType orderType, @Nullable BigDecimal executePrice, BigDecimal size) {
         this(orderId, clientOid, triggerPrice, orderType, executePrice, size, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotModifyPlanOrderRequest withExtraParam(String name, Object value) {
         return new SpotModifyPlanOrderRequest(orderId, clientOid, triggerPrice, orderType, executePrice, size, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,49 +97,90 @@ public record SpotModifyPlanOrderRequest(
         private Builder() {
         }
 
-        /** Bitget's id; this or clientOid is required. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's id; this or clientOid is required (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** your id. Optional. */
+        /**
+         * Sets {@code clientOid}: your id (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** new trigger price. Required. */
+        /**
+         * Sets {@code triggerPrice}: new trigger price (required, greater than 0, sent as {@code triggerPrice}). Checked by {@link #build()}.
+         *
+         * @param triggerPrice the value
+         * @return this builder
+         */
         public Builder triggerPrice(BigDecimal triggerPrice) {
             this.triggerPrice = triggerPrice;
             return this;
         }
 
-        /** limit or market. Required. */
+        /**
+         * Sets {@code orderType}: limit or market (required, sent as {@code orderType}). Checked by {@link #build()}.
+         *
+         * @param orderType the value
+         * @return this builder
+         */
         public Builder orderType(OrderType orderType) {
             this.orderType = orderType;
             return this;
         }
 
-        /** new limit price; required for a limit order. Optional. */
+        /**
+         * Sets {@code executePrice}: new limit price; required for a limit order (optional, greater than 0, sent as {@code executePrice}). Checked by {@link #build()}.
+         *
+         * @param executePrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder executePrice(@Nullable BigDecimal executePrice) {
             this.executePrice = executePrice;
             return this;
         }
 
-        /** new size. Required. */
+        /**
+         * Sets {@code size}: new size (required, greater than 0, sent as {@code size}). Checked by {@link #build()}.
+         *
+         * @param size the value
+         * @return this builder
+         */
         public Builder size(BigDecimal size) {
             this.size = size;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotModifyPlanOrderRequest build() {
             return new SpotModifyPlanOrderRequest(orderId, clientOid, triggerPrice, orderType, executePrice, size, extraParams);
         }

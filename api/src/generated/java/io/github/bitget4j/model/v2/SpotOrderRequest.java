@@ -15,22 +15,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new V2 spot order. Build it with {@link #builder()}.
  *
- * @param symbol required; e.g. BTCUSDT.
- * @param side required; buy or sell.
- * @param orderType required; limit or market.
- * @param force required; time in force; Bitget ignores it for market orders but requires it.
- * @param price optional; limit price; required for limit orders.
- * @param size required; quantity in the base coin, except for a market buy: the quote amount to spend.
- * @param clientOid optional; your own id for the order, unique per account.
- * @param triggerPrice optional; trigger price of a take-profit/stop-loss order.
- * @param tpslType optional; normal (Bitget's default) or tpsl.
- * @param requestTime optional; when the request was made, Unix milliseconds (with receiveWindow).
- * @param receiveWindow optional; how many milliseconds after requestTime the order may still be accepted.
- * @param stpMode optional; self-trade prevention.
- * @param presetTakeProfitPrice optional; take-profit trigger price attached to the order.
- * @param executeTakeProfitPrice optional; take-profit execution price (market when absent).
- * @param presetStopLossPrice optional; stop-loss trigger price attached to the order.
- * @param executeStopLossPrice optional; stop-loss execution price (market when absent).
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param side buy or sell (required, sent as {@code side})
+ * @param orderType limit or market (required, sent as {@code orderType})
+ * @param force time in force; Bitget ignores it for market orders but requires it (required, sent as {@code force})
+ * @param price limit price; required for limit orders (optional, greater than 0, sent as {@code price})
+ * @param size quantity in the base coin, except for a market buy: the quote amount to spend (required, greater than 0, sent as {@code size})
+ * @param clientOid your own id for the order, unique per account (optional, sent as {@code clientOid})
+ * @param triggerPrice trigger price of a take-profit/stop-loss order (optional, greater than 0, sent as {@code triggerPrice})
+ * @param tpslType normal (Bitget's default) or tpsl (optional, sent as {@code tpslType})
+ * @param requestTime when the request was made, Unix milliseconds (with receiveWindow) (optional, sent as {@code requestTime})
+ * @param receiveWindow how many milliseconds after requestTime the order may still be accepted (optional, sent as {@code receiveWindow})
+ * @param stpMode self-trade prevention (optional, sent as {@code stpMode})
+ * @param presetTakeProfitPrice take-profit trigger price attached to the order (optional, sent as {@code presetTakeProfitPrice})
+ * @param executeTakeProfitPrice take-profit execution price (market when absent) (optional, sent as {@code executeTakeProfitPrice})
+ * @param presetStopLossPrice stop-loss trigger price attached to the order (optional, sent as {@code presetStopLossPrice})
+ * @param executeStopLossPrice stop-loss execution price (market when absent) (optional, sent as {@code executeStopLossPrice})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotOrderRequest(
@@ -54,7 +54,11 @@ public record SpotOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "side", "orderType", "force", "price", "size", "clientOid", "triggerPrice", "tpslType", "requestTime", "receiveWindow", "stpMode", "presetTakeProfitPrice", "executeTakeProfitPrice", "presetStopLossPrice", "executeStopLossPrice");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotOrderRequest {
         Require.text(symbol, "symbol");
         Require.known(side, "side");
@@ -70,17 +74,48 @@ public record SpotOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param side buy or sell (required, sent as {@code side})
+     * @param orderType limit or market (required, sent as {@code orderType})
+     * @param force time in force; Bitget ignores it for market orders but requires it (required, sent as {@code force})
+     * @param price limit price; required for limit orders (optional, greater than 0, sent as {@code price})
+     * @param size quantity in the base coin, except for a market buy: the quote amount to spend (required, greater than 0, sent as {@code size})
+     * @param clientOid your own id for the order, unique per account (optional, sent as {@code clientOid})
+     * @param triggerPrice trigger price of a take-profit/stop-loss order (optional, greater than 0, sent as {@code triggerPrice})
+     * @param tpslType normal (Bitget's default) or tpsl (optional, sent as {@code tpslType})
+     * @param requestTime when the request was made, Unix milliseconds (with receiveWindow) (optional, sent as {@code requestTime})
+     * @param receiveWindow how many milliseconds after requestTime the order may still be accepted (optional, sent as {@code receiveWindow})
+     * @param stpMode self-trade prevention (optional, sent as {@code stpMode})
+     * @param presetTakeProfitPrice take-profit trigger price attached to the order (optional, sent as {@code presetTakeProfitPrice})
+     * @param executeTakeProfitPrice take-profit execution price (market when absent) (optional, sent as {@code executeTakeProfitPrice})
+     * @param presetStopLossPrice stop-loss trigger price attached to the order (optional, sent as {@code presetStopLossPrice})
+     * @param executeStopLossPrice stop-loss execution price (market when absent) (optional, sent as {@code executeStopLossPrice})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotOrderRequest(String symbol, Side side, OrderType orderType, TimeInForce force, @Nullable BigDecimal price, BigDecimal size, @Nullable String clientOid, @Nullable BigDecimal triggerPrice, @Nullable TpslType tpslType, @Nullable Long requestTime, @Nullable Long receiveWindow, @Nullable StpMode stpMode, @Nullable BigDecimal presetTakeProfitPrice, @Nullable BigDecimal executeTakeProfitPrice, @Nullable BigDecimal presetStopLossPrice, @Nullable BigDecimal executeStopLossPrice) {
         this(symbol, side, orderType, force, price, size, clientOid, triggerPrice, tpslType, requestTime, receiveWindow, stpMode, presetTakeProfitPrice, executeTakeProfitPrice, presetStopLossPrice, executeStopLossPrice, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotOrderRequest withExtraParam(String name, Object value) {
         return new SpotOrderRequest(symbol, side, orderType, force, price, size, clientOid, triggerPrice, tpslType, requestTime, receiveWindow, stpMode, presetTakeProfitPrice, executeTakeProfitPrice, presetStopLossPrice, executeStopLossPrice, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -108,109 +143,200 @@ public record SpotOrderRequest(
         private Builder() {
         }
 
-        /** e.g. BTCUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** buy or sell. Required. */
+        /**
+         * Sets {@code side}: buy or sell (required, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value
+         * @return this builder
+         */
         public Builder side(Side side) {
             this.side = side;
             return this;
         }
 
-        /** limit or market. Required. */
+        /**
+         * Sets {@code orderType}: limit or market (required, sent as {@code orderType}). Checked by {@link #build()}.
+         *
+         * @param orderType the value
+         * @return this builder
+         */
         public Builder orderType(OrderType orderType) {
             this.orderType = orderType;
             return this;
         }
 
-        /** time in force; Bitget ignores it for market orders but requires it. Required. */
+        /**
+         * Sets {@code force}: time in force; Bitget ignores it for market orders but requires it (required, sent as {@code force}). Checked by {@link #build()}.
+         *
+         * @param force the value
+         * @return this builder
+         */
         public Builder force(TimeInForce force) {
             this.force = force;
             return this;
         }
 
-        /** limit price; required for limit orders. Optional. */
+        /**
+         * Sets {@code price}: limit price; required for limit orders (optional, greater than 0, sent as {@code price}). Checked by {@link #build()}.
+         *
+         * @param price the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder price(@Nullable BigDecimal price) {
             this.price = price;
             return this;
         }
 
-        /** quantity in the base coin, except for a market buy: the quote amount to spend. Required. */
+        /**
+         * Sets {@code size}: quantity in the base coin, except for a market buy: the quote amount to spend (required, greater than 0, sent as {@code size}). Checked by {@link #build()}.
+         *
+         * @param size the value
+         * @return this builder
+         */
         public Builder size(BigDecimal size) {
             this.size = size;
             return this;
         }
 
-        /** your own id for the order, unique per account. Optional. */
+        /**
+         * Sets {@code clientOid}: your own id for the order, unique per account (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** trigger price of a take-profit/stop-loss order. Optional. */
+        /**
+         * Sets {@code triggerPrice}: trigger price of a take-profit/stop-loss order (optional, greater than 0, sent as {@code triggerPrice}). Checked by {@link #build()}.
+         *
+         * @param triggerPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerPrice(@Nullable BigDecimal triggerPrice) {
             this.triggerPrice = triggerPrice;
             return this;
         }
 
-        /** normal (Bitget's default) or tpsl. Optional. */
+        /**
+         * Sets {@code tpslType}: normal (Bitget's default) or tpsl (optional, sent as {@code tpslType}). Checked by {@link #build()}.
+         *
+         * @param tpslType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tpslType(@Nullable TpslType tpslType) {
             this.tpslType = tpslType;
             return this;
         }
 
-        /** when the request was made, Unix milliseconds (with receiveWindow). Optional. */
+        /**
+         * Sets {@code requestTime}: when the request was made, Unix milliseconds (with receiveWindow) (optional, sent as {@code requestTime}). Checked by {@link #build()}.
+         *
+         * @param requestTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder requestTime(@Nullable Long requestTime) {
             this.requestTime = requestTime;
             return this;
         }
 
-        /** how many milliseconds after requestTime the order may still be accepted. Optional. */
+        /**
+         * Sets {@code receiveWindow}: how many milliseconds after requestTime the order may still be accepted (optional, sent as {@code receiveWindow}). Checked by {@link #build()}.
+         *
+         * @param receiveWindow the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder receiveWindow(@Nullable Long receiveWindow) {
             this.receiveWindow = receiveWindow;
             return this;
         }
 
-        /** self-trade prevention. Optional. */
+        /**
+         * Sets {@code stpMode}: self-trade prevention (optional, sent as {@code stpMode}). Checked by {@link #build()}.
+         *
+         * @param stpMode the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stpMode(@Nullable StpMode stpMode) {
             this.stpMode = stpMode;
             return this;
         }
 
-        /** take-profit trigger price attached to the order. Optional. */
+        /**
+         * Sets {@code presetTakeProfitPrice}: take-profit trigger price attached to the order (optional, sent as {@code presetTakeProfitPrice}). Checked by {@link #build()}.
+         *
+         * @param presetTakeProfitPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder presetTakeProfitPrice(@Nullable BigDecimal presetTakeProfitPrice) {
             this.presetTakeProfitPrice = presetTakeProfitPrice;
             return this;
         }
 
-        /** take-profit execution price (market when absent). Optional. */
+        /**
+         * Sets {@code executeTakeProfitPrice}: take-profit execution price (market when absent) (optional, sent as {@code executeTakeProfitPrice}). Checked by {@link #build()}.
+         *
+         * @param executeTakeProfitPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder executeTakeProfitPrice(@Nullable BigDecimal executeTakeProfitPrice) {
             this.executeTakeProfitPrice = executeTakeProfitPrice;
             return this;
         }
 
-        /** stop-loss trigger price attached to the order. Optional. */
+        /**
+         * Sets {@code presetStopLossPrice}: stop-loss trigger price attached to the order (optional, sent as {@code presetStopLossPrice}). Checked by {@link #build()}.
+         *
+         * @param presetStopLossPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder presetStopLossPrice(@Nullable BigDecimal presetStopLossPrice) {
             this.presetStopLossPrice = presetStopLossPrice;
             return this;
         }
 
-        /** stop-loss execution price (market when absent). Optional. */
+        /**
+         * Sets {@code executeStopLossPrice}: stop-loss execution price (market when absent) (optional, sent as {@code executeStopLossPrice}). Checked by {@link #build()}.
+         *
+         * @param executeStopLossPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder executeStopLossPrice(@Nullable BigDecimal executeStopLossPrice) {
             this.executeStopLossPrice = executeStopLossPrice;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotOrderRequest build() {
             return new SpotOrderRequest(symbol, side, orderType, force, price, size, clientOid, triggerPrice, tpslType, requestTime, receiveWindow, stpMode, presetTakeProfitPrice, executeTakeProfitPrice, presetStopLossPrice, executeStopLossPrice, extraParams);
         }

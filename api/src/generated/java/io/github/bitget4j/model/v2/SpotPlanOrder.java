@@ -11,20 +11,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * One V2 spot plan order.
  *
- * @param orderId orderId
- * @param clientOid clientOid
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
  * @param symbol e.g. BTCUSDT.
  * @param size base coin quantity, or quote value when planType is total.
  * @param executePrice limit price of the order sent; empty for market.
- * @param triggerPrice triggerPrice
+ * @param triggerPrice trigger price ({@code triggerPrice})
  * @param status not_trigger (waiting), triggered, fail_trigger or cancel.
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param planTypeRaw the text Bitget sent for planType; read it as an enum with {@link #planType()}.
  * @param triggerTypeRaw the text Bitget sent for triggerType; read it as an enum with {@link #triggerType()}.
  * @param enterPointSource WEB, IOS, ANDROID, API or SYS.
- * @param uTime uTime
- * @param cTime cTime
+ * @param uTime u time ({@code uTime})
+ * @param cTime c time ({@code cTime})
  */
 public record SpotPlanOrder(
         String orderId,
@@ -43,28 +43,36 @@ public record SpotPlanOrder(
         Instant cTime) {
 
     /**
-     * limit or market. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * limit or market.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public OrderType orderType() {
         return OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The planType. {@code UNKNOWN} when this SDK version does not know the value; {@link #planTypeRaw()} has the text as sent.
+     * The planType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #planTypeRaw()} has the text as sent)
      */
     public @Nullable SpotPlanType planType() {
         return planTypeRaw == null ? null : SpotPlanType.fromWire(planTypeRaw);
     }
 
     /**
-     * The triggerType. {@code UNKNOWN} when this SDK version does not know the value; {@link #triggerTypeRaw()} has the text as sent.
+     * The triggerType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #triggerTypeRaw()} has the text as sent)
      */
     public @Nullable SpotTriggerType triggerType() {
         return triggerTypeRaw == null ? null : SpotTriggerType.fromWire(triggerTypeRaw);

@@ -15,17 +15,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new V2 spot plan (trigger) order. Build it with {@link #builder()}.
  *
- * @param symbol required; e.g. BTCUSDT.
- * @param side required; buy or sell.
- * @param triggerPrice required; price that fires the order.
- * @param orderType required; order sent when fired: limit or market.
- * @param executePrice optional; limit price of the order sent; required for a limit order.
- * @param planType optional; amount (default) or total: what size counts.
- * @param size required; base coin quantity, or quote value when planType is total.
- * @param triggerType required; fill_price or mark_price.
- * @param clientOid optional; your own id for the order.
- * @param force optional; time in force of the order sent (Bitget's default gtc).
- * @param stpMode optional; self-trade prevention.
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param side buy or sell (required, sent as {@code side})
+ * @param triggerPrice price that fires the order (required, greater than 0, sent as {@code triggerPrice})
+ * @param orderType order sent when fired: limit or market (required, sent as {@code orderType})
+ * @param executePrice limit price of the order sent; required for a limit order (optional, greater than 0, sent as {@code executePrice})
+ * @param planType amount (default) or total: what size counts (optional, sent as {@code planType})
+ * @param size base coin quantity, or quote value when planType is total (required, greater than 0, sent as {@code size})
+ * @param triggerType fill_price or mark_price (required, sent as {@code triggerType})
+ * @param clientOid your own id for the order (optional, sent as {@code clientOid})
+ * @param force time in force of the order sent (Bitget's default gtc) (optional, sent as {@code force})
+ * @param stpMode self-trade prevention (optional, sent as {@code stpMode})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotPlanOrderRequest(
@@ -44,7 +44,11 @@ public record SpotPlanOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "side", "triggerPrice", "orderType", "executePrice", "planType", "size", "triggerType", "clientOid", "force", "stpMode");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotPlanOrderRequest {
         Require.text(symbol, "symbol");
         Require.known(side, "side");
@@ -62,17 +66,43 @@ public record SpotPlanOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param side buy or sell (required, sent as {@code side})
+     * @param triggerPrice price that fires the order (required, greater than 0, sent as {@code triggerPrice})
+     * @param orderType order sent when fired: limit or market (required, sent as {@code orderType})
+     * @param executePrice limit price of the order sent; required for a limit order (optional, greater than 0, sent as {@code executePrice})
+     * @param planType amount (default) or total: what size counts (optional, sent as {@code planType})
+     * @param size base coin quantity, or quote value when planType is total (required, greater than 0, sent as {@code size})
+     * @param triggerType fill_price or mark_price (required, sent as {@code triggerType})
+     * @param clientOid your own id for the order (optional, sent as {@code clientOid})
+     * @param force time in force of the order sent (Bitget's default gtc) (optional, sent as {@code force})
+     * @param stpMode self-trade prevention (optional, sent as {@code stpMode})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotPlanOrderRequest(String symbol, Side side, BigDecimal triggerPrice, OrderType orderType, @Nullable BigDecimal executePrice, @Nullable SpotPlanType planType, BigDecimal size, SpotTriggerType triggerType, @Nullable String clientOid, @Nullable TimeInForce force, @Nullable StpMode stpMode) {
         this(symbol, side, triggerPrice, orderType, executePrice, planType, size, triggerType, clientOid, force, stpMode, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotPlanOrderRequest withExtraParam(String name, Object value) {
         return new SpotPlanOrderRequest(symbol, side, triggerPrice, orderType, executePrice, planType, size, triggerType, clientOid, force, stpMode, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -95,79 +125,145 @@ public record SpotPlanOrderRequest(
         private Builder() {
         }
 
-        /** e.g. BTCUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** buy or sell. Required. */
+        /**
+         * Sets {@code side}: buy or sell (required, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value
+         * @return this builder
+         */
         public Builder side(Side side) {
             this.side = side;
             return this;
         }
 
-        /** price that fires the order. Required. */
+        /**
+         * Sets {@code triggerPrice}: price that fires the order (required, greater than 0, sent as {@code triggerPrice}). Checked by {@link #build()}.
+         *
+         * @param triggerPrice the value
+         * @return this builder
+         */
         public Builder triggerPrice(BigDecimal triggerPrice) {
             this.triggerPrice = triggerPrice;
             return this;
         }
 
-        /** order sent when fired: limit or market. Required. */
+        /**
+         * Sets {@code orderType}: order sent when fired: limit or market (required, sent as {@code orderType}). Checked by {@link #build()}.
+         *
+         * @param orderType the value
+         * @return this builder
+         */
         public Builder orderType(OrderType orderType) {
             this.orderType = orderType;
             return this;
         }
 
-        /** limit price of the order sent; required for a limit order. Optional. */
+        /**
+         * Sets {@code executePrice}: limit price of the order sent; required for a limit order (optional, greater than 0, sent as {@code executePrice}). Checked by {@link #build()}.
+         *
+         * @param executePrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder executePrice(@Nullable BigDecimal executePrice) {
             this.executePrice = executePrice;
             return this;
         }
 
-        /** amount (default) or total: what size counts. Optional. */
+        /**
+         * Sets {@code planType}: amount (default) or total: what size counts (optional, sent as {@code planType}). Checked by {@link #build()}.
+         *
+         * @param planType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder planType(@Nullable SpotPlanType planType) {
             this.planType = planType;
             return this;
         }
 
-        /** base coin quantity, or quote value when planType is total. Required. */
+        /**
+         * Sets {@code size}: base coin quantity, or quote value when planType is total (required, greater than 0, sent as {@code size}). Checked by {@link #build()}.
+         *
+         * @param size the value
+         * @return this builder
+         */
         public Builder size(BigDecimal size) {
             this.size = size;
             return this;
         }
 
-        /** fill_price or mark_price. Required. */
+        /**
+         * Sets {@code triggerType}: fill_price or mark_price (required, sent as {@code triggerType}). Checked by {@link #build()}.
+         *
+         * @param triggerType the value
+         * @return this builder
+         */
         public Builder triggerType(SpotTriggerType triggerType) {
             this.triggerType = triggerType;
             return this;
         }
 
-        /** your own id for the order. Optional. */
+        /**
+         * Sets {@code clientOid}: your own id for the order (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** time in force of the order sent (Bitget's default gtc). Optional. */
+        /**
+         * Sets {@code force}: time in force of the order sent (Bitget's default gtc) (optional, sent as {@code force}). Checked by {@link #build()}.
+         *
+         * @param force the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder force(@Nullable TimeInForce force) {
             this.force = force;
             return this;
         }
 
-        /** self-trade prevention. Optional. */
+        /**
+         * Sets {@code stpMode}: self-trade prevention (optional, sent as {@code stpMode}). Checked by {@link #build()}.
+         *
+         * @param stpMode the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stpMode(@Nullable StpMode stpMode) {
             this.stpMode = stpMode;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotPlanOrderRequest build() {
             return new SpotPlanOrderRequest(symbol, side, triggerPrice, orderType, executePrice, planType, size, triggerType, clientOid, force, stpMode, extraParams);
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Names one V2 spot plan order.
  *
- * @param planOrderId required; Bitget's id of the plan order.
+ * @param planOrderId Bitget's id of the plan order (required, sent as {@code planOrderId})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotPlanSubOrderRequest(
@@ -18,23 +18,45 @@ public record SpotPlanSubOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("planOrderId");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotPlanSubOrderRequest {
         Require.text(planOrderId, "planOrderId");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param planOrderId Bitget's id of the plan order (required, sent as {@code planOrderId})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotPlanSubOrderRequest(String planOrderId) {
         this(planOrderId, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotPlanSubOrderRequest withExtraParam(String name, Object value) {
         return new SpotPlanSubOrderRequest(planOrderId, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param planOrderId Bitget's id of the plan order (required, sent as {@code planOrderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotPlanSubOrderRequest of(String planOrderId) {
         return new SpotPlanSubOrderRequest(planOrderId, Map.of());
     }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V2 spot recent trades query.
  *
- * @param symbol required; e.g. BTCUSDT.
- * @param limit optional; at most this many trades (Bitget's default 100).
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param limit at most this many trades (Bitget's default 100) (optional, greater than 0, at most 500, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotRecentTradesRequest(
@@ -21,7 +21,11 @@ public record SpotRecentTradesRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotRecentTradesRequest {
         Require.text(symbol, "symbol");
         Require.positiveIfPresent(limit, "limit");
@@ -29,17 +33,36 @@ public record SpotRecentTradesRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param limit at most this many trades (Bitget's default 100) (optional, greater than 0, at most 500, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotRecentTradesRequest(String symbol, @Nullable Integer limit) {
         this(symbol, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotRecentTradesRequest withExtraParam(String name, Object value) {
         return new SpotRecentTradesRequest(symbol, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol; the rest stay unset. */
+    /**
+     * Sets symbol; the rest stay unset.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotRecentTradesRequest of(String symbol) {
         return new SpotRecentTradesRequest(symbol, null, Map.of());
     }

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the sub-account deposit record query. Build it with {@link #builder()}.
  *
- * @param subUid required; the sub-account's user id.
- * @param coin optional; e.g. USDT.
- * @param startTime optional
- * @param endTime optional
- * @param idLessThan optional; paging: only deposits older than this orderId.
- * @param limit optional; page size (Bitget's default 20).
+ * @param subUid the sub-account's user id (required, sent as {@code subUid})
+ * @param coin e.g. USDT (optional, sent as {@code coin})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param idLessThan paging: only deposits older than this orderId (optional, sent as {@code idLessThan})
+ * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotSubDepositRecordsRequest(
@@ -30,7 +30,11 @@ public record SpotSubDepositRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "coin", "startTime", "endTime", "idLessThan", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSubDepositRecordsRequest {
         Require.text(subUid, "subUid");
         Require.positiveIfPresent(limit, "limit");
@@ -38,22 +42,49 @@ public record SpotSubDepositRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid the sub-account's user id (required, sent as {@code subUid})
+     * @param coin e.g. USDT (optional, sent as {@code coin})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param idLessThan paging: only deposits older than this orderId (optional, sent as {@code idLessThan})
+     * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSubDepositRecordsRequest(String subUid, @Nullable String coin, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable String idLessThan, @Nullable Integer limit) {
         this(subUid, coin, startTime, endTime, idLessThan, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotSubDepositRecordsRequest withExtraParam(String name, Object value) {
         return new SpotSubDepositRecordsRequest(subUid, coin, startTime, endTime, idLessThan, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets subUid; the rest stay unset. */
+    /**
+     * Sets subUid; the rest stay unset.
+     *
+     * @param subUid the sub-account's user id (required, sent as {@code subUid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotSubDepositRecordsRequest of(String subUid) {
         return new SpotSubDepositRecordsRequest(subUid, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,49 +102,90 @@ public record SpotSubDepositRecordsRequest(
         private Builder() {
         }
 
-        /** the sub-account's user id. Required. */
+        /**
+         * Sets {@code subUid}: the sub-account's user id (required, sent as {@code subUid}). Checked by {@link #build()}.
+         *
+         * @param subUid the value
+         * @return this builder
+         */
         public Builder subUid(String subUid) {
             this.subUid = subUid;
             return this;
         }
 
-        /** e.g. USDT. Optional. */
+        /**
+         * Sets {@code coin}: e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** paging: only deposits older than this orderId. Optional. */
+        /**
+         * Sets {@code idLessThan}: paging: only deposits older than this orderId (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** page size (Bitget's default 20). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotSubDepositRecordsRequest build() {
             return new SpotSubDepositRecordsRequest(subUid, coin, startTime, endTime, idLessThan, limit, extraParams);
         }

@@ -9,16 +9,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One transfer between a main account and a sub-account.
  *
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param status Successful, Failed or Processing.
  * @param toTypeRaw the text Bitget sent for toType; read it as an enum with {@link #toType()}.
  * @param fromTypeRaw the text Bitget sent for fromType; read it as an enum with {@link #fromType()}.
- * @param size size
- * @param ts ts
- * @param clientOid clientOid
- * @param transferId transferId
- * @param fromUserId fromUserId
- * @param toUserId toUserId
+ * @param size size ({@code size})
+ * @param ts ts ({@code ts})
+ * @param clientOid client oid ({@code clientOid})
+ * @param transferId transfer id ({@code transferId})
+ * @param fromUserId from user id ({@code fromUserId})
+ * @param toUserId to user id ({@code toUserId})
  */
 public record SpotSubTransferRecord(
         String coin,
@@ -33,14 +33,18 @@ public record SpotSubTransferRecord(
         @Nullable String toUserId) {
 
     /**
-     * account type credited. {@code UNKNOWN} when this SDK version does not know the value; {@link #toTypeRaw()} has the text as sent.
+     * account type credited.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #toTypeRaw()} has the text as sent)
      */
     public @Nullable SpotAccountType toType() {
         return toTypeRaw == null ? null : SpotAccountType.fromWire(toTypeRaw);
     }
 
     /**
-     * account type debited. {@code UNKNOWN} when this SDK version does not know the value; {@link #fromTypeRaw()} has the text as sent.
+     * account type debited.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #fromTypeRaw()} has the text as sent)
      */
     public @Nullable SpotAccountType fromType() {
         return fromTypeRaw == null ? null : SpotAccountType.fromWire(fromTypeRaw);

@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V2 main/sub transfer record query; all optional. Build it with {@link #builder()}.
  *
- * @param coin optional; e.g. USDT.
- * @param role optional; initiator (default) or receiver.
- * @param subUid optional; one sub-account; unset for transfers of the main account.
- * @param startTime optional
- * @param endTime optional; at most 90 days after startTime.
- * @param clientOid optional; your id of one transfer.
- * @param limit optional; page size (Bitget's default 100).
- * @param idLessThan optional; paging: only transfers older than this transferId.
+ * @param coin e.g. USDT (optional, sent as {@code coin})
+ * @param role initiator (default) or receiver (optional, sent as {@code role})
+ * @param subUid one sub-account; unset for transfers of the main account (optional, sent as {@code subUid})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+ * @param clientOid your id of one transfer (optional, sent as {@code clientOid})
+ * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param idLessThan paging: only transfers older than this transferId (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotSubTransferRecordsRequest(
@@ -34,7 +34,11 @@ public record SpotSubTransferRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin", "role", "subUid", "startTime", "endTime", "clientOid", "limit", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSubTransferRecordsRequest {
         Require.knownIfPresent(role, "role");
         Require.positiveIfPresent(limit, "limit");
@@ -42,22 +46,50 @@ public record SpotSubTransferRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin e.g. USDT (optional, sent as {@code coin})
+     * @param role initiator (default) or receiver (optional, sent as {@code role})
+     * @param subUid one sub-account; unset for transfers of the main account (optional, sent as {@code subUid})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+     * @param clientOid your id of one transfer (optional, sent as {@code clientOid})
+     * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param idLessThan paging: only transfers older than this transferId (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSubTransferRecordsRequest(@Nullable String coin, @Nullable SpotTransferRole role, @Nullable String subUid, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable String clientOid, @Nullable Integer limit, @Nullable String idLessThan) {
         this(coin, role, subUid, startTime, endTime, clientOid, limit, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotSubTransferRecordsRequest withExtraParam(String name, Object value) {
         return new SpotSubTransferRecordsRequest(coin, role, subUid, startTime, endTime, clientOid, limit, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets ; the rest stay unset. */
+    /**
+     * Sets ; the rest stay unset.
+     *
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotSubTransferRecordsRequest all() {
         return new SpotSubTransferRecordsRequest(null, null, null, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -77,61 +109,112 @@ public record SpotSubTransferRecordsRequest(
         private Builder() {
         }
 
-        /** e.g. USDT. Optional. */
+        /**
+         * Sets {@code coin}: e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** initiator (default) or receiver. Optional. */
+        /**
+         * Sets {@code role}: initiator (default) or receiver (optional, sent as {@code role}). Checked by {@link #build()}.
+         *
+         * @param role the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder role(@Nullable SpotTransferRole role) {
             this.role = role;
             return this;
         }
 
-        /** one sub-account; unset for transfers of the main account. Optional. */
+        /**
+         * Sets {@code subUid}: one sub-account; unset for transfers of the main account (optional, sent as {@code subUid}). Checked by {@link #build()}.
+         *
+         * @param subUid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder subUid(@Nullable String subUid) {
             this.subUid = subUid;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** at most 90 days after startTime. Optional. */
+        /**
+         * Sets {@code endTime}: at most 90 days after startTime (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** your id of one transfer. Optional. */
+        /**
+         * Sets {@code clientOid}: your id of one transfer (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** page size (Bitget's default 100). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: only transfers older than this transferId. Optional. */
+        /**
+         * Sets {@code idLessThan}: paging: only transfers older than this transferId (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotSubTransferRecordsRequest build() {
             return new SpotSubTransferRecordsRequest(coin, role, subUid, startTime, endTime, clientOid, limit, idLessThan, extraParams);
         }

@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A transfer between related accounts. Build it with {@link #builder()}.
  *
- * @param fromType required; the account type debited.
- * @param toType required; the account type credited.
- * @param amount required; how much, in coin.
- * @param coin required; e.g. USDT.
- * @param symbol optional; isolated margin symbol; required when either side is isolated_margin.
- * @param clientOid optional; your id; a repeated clientOid returns the first transfer.
- * @param fromUserId required; user id of the account debited.
- * @param toUserId required; user id of the account credited.
+ * @param fromType the account type debited (required, sent as {@code fromType})
+ * @param toType the account type credited (required, sent as {@code toType})
+ * @param amount how much, in coin (required, greater than 0, sent as {@code amount})
+ * @param coin e.g. USDT (required, sent as {@code coin})
+ * @param symbol isolated margin symbol; required when either side is isolated_margin (optional, sent as {@code symbol})
+ * @param clientOid your id; a repeated clientOid returns the first transfer (optional, sent as {@code clientOid})
+ * @param fromUserId user id of the account debited (required, sent as {@code fromUserId})
+ * @param toUserId user id of the account credited (required, sent as {@code toUserId})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotSubTransferRequest(
@@ -34,7 +34,11 @@ public record SpotSubTransferRequest(
 
     private static final List<String> WIRE_NAMES = List.of("fromType", "toType", "amount", "coin", "symbol", "clientOid", "fromUserId", "toUserId");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSubTransferRequest {
         Require.known(fromType, "fromType");
         Require.known(toType, "toType");
@@ -48,17 +52,40 @@ public record SpotSubTransferRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param fromType the account type debited (required, sent as {@code fromType})
+     * @param toType the account type credited (required, sent as {@code toType})
+     * @param amount how much, in coin (required, greater than 0, sent as {@code amount})
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @param symbol isolated margin symbol; required when either side is isolated_margin (optional, sent as {@code symbol})
+     * @param clientOid your id; a repeated clientOid returns the first transfer (optional, sent as {@code clientOid})
+     * @param fromUserId user id of the account debited (required, sent as {@code fromUserId})
+     * @param toUserId user id of the account credited (required, sent as {@code toUserId})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSubTransferRequest(SpotAccountType fromType, SpotAccountType toType, BigDecimal amount, String coin, @Nullable String symbol, @Nullable String clientOid, String fromUserId, String toUserId) {
         this(fromType, toType, amount, coin, symbol, clientOid, fromUserId, toUserId, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotSubTransferRequest withExtraParam(String name, Object value) {
         return new SpotSubTransferRequest(fromType, toType, amount, coin, symbol, clientOid, fromUserId, toUserId, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,61 +105,112 @@ public record SpotSubTransferRequest(
         private Builder() {
         }
 
-        /** the account type debited. Required. */
+        /**
+         * Sets {@code fromType}: the account type debited (required, sent as {@code fromType}). Checked by {@link #build()}.
+         *
+         * @param fromType the value
+         * @return this builder
+         */
         public Builder fromType(SpotAccountType fromType) {
             this.fromType = fromType;
             return this;
         }
 
-        /** the account type credited. Required. */
+        /**
+         * Sets {@code toType}: the account type credited (required, sent as {@code toType}). Checked by {@link #build()}.
+         *
+         * @param toType the value
+         * @return this builder
+         */
         public Builder toType(SpotAccountType toType) {
             this.toType = toType;
             return this;
         }
 
-        /** how much, in coin. Required. */
+        /**
+         * Sets {@code amount}: how much, in coin (required, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** e.g. USDT. Required. */
+        /**
+         * Sets {@code coin}: e.g. USDT (required, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value
+         * @return this builder
+         */
         public Builder coin(String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** isolated margin symbol; required when either side is isolated_margin. Optional. */
+        /**
+         * Sets {@code symbol}: isolated margin symbol; required when either side is isolated_margin (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** your id; a repeated clientOid returns the first transfer. Optional. */
+        /**
+         * Sets {@code clientOid}: your id; a repeated clientOid returns the first transfer (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** user id of the account debited. Required. */
+        /**
+         * Sets {@code fromUserId}: user id of the account debited (required, sent as {@code fromUserId}). Checked by {@link #build()}.
+         *
+         * @param fromUserId the value
+         * @return this builder
+         */
         public Builder fromUserId(String fromUserId) {
             this.fromUserId = fromUserId;
             return this;
         }
 
-        /** user id of the account credited. Required. */
+        /**
+         * Sets {@code toUserId}: user id of the account credited (required, sent as {@code toUserId}). Checked by {@link #build()}.
+         *
+         * @param toUserId the value
+         * @return this builder
+         */
         public Builder toUserId(String toUserId) {
             this.toUserId = toUserId;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotSubTransferRequest build() {
             return new SpotSubTransferRequest(fromType, toType, amount, coin, symbol, clientOid, fromUserId, toUserId, extraParams);
         }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Names the account to act on; all optional.
  *
- * @param subUid optional; a sub-account's user id; unset for the calling account.
+ * @param subUid a sub-account's user id; unset for the calling account (optional, sent as {@code subUid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotSubUidRequest(
@@ -19,17 +19,33 @@ public record SpotSubUidRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSubUidRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid a sub-account's user id; unset for the calling account (optional, sent as {@code subUid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSubUidRequest(@Nullable String subUid) {
         this(subUid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotSubUidRequest withExtraParam(String name, Object value) {
         return new SpotSubUidRequest(subUid, Require.withExtra(extraParams, name, value));
     }

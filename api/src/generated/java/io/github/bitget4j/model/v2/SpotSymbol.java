@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param quoteCoin e.g. USDT.
  * @param minTradeAmount smallest order quantity, base coin.
  * @param maxTradeAmount largest order quantity, base coin.
- * @param takerFeeRate takerFeeRate
- * @param makerFeeRate makerFeeRate
+ * @param takerFeeRate taker fee rate ({@code takerFeeRate})
+ * @param makerFeeRate maker fee rate ({@code makerFeeRate})
  * @param pricePrecision decimal places of a price.
  * @param quantityPrecision decimal places of a quantity.
  * @param quotePrecision decimal places of a quote amount.

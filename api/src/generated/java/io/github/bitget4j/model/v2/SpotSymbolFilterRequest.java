@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V2 spot symbol query.
  *
- * @param symbol optional; e.g. BTCUSDT; unset for every symbol.
+ * @param symbol e.g. BTCUSDT; unset for every symbol (optional, sent as {@code symbol})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotSymbolFilterRequest(
@@ -19,27 +19,54 @@ public record SpotSymbolFilterRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSymbolFilterRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT; unset for every symbol (optional, sent as {@code symbol})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSymbolFilterRequest(@Nullable String symbol) {
         this(symbol, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotSymbolFilterRequest withExtraParam(String name, Object value) {
         return new SpotSymbolFilterRequest(symbol, Require.withExtra(extraParams, name, value));
     }
 
-    /** Every symbol. */
+    /**
+     * Every symbol.
+     *
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotSymbolFilterRequest all() {
         return new SpotSymbolFilterRequest(null, Map.of());
     }
 
-    /** One symbol. */
+    /**
+     * One symbol.
+     *
+     * @param symbol e.g. BTCUSDT; unset for every symbol (optional, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotSymbolFilterRequest of(String symbol) {
         return new SpotSymbolFilterRequest(Require.text(symbol, "symbol"), Map.of());
     }

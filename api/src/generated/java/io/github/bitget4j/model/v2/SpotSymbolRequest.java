@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Names one V2 spot symbol.
  *
- * @param symbol required; e.g. BTCUSDT.
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotSymbolRequest(
@@ -18,23 +18,45 @@ public record SpotSymbolRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSymbolRequest {
         Require.text(symbol, "symbol");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotSymbolRequest(String symbol) {
         this(symbol, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotSymbolRequest withExtraParam(String name, Object value) {
         return new SpotSymbolRequest(symbol, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotSymbolRequest of(String symbol) {
         return new SpotSymbolRequest(symbol, Map.of());
     }

@@ -8,9 +8,9 @@ import java.time.Instant;
  * One public V2 spot trade.
  *
  * @param symbol e.g. BTCUSDT.
- * @param tradeId tradeId
+ * @param tradeId trade id ({@code tradeId})
  * @param side the taker's side: buy or sell.
- * @param price price
+ * @param price price ({@code price})
  * @param size quantity, base coin.
  * @param ts when it traded.
  */

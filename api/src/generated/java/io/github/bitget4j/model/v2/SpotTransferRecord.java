@@ -9,16 +9,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One transfer between account types.
  *
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param status Successful, Failed or Processing.
  * @param toTypeRaw the text Bitget sent for toType; read it as an enum with {@link #toType()}.
  * @param toSymbol isolated margin symbol credited.
  * @param fromTypeRaw the text Bitget sent for fromType; read it as an enum with {@link #fromType()}.
  * @param fromSymbol isolated margin symbol debited.
- * @param size size
- * @param ts ts
- * @param clientOid clientOid
- * @param transferId transferId
+ * @param size size ({@code size})
+ * @param ts ts ({@code ts})
+ * @param clientOid client oid ({@code clientOid})
+ * @param transferId transfer id ({@code transferId})
  */
 public record SpotTransferRecord(
         String coin,
@@ -33,14 +33,18 @@ public record SpotTransferRecord(
         String transferId) {
 
     /**
-     * The toType. {@code UNKNOWN} when this SDK version does not know the value; {@link #toTypeRaw()} has the text as sent.
+     * The toType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #toTypeRaw()} has the text as sent)
      */
     public @Nullable SpotAccountType toType() {
         return toTypeRaw == null ? null : SpotAccountType.fromWire(toTypeRaw);
     }
 
     /**
-     * The fromType. {@code UNKNOWN} when this SDK version does not know the value; {@link #fromTypeRaw()} has the text as sent.
+     * The fromType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #fromTypeRaw()} has the text as sent)
      */
     public @Nullable SpotAccountType fromType() {
         return fromTypeRaw == null ? null : SpotAccountType.fromWire(fromTypeRaw);

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V2 transfer record query. Build it with {@link #builder()}.
  *
- * @param coin required; e.g. USDT.
- * @param fromType required; the account type money left.
- * @param startTime optional
- * @param endTime optional; at most 90 days after startTime.
- * @param clientOid optional; your id of one transfer.
- * @param limit optional; page size (Bitget's default 100).
- * @param idLessThan optional; paging: only transfers older than this transferId.
+ * @param coin e.g. USDT (required, sent as {@code coin})
+ * @param fromType the account type money left (required, sent as {@code fromType})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+ * @param clientOid your id of one transfer (optional, sent as {@code clientOid})
+ * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 500, sent as {@code limit})
+ * @param idLessThan paging: only transfers older than this transferId (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotTransferRecordsRequest(
@@ -32,7 +32,11 @@ public record SpotTransferRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin", "fromType", "startTime", "endTime", "clientOid", "limit", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotTransferRecordsRequest {
         Require.text(coin, "coin");
         Require.known(fromType, "fromType");
@@ -41,22 +45,51 @@ public record SpotTransferRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @param fromType the account type money left (required, sent as {@code fromType})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+     * @param clientOid your id of one transfer (optional, sent as {@code clientOid})
+     * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 500, sent as {@code limit})
+     * @param idLessThan paging: only transfers older than this transferId (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotTransferRecordsRequest(String coin, SpotAccountType fromType, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable String clientOid, @Nullable Integer limit, @Nullable String idLessThan) {
         this(coin, fromType, startTime, endTime, clientOid, limit, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotTransferRecordsRequest withExtraParam(String name, Object value) {
         return new SpotTransferRecordsRequest(coin, fromType, startTime, endTime, clientOid, limit, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets coin, fromType; the rest stay unset. */
+    /**
+     * Sets coin, fromType; the rest stay unset.
+     *
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @param fromType the account type money left (required, sent as {@code fromType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotTransferRecordsRequest of(String coin, SpotAccountType fromType) {
         return new SpotTransferRecordsRequest(coin, fromType, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,55 +108,101 @@ public record SpotTransferRecordsRequest(
         private Builder() {
         }
 
-        /** e.g. USDT. Required. */
+        /**
+         * Sets {@code coin}: e.g. USDT (required, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value
+         * @return this builder
+         */
         public Builder coin(String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** the account type money left. Required. */
+        /**
+         * Sets {@code fromType}: the account type money left (required, sent as {@code fromType}). Checked by {@link #build()}.
+         *
+         * @param fromType the value
+         * @return this builder
+         */
         public Builder fromType(SpotAccountType fromType) {
             this.fromType = fromType;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** at most 90 days after startTime. Optional. */
+        /**
+         * Sets {@code endTime}: at most 90 days after startTime (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** your id of one transfer. Optional. */
+        /**
+         * Sets {@code clientOid}: your id of one transfer (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** page size (Bitget's default 100). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 100) (optional, greater than 0, at most 500, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: only transfers older than this transferId. Optional. */
+        /**
+         * Sets {@code idLessThan}: paging: only transfers older than this transferId (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotTransferRecordsRequest build() {
             return new SpotTransferRecordsRequest(coin, fromType, startTime, endTime, clientOid, limit, idLessThan, extraParams);
         }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param level VIP level.
  * @param dealAmount 30-day trading volume needed, USDT.
  * @param assetAmount assets needed, USDT.
- * @param takerFeeRate takerFeeRate
- * @param makerFeeRate makerFeeRate
+ * @param takerFeeRate taker fee rate ({@code takerFeeRate})
+ * @param makerFeeRate maker fee rate ({@code makerFeeRate})
  * @param btcWithdrawAmount 24-hour withdrawal limit, BTC.
  * @param usdtWithdrawAmount 24-hour withdrawal limit, USDT.
  */

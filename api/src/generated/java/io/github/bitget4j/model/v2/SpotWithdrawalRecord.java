@@ -8,22 +8,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * One withdrawal.
  *
- * @param orderId orderId
+ * @param orderId order id ({@code orderId})
  * @param tradeId on chain: the transaction hash; internal: an order id.
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param dest on_chain, internal_transfer or inner_address_transfer.
- * @param clientOid clientOid
+ * @param clientOid client oid ({@code clientOid})
  * @param type always withdraw.
- * @param tag tag
- * @param size size
+ * @param tag tag ({@code tag})
+ * @param size size ({@code size})
  * @param fee a negative number.
  * @param status e.g. pending, fail, success.
- * @param toAddress toAddress
- * @param fromAddress fromAddress
+ * @param toAddress to address ({@code toAddress})
+ * @param fromAddress from address ({@code fromAddress})
  * @param confirm confirmations so far.
- * @param chain chain
- * @param cTime cTime
- * @param uTime uTime
+ * @param chain chain ({@code chain})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record SpotWithdrawalRecord(
         String orderId,

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the withdrawal record query. Build it with {@link #builder()}.
  *
- * @param coin optional; e.g. USDT.
- * @param clientOid optional; one withdrawal by your id; other filters are then ignored.
- * @param startTime required
- * @param endTime required
- * @param idLessThan optional; paging: only withdrawals older than this orderId.
- * @param orderId optional; one withdrawal by Bitget's id; other filters are then ignored.
- * @param limit optional; page size (Bitget's default 20).
+ * @param coin e.g. USDT (optional, sent as {@code coin})
+ * @param clientOid one withdrawal by your id; other filters are then ignored (optional, sent as {@code clientOid})
+ * @param startTime start of the time range (required, sent as {@code startTime})
+ * @param endTime end of the time range (required, sent as {@code endTime})
+ * @param idLessThan paging: only withdrawals older than this orderId (optional, sent as {@code idLessThan})
+ * @param orderId one withdrawal by Bitget's id; other filters are then ignored (optional, sent as {@code orderId})
+ * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SpotWithdrawalRecordsRequest(
@@ -32,7 +32,11 @@ public record SpotWithdrawalRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin", "clientOid", "startTime", "endTime", "idLessThan", "orderId", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotWithdrawalRecordsRequest {
         Require.present(startTime, "startTime");
         Require.present(endTime, "endTime");
@@ -41,22 +45,51 @@ public record SpotWithdrawalRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin e.g. USDT (optional, sent as {@code coin})
+     * @param clientOid one withdrawal by your id; other filters are then ignored (optional, sent as {@code clientOid})
+     * @param startTime start of the time range (required, sent as {@code startTime})
+     * @param endTime end of the time range (required, sent as {@code endTime})
+     * @param idLessThan paging: only withdrawals older than this orderId (optional, sent as {@code idLessThan})
+     * @param orderId one withdrawal by Bitget's id; other filters are then ignored (optional, sent as {@code orderId})
+     * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SpotWithdrawalRecordsRequest(@Nullable String coin, @Nullable String clientOid, Instant startTime, Instant endTime, @Nullable String idLessThan, @Nullable String orderId, @Nullable Integer limit) {
         this(coin, clientOid, startTime, endTime, idLessThan, orderId, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SpotWithdrawalRecordsRequest withExtraParam(String name, Object value) {
         return new SpotWithdrawalRecordsRequest(coin, clientOid, startTime, endTime, idLessThan, orderId, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets startTime, endTime; the rest stay unset. */
+    /**
+     * Sets startTime, endTime; the rest stay unset.
+     *
+     * @param startTime start of the time range (required, sent as {@code startTime})
+     * @param endTime end of the time range (required, sent as {@code endTime})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SpotWithdrawalRecordsRequest of(Instant startTime, Instant endTime) {
         return new SpotWithdrawalRecordsRequest(null, null, startTime, endTime, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,55 +108,101 @@ public record SpotWithdrawalRecordsRequest(
         private Builder() {
         }
 
-        /** e.g. USDT. Optional. */
+        /**
+         * Sets {@code coin}: e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** one withdrawal by your id; other filters are then ignored. Optional. */
+        /**
+         * Sets {@code clientOid}: one withdrawal by your id; other filters are then ignored (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Sets startTime. Required. */
+        /**
+         * Sets {@code startTime}: start of the time range (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Required. */
+        /**
+         * Sets {@code endTime}: end of the time range (required, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value
+         * @return this builder
+         */
         public Builder endTime(Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** paging: only withdrawals older than this orderId. Optional. */
+        /**
+         * Sets {@code idLessThan}: paging: only withdrawals older than this orderId (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** one withdrawal by Bitget's id; other filters are then ignored. Optional. */
+        /**
+         * Sets {@code orderId}: one withdrawal by Bitget's id; other filters are then ignored (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** page size (Bitget's default 20). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SpotWithdrawalRecordsRequest build() {
             return new SpotWithdrawalRecordsRequest(coin, clientOid, startTime, endTime, idLessThan, orderId, limit, extraParams);
         }

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Cancels one V3 order.
  *
- * @param orderId optional; Bitget's id; this or clientOid is required.
- * @param clientOid optional; your id.
- * @param category optional; the product line, when you want to name it.
+ * @param orderId Bitget's id; this or clientOid is required (optional, sent as {@code orderId})
+ * @param clientOid your id (optional, sent as {@code clientOid})
+ * @param category the product line, when you want to name it (optional, sent as {@code category})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CancelOrderRequest(
@@ -23,29 +23,59 @@ public record CancelOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid", "category");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CancelOrderRequest {
         Require.knownIfPresent(category, "category");
         Require.either(orderId, "orderId", clientOid, "clientOid");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's id; this or clientOid is required (optional, sent as {@code orderId})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @param category the product line, when you want to name it (optional, sent as {@code category})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CancelOrderRequest(@Nullable String orderId, @Nullable String clientOid, @Nullable Category category) {
         this(orderId, clientOid, category, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CancelOrderRequest withExtraParam(String name, Object value) {
         return new CancelOrderRequest(orderId, clientOid, category, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets orderId; the rest stay unset. */
+    /**
+     * Sets orderId; the rest stay unset.
+     *
+     * @param orderId Bitget's id; this or clientOid is required (optional, sent as {@code orderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static CancelOrderRequest byOrderId(String orderId) {
         return new CancelOrderRequest(Require.text(orderId, "orderId"), null, null, Map.of());
     }
 
-    /** Sets clientOid; the rest stay unset. */
+    /**
+     * Sets clientOid; the rest stay unset.
+     *
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static CancelOrderRequest byClientOid(String clientOid) {
         return new CancelOrderRequest(null, Require.text(clientOid, "clientOid"), null, Map.of());
     }

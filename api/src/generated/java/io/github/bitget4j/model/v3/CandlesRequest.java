@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 candlestick query. Build it with {@link #builder()}.
  *
- * @param category required; the product line (not MARGIN).
- * @param symbol required; e.g. BTCUSDT.
- * @param interval required; candle width as Bitget spells it: 1m 3m 5m 15m 30m 1H 4H 6H 12H 1D.
- * @param startTime optional; earliest candle, Unix milliseconds.
- * @param endTime optional; latest candle, Unix milliseconds.
- * @param type optional; traded (default), mark or index price.
- * @param limit optional; at most this many candles.
+ * @param category the product line (not MARGIN) (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param interval candle width as Bitget spells it: 1m 3m 5m 15m 30m 1H 4H 6H 12H 1D (required, sent as {@code interval})
+ * @param startTime earliest candle, Unix milliseconds (optional, sent as {@code startTime})
+ * @param endTime latest candle, Unix milliseconds (optional, sent as {@code endTime})
+ * @param type traded (default), mark or index price (optional, sent as {@code type})
+ * @param limit at most this many candles (optional, greater than 0, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CandlesRequest(
@@ -31,7 +31,11 @@ public record CandlesRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "interval", "startTime", "endTime", "type", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CandlesRequest {
         Require.known(category, "category");
         Require.text(symbol, "symbol");
@@ -41,22 +45,52 @@ public record CandlesRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category the product line (not MARGIN) (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param interval candle width as Bitget spells it: 1m 3m 5m 15m 30m 1H 4H 6H 12H 1D (required, sent as {@code interval})
+     * @param startTime earliest candle, Unix milliseconds (optional, sent as {@code startTime})
+     * @param endTime latest candle, Unix milliseconds (optional, sent as {@code endTime})
+     * @param type traded (default), mark or index price (optional, sent as {@code type})
+     * @param limit at most this many candles (optional, greater than 0, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CandlesRequest(Category category, String symbol, String interval, @Nullable Long startTime, @Nullable Long endTime, @Nullable CandleType type, @Nullable Integer limit) {
         this(category, symbol, interval, startTime, endTime, type, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CandlesRequest withExtraParam(String name, Object value) {
         return new CandlesRequest(category, symbol, interval, startTime, endTime, type, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** The latest candles, as many as Bitget gives by default. */
+    /**
+     * The latest candles, as many as Bitget gives by default.
+     *
+     * @param category the product line (not MARGIN) (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param interval candle width as Bitget spells it: 1m 3m 5m 15m 30m 1H 4H 6H 12H 1D (required, sent as {@code interval})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static CandlesRequest of(Category category, String symbol, String interval) {
         return new CandlesRequest(category, symbol, interval, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,55 +109,101 @@ public record CandlesRequest(
         private Builder() {
         }
 
-        /** the product line (not MARGIN). Required. */
+        /**
+         * Sets {@code category}: the product line (not MARGIN) (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** e.g. BTCUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** candle width as Bitget spells it: 1m 3m 5m 15m 30m 1H 4H 6H 12H 1D. Required. */
+        /**
+         * Sets {@code interval}: candle width as Bitget spells it: 1m 3m 5m 15m 30m 1H 4H 6H 12H 1D (required, sent as {@code interval}). Checked by {@link #build()}.
+         *
+         * @param interval the value
+         * @return this builder
+         */
         public Builder interval(String interval) {
             this.interval = interval;
             return this;
         }
 
-        /** earliest candle, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code startTime}: earliest candle, Unix milliseconds (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest candle, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code endTime}: latest candle, Unix milliseconds (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** traded (default), mark or index price. Optional. */
+        /**
+         * Sets {@code type}: traded (default), mark or index price (optional, sent as {@code type}). Checked by {@link #build()}.
+         *
+         * @param type the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder type(@Nullable CandleType type) {
             this.type = type;
             return this;
         }
 
-        /** at most this many candles. Optional. */
+        /**
+         * Sets {@code limit}: at most this many candles (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CandlesRequest build() {
             return new CandlesRequest(category, symbol, interval, startTime, endTime, type, limit, extraParams);
         }

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 order book query.
  *
- * @param category required; the product line (not MARGIN).
- * @param symbol required; e.g. BTCUSDT.
- * @param limit optional; levels per side.
+ * @param category the product line (not MARGIN) (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param limit levels per side (optional, greater than 0, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record OrderBookRequest(
@@ -23,7 +23,11 @@ public record OrderBookRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public OrderBookRequest {
         Require.known(category, "category");
         Require.text(symbol, "symbol");
@@ -31,22 +35,51 @@ public record OrderBookRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category the product line (not MARGIN) (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param limit levels per side (optional, greater than 0, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public OrderBookRequest(Category category, String symbol, @Nullable Integer limit) {
         this(category, symbol, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public OrderBookRequest withExtraParam(String name, Object value) {
         return new OrderBookRequest(category, symbol, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param category the product line (not MARGIN) (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static OrderBookRequest of(Category category, String symbol) {
         return new OrderBookRequest(category, symbol, null, Map.of());
     }
 
-    /** Sets category, symbol, limit; the rest stay unset. */
+    /**
+     * Sets category, symbol, limit; the rest stay unset.
+     *
+     * @param category the product line (not MARGIN) (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param limit levels per side (optional, greater than 0, sent as {@code limit})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static OrderBookRequest of(Category category, String symbol, Integer limit) {
         return new OrderBookRequest(category, symbol, Require.present(limit, "limit"), Map.of());
     }

@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 open orders query; all optional. Build it with {@link #builder()}.
  *
- * @param category optional; the product line; unset for all.
- * @param symbol optional; e.g. BTCUSDT; unset for all.
- * @param startTime optional; earliest creation time, Unix milliseconds.
- * @param endTime optional; latest creation time, Unix milliseconds.
- * @param limit optional; page size.
- * @param cursor optional; paging: the cursor of the previous page.
+ * @param category the product line; unset for all (optional, sent as {@code category})
+ * @param symbol e.g. BTCUSDT; unset for all (optional, sent as {@code symbol})
+ * @param startTime earliest creation time, Unix milliseconds (optional, sent as {@code startTime})
+ * @param endTime latest creation time, Unix milliseconds (optional, sent as {@code endTime})
+ * @param limit page size (optional, greater than 0, sent as {@code limit})
+ * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UnfilledOrdersRequest(
@@ -29,29 +29,59 @@ public record UnfilledOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "startTime", "endTime", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UnfilledOrdersRequest {
         Require.knownIfPresent(category, "category");
         Require.positiveIfPresent(limit, "limit");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category the product line; unset for all (optional, sent as {@code category})
+     * @param symbol e.g. BTCUSDT; unset for all (optional, sent as {@code symbol})
+     * @param startTime earliest creation time, Unix milliseconds (optional, sent as {@code startTime})
+     * @param endTime latest creation time, Unix milliseconds (optional, sent as {@code endTime})
+     * @param limit page size (optional, greater than 0, sent as {@code limit})
+     * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UnfilledOrdersRequest(@Nullable Category category, @Nullable String symbol, @Nullable Long startTime, @Nullable Long endTime, @Nullable Integer limit, @Nullable String cursor) {
         this(category, symbol, startTime, endTime, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UnfilledOrdersRequest withExtraParam(String name, Object value) {
         return new UnfilledOrdersRequest(category, symbol, startTime, endTime, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** Every open order, first page. */
+    /**
+     * Every open order, first page.
+     *
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UnfilledOrdersRequest all() {
         return new UnfilledOrdersRequest(null, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -69,49 +99,90 @@ public record UnfilledOrdersRequest(
         private Builder() {
         }
 
-        /** the product line; unset for all. Optional. */
+        /**
+         * Sets {@code category}: the product line; unset for all (optional, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder category(@Nullable Category category) {
             this.category = category;
             return this;
         }
 
-        /** e.g. BTCUSDT; unset for all. Optional. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT; unset for all (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** earliest creation time, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code startTime}: earliest creation time, Unix milliseconds (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest creation time, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code endTime}: latest creation time, Unix milliseconds (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size. Optional. */
+        /**
+         * Sets {@code limit}: page size (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the cursor of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the cursor of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UnfilledOrdersRequest build() {
             return new UnfilledOrdersRequest(category, symbol, startTime, endTime, limit, cursor, extraParams);
         }

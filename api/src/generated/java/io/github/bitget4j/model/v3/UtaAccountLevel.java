@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaAccountLevel {
-    /** basic mode. */
+    /** basic mode. Wire text {@code basic}. */
     @SerializedName("basic") BASIC("basic"),
-    /** advanced mode. */
+    /** advanced mode. Wire text {@code advanced}. */
     @SerializedName("advanced") ADVANCED("advanced"),
-    /** isolated mode. */
+    /** isolated mode. Wire text {@code isolated}. */
     @SerializedName("isolated") ISOLATED("isolated"),
-    /** delta-neutral mode (Bitget now prefers advanced with deltaSwitch=yes). */
+    /** delta-neutral mode (Bitget now prefers advanced with deltaSwitch=yes). Wire text {@code delta}. */
     @SerializedName("delta") DELTA("delta"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -35,12 +35,21 @@ public enum UtaAccountLevel {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaAccountLevel fromWire(@Nullable String text) {
         UtaAccountLevel known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

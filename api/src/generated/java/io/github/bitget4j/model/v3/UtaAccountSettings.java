@@ -29,21 +29,27 @@ public record UtaAccountSettings(
         @Nullable List<UtaCoinConfig> coinConfigList) {
 
     /**
-     * the trading mode. {@code UNKNOWN} when this SDK version does not know the value; {@link #accountLevelRaw()} has the text as sent.
+     * the trading mode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #accountLevelRaw()} has the text as sent)
      */
     public @Nullable UtaAccountLevel accountLevel() {
         return accountLevelRaw == null ? null : UtaAccountLevel.fromWire(accountLevelRaw);
     }
 
     /**
-     * the futures position mode. {@code UNKNOWN} when this SDK version does not know the value; {@link #holdModeRaw()} has the text as sent.
+     * the futures position mode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #holdModeRaw()} has the text as sent)
      */
     public @Nullable UtaHoldMode holdMode() {
         return holdModeRaw == null ? null : UtaHoldMode.fromWire(holdModeRaw);
     }
 
     /**
-     * the default self-trade prevention. {@code UNKNOWN} when this SDK version does not know the value; {@link #stpModeRaw()} has the text as sent.
+     * the default self-trade prevention.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #stpModeRaw()} has the text as sent)
      */
     public @Nullable StpMode stpMode() {
         return stpModeRaw == null ? null : StpMode.fromWire(stpModeRaw);

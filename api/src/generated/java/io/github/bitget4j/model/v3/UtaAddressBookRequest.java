@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the withdrawal address book; all optional. Build it with {@link #builder()}.
  *
- * @param coin optional; e.g. USDT.
- * @param type optional; kind of entry.
- * @param limit optional; page size.
- * @param cursor optional; paging: the cursor of the previous page.
+ * @param coin e.g. USDT (optional, sent as {@code coin})
+ * @param type kind of entry (optional, sent as {@code type})
+ * @param limit page size (optional, greater than 0, sent as {@code limit})
+ * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaAddressBookRequest(
@@ -25,29 +25,57 @@ public record UtaAddressBookRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin", "type", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaAddressBookRequest {
         Require.knownIfPresent(type, "type");
         Require.positiveIfPresent(limit, "limit");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin e.g. USDT (optional, sent as {@code coin})
+     * @param type kind of entry (optional, sent as {@code type})
+     * @param limit page size (optional, greater than 0, sent as {@code limit})
+     * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaAddressBookRequest(@Nullable String coin, @Nullable UtaAddressBookType type, @Nullable Integer limit, @Nullable String cursor) {
         this(coin, type, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaAddressBookRequest withExtraParam(String name, Object value) {
         return new UtaAddressBookRequest(coin, type, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** Every saved address, first page. */
+    /**
+     * Every saved address, first page.
+     *
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaAddressBookRequest all() {
         return new UtaAddressBookRequest(null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,37 +91,68 @@ public record UtaAddressBookRequest(
         private Builder() {
         }
 
-        /** e.g. USDT. Optional. */
+        /**
+         * Sets {@code coin}: e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** kind of entry. Optional. */
+        /**
+         * Sets {@code type}: kind of entry (optional, sent as {@code type}). Checked by {@link #build()}.
+         *
+         * @param type the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder type(@Nullable UtaAddressBookType type) {
             this.type = type;
             return this;
         }
 
-        /** page size. Optional. */
+        /**
+         * Sets {@code limit}: page size (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the cursor of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the cursor of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaAddressBookRequest build() {
             return new UtaAddressBookRequest(coin, type, limit, cursor, extraParams);
         }

@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaAddressBookType {
-    /** an address valid on every EVM chain. */
+    /** an address valid on every EVM chain. Wire text {@code EVM}. */
     @SerializedName("EVM") EVM("EVM"),
-    /** an address for one chain. */
+    /** an address for one chain. Wire text {@code regular}. */
     @SerializedName("regular") REGULAR("regular"),
-    /** an address for every coin of a chain. */
+    /** an address for every coin of a chain. Wire text {@code universal}. */
     @SerializedName("universal") UNIVERSAL("universal"),
-    /** a Bitget account (uid, email or mobile). */
+    /** a Bitget account (uid, email or mobile). Wire text {@code internal}. */
     @SerializedName("internal") INTERNAL("internal"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -35,12 +35,21 @@ public enum UtaAddressBookType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaAddressBookType fromWire(@Nullable String text) {
         UtaAddressBookType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

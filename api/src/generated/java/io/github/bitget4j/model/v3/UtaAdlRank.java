@@ -19,7 +19,9 @@ public record UtaAdlRank(
         @SerializedName("holdSide") String holdSideRaw) {
 
     /**
-     * long or short. {@code UNKNOWN} when this SDK version does not know the value; {@link #holdSideRaw()} has the text as sent.
+     * long or short.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #holdSideRaw()} has the text as sent)
      */
     public PositionSide holdSide() {
         return PositionSide.fromWire(holdSideRaw);

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A product line, optionally narrowed to one symbol.
  *
- * @param category required
- * @param symbol optional; one symbol; unset for all.
+ * @param category product category, one of {@code SPOT}, {@code MARGIN}, {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code category})
+ * @param symbol one symbol; unset for all (optional, sent as {@code symbol})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaAllFeeRatesRequest(
@@ -21,23 +21,46 @@ public record UtaAllFeeRatesRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaAllFeeRatesRequest {
         Require.known(category, "category");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category product category, one of {@code SPOT}, {@code MARGIN}, {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code category})
+     * @param symbol one symbol; unset for all (optional, sent as {@code symbol})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaAllFeeRatesRequest(Category category, @Nullable String symbol) {
         this(category, symbol, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaAllFeeRatesRequest withExtraParam(String name, Object value) {
         return new UtaAllFeeRatesRequest(category, symbol, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets category; the rest stay unset. */
+    /**
+     * Sets category; the rest stay unset.
+     *
+     * @param category product category, one of {@code SPOT}, {@code MARGIN}, {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code category})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaAllFeeRatesRequest of(Category category) {
         return new UtaAllFeeRatesRequest(category, null, Map.of());
     }

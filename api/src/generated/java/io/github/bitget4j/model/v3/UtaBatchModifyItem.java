@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One order of a V3 batch modification. Build it with {@link #builder()}.
  *
- * @param orderId optional; Bitget's id; this or clientOid is required, orderId wins when both are set.
- * @param clientOid optional; your id.
- * @param qty optional; new quantity (not below the filled quantity).
- * @param price optional; new limit price.
- * @param autoCancel optional; cancel the order if the change fails (Bitget's default no).
+ * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+ * @param clientOid your id (optional, sent as {@code clientOid})
+ * @param qty new quantity (not below the filled quantity) (optional, greater than 0, sent as {@code qty})
+ * @param price new limit price (optional, greater than 0, sent as {@code price})
+ * @param autoCancel cancel the order if the change fails (Bitget's default no) (optional, sent as {@code autoCancel})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaBatchModifyItem(
@@ -28,7 +28,11 @@ public record UtaBatchModifyItem(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid", "qty", "price", "autoCancel");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBatchModifyItem {
         Require.positiveIfPresent(qty, "qty");
         Require.positiveIfPresent(price, "price");
@@ -37,27 +41,63 @@ public record UtaBatchModifyItem(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @param qty new quantity (not below the filled quantity) (optional, greater than 0, sent as {@code qty})
+     * @param price new limit price (optional, greater than 0, sent as {@code price})
+     * @param autoCancel cancel the order if the change fails (Bitget's default no) (optional, sent as {@code autoCancel})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBatchModifyItem(@Nullable String orderId, @Nullable String clientOid, @Nullable BigDecimal qty, @Nullable BigDecimal price, @Nullable UtaAutoCancel autoCancel) {
         this(orderId, clientOid, qty, price, autoCancel, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaBatchModifyItem withExtraParam(String name, Object value) {
         return new UtaBatchModifyItem(orderId, clientOid, qty, price, autoCancel, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets orderId, qty, price; the rest stay unset. */
+    /**
+     * Sets orderId, qty, price; the rest stay unset.
+     *
+     * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+     * @param qty new quantity (not below the filled quantity) (optional, greater than 0, sent as {@code qty})
+     * @param price new limit price (optional, greater than 0, sent as {@code price})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaBatchModifyItem byOrderId(String orderId, BigDecimal qty, BigDecimal price) {
         return new UtaBatchModifyItem(Require.text(orderId, "orderId"), null, Require.present(qty, "qty"), Require.present(price, "price"), null, Map.of());
     }
 
-    /** Sets clientOid, qty, price; the rest stay unset. */
+    /**
+     * Sets clientOid, qty, price; the rest stay unset.
+     *
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @param qty new quantity (not below the filled quantity) (optional, greater than 0, sent as {@code qty})
+     * @param price new limit price (optional, greater than 0, sent as {@code price})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaBatchModifyItem byClientOid(String clientOid, BigDecimal qty, BigDecimal price) {
         return new UtaBatchModifyItem(null, Require.text(clientOid, "clientOid"), Require.present(qty, "qty"), Require.present(price, "price"), null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -74,43 +114,79 @@ public record UtaBatchModifyItem(
         private Builder() {
         }
 
-        /** Bitget's id; this or clientOid is required, orderId wins when both are set. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** your id. Optional. */
+        /**
+         * Sets {@code clientOid}: your id (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** new quantity (not below the filled quantity). Optional. */
+        /**
+         * Sets {@code qty}: new quantity (not below the filled quantity) (optional, greater than 0, sent as {@code qty}). Checked by {@link #build()}.
+         *
+         * @param qty the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder qty(@Nullable BigDecimal qty) {
             this.qty = qty;
             return this;
         }
 
-        /** new limit price. Optional. */
+        /**
+         * Sets {@code price}: new limit price (optional, greater than 0, sent as {@code price}). Checked by {@link #build()}.
+         *
+         * @param price the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder price(@Nullable BigDecimal price) {
             this.price = price;
             return this;
         }
 
-        /** cancel the order if the change fails (Bitget's default no). Optional. */
+        /**
+         * Sets {@code autoCancel}: cancel the order if the change fails (Bitget's default no) (optional, sent as {@code autoCancel}). Checked by {@link #build()}.
+         *
+         * @param autoCancel the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder autoCancel(@Nullable UtaAutoCancel autoCancel) {
             this.autoCancel = autoCancel;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaBatchModifyItem build() {
             return new UtaBatchModifyItem(orderId, clientOid, qty, price, autoCancel, extraParams);
         }

@@ -12,11 +12,17 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaBizType {
+    /** Wire text {@code SPOT}. */
     @SerializedName("SPOT") SPOT("SPOT"),
+    /** Wire text {@code MARGIN}. */
     @SerializedName("MARGIN") MARGIN("MARGIN"),
+    /** Wire text {@code USDT-FUTURES}. */
     @SerializedName("USDT-FUTURES") USDT_FUTURES("USDT-FUTURES"),
+    /** Wire text {@code COIN-FUTURES}. */
     @SerializedName("COIN-FUTURES") COIN_FUTURES("COIN-FUTURES"),
+    /** Wire text {@code USDC-FUTURES}. */
     @SerializedName("USDC-FUTURES") USDC_FUTURES("USDC-FUTURES"),
+    /** Wire text {@code OTHER}. */
     @SerializedName("OTHER") OTHER("OTHER"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -35,12 +41,21 @@ public enum UtaBizType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaBizType fromWire(@Nullable String text) {
         UtaBizType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

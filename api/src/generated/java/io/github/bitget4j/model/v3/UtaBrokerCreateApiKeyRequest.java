@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new API key of a broker sub-account. Build it with {@link #builder()}.
  *
- * @param subUid required; the sub-account uid.
- * @param passphrase required; the new key's passphrase; secret: never log.
- * @param label required; a note for the key.
- * @param ipList optional; IP whitelist, up to 30 addresses.
- * @param permType required; read_and_write or readonly as Bitget's table lists them (its example sends read_write).
- * @param permList required; e.g. uta_trade, uta_mgt, withdraw (withdraw needs read-and-write)
+ * @param subUid the sub-account uid (required, sent as {@code subUid})
+ * @param passphrase the new key's passphrase; secret: never log (required, sent as {@code passphrase})
+ * @param label a note for the key (required, sent as {@code label})
+ * @param ipList IP whitelist, up to 30 addresses (optional, sent as {@code ipList})
+ * @param permType read_and_write or readonly as Bitget's table lists them (its example sends read_write) (required, sent as {@code permType})
+ * @param permList e.g. uta_trade, uta_mgt, withdraw (withdraw needs read-and-write) (required, not empty, sent as {@code permList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaBrokerCreateApiKeyRequest(
@@ -29,7 +29,11 @@ public record UtaBrokerCreateApiKeyRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "passphrase", "label", "ipList", "permType", "permList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerCreateApiKeyRequest {
         Require.text(subUid, "subUid");
         Require.text(passphrase, "passphrase");
@@ -40,17 +44,38 @@ public record UtaBrokerCreateApiKeyRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid the sub-account uid (required, sent as {@code subUid})
+     * @param passphrase the new key's passphrase; secret: never log (required, sent as {@code passphrase})
+     * @param label a note for the key (required, sent as {@code label})
+     * @param ipList IP whitelist, up to 30 addresses (optional, sent as {@code ipList})
+     * @param permType read_and_write or readonly as Bitget's table lists them (its example sends read_write) (required, sent as {@code permType})
+     * @param permList e.g. uta_trade, uta_mgt, withdraw (withdraw needs read-and-write) (required, not empty, sent as {@code permList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerCreateApiKeyRequest(String subUid, String passphrase, String label, @Nullable List<String> ipList, String permType, List<String> permList) {
         this(subUid, passphrase, label, ipList, permType, permList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaBrokerCreateApiKeyRequest withExtraParam(String name, Object value) {
         return new UtaBrokerCreateApiKeyRequest(subUid, passphrase, label, ipList, permType, permList, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -68,49 +93,90 @@ public record UtaBrokerCreateApiKeyRequest(
         private Builder() {
         }
 
-        /** the sub-account uid. Required. */
+        /**
+         * Sets {@code subUid}: the sub-account uid (required, sent as {@code subUid}). Checked by {@link #build()}.
+         *
+         * @param subUid the value
+         * @return this builder
+         */
         public Builder subUid(String subUid) {
             this.subUid = subUid;
             return this;
         }
 
-        /** the new key's passphrase; secret: never log. Required. */
+        /**
+         * Sets {@code passphrase}: the new key's passphrase; secret: never log (required, sent as {@code passphrase}). Checked by {@link #build()}.
+         *
+         * @param passphrase the value
+         * @return this builder
+         */
         public Builder passphrase(String passphrase) {
             this.passphrase = passphrase;
             return this;
         }
 
-        /** a note for the key. Required. */
+        /**
+         * Sets {@code label}: a note for the key (required, sent as {@code label}). Checked by {@link #build()}.
+         *
+         * @param label the value
+         * @return this builder
+         */
         public Builder label(String label) {
             this.label = label;
             return this;
         }
 
-        /** IP whitelist, up to 30 addresses. Optional. */
+        /**
+         * Sets {@code ipList}: IP whitelist, up to 30 addresses (optional, sent as {@code ipList}). Checked by {@link #build()}.
+         *
+         * @param ipList the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder ipList(@Nullable List<String> ipList) {
             this.ipList = ipList;
             return this;
         }
 
-        /** read_and_write or readonly as Bitget's table lists them (its example sends read_write). Required. */
+        /**
+         * Sets {@code permType}: read_and_write or readonly as Bitget's table lists them (its example sends read_write) (required, sent as {@code permType}). Checked by {@link #build()}.
+         *
+         * @param permType the value
+         * @return this builder
+         */
         public Builder permType(String permType) {
             this.permType = permType;
             return this;
         }
 
-        /** e.g. uta_trade, uta_mgt, withdraw (withdraw needs read-and-write) Required. */
+        /**
+         * Sets {@code permList}: e.g. uta_trade, uta_mgt, withdraw (withdraw needs read-and-write) (required, not empty, sent as {@code permList}). Checked by {@link #build()}.
+         *
+         * @param permList the value
+         * @return this builder
+         */
         public Builder permList(List<String> permList) {
             this.permList = permList;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaBrokerCreateApiKeyRequest build() {
             return new UtaBrokerCreateApiKeyRequest(subUid, passphrase, label, ipList, permType, permList, extraParams);
         }

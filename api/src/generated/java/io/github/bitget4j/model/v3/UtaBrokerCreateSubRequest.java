@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * A new broker sub-account.
  *
- * @param subaccountName required; the sub-account name.
- * @param label required; a note for the sub-account.
+ * @param subaccountName the sub-account name (required, sent as {@code subaccountName})
+ * @param label a note for the sub-account (required, sent as {@code label})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaBrokerCreateSubRequest(
@@ -20,24 +20,48 @@ public record UtaBrokerCreateSubRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subaccountName", "label");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerCreateSubRequest {
         Require.text(subaccountName, "subaccountName");
         Require.text(label, "label");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subaccountName the sub-account name (required, sent as {@code subaccountName})
+     * @param label a note for the sub-account (required, sent as {@code label})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerCreateSubRequest(String subaccountName, String label) {
         this(subaccountName, label, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaBrokerCreateSubRequest withExtraParam(String name, Object value) {
         return new UtaBrokerCreateSubRequest(subaccountName, label, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param subaccountName the sub-account name (required, sent as {@code subaccountName})
+     * @param label a note for the sub-account (required, sent as {@code label})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaBrokerCreateSubRequest of(String subaccountName, String label) {
         return new UtaBrokerCreateSubRequest(subaccountName, label, Map.of());
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Names the API key to delete.
  *
- * @param subUid required; the sub-account uid.
- * @param apiKey required; the API key.
+ * @param subUid the sub-account uid (required, sent as {@code subUid})
+ * @param apiKey the API key (required, sent as {@code apiKey})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaBrokerDeleteApiKeyRequest(
@@ -20,24 +20,48 @@ public record UtaBrokerDeleteApiKeyRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "apiKey");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerDeleteApiKeyRequest {
         Require.text(subUid, "subUid");
         Require.text(apiKey, "apiKey");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid the sub-account uid (required, sent as {@code subUid})
+     * @param apiKey the API key (required, sent as {@code apiKey})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerDeleteApiKeyRequest(String subUid, String apiKey) {
         this(subUid, apiKey, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaBrokerDeleteApiKeyRequest withExtraParam(String name, Object value) {
         return new UtaBrokerDeleteApiKeyRequest(subUid, apiKey, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param subUid the sub-account uid (required, sent as {@code subUid})
+     * @param apiKey the API key (required, sent as {@code apiKey})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaBrokerDeleteApiKeyRequest of(String subUid, String apiKey) {
         return new UtaBrokerDeleteApiKeyRequest(subUid, apiKey, Map.of());
     }

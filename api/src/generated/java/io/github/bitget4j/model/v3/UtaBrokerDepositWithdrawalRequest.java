@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the sub-account deposit and withdrawal history; all optional. Build it with {@link #builder()}.
  *
- * @param startTime optional; earliest record, Unix milliseconds.
- * @param endTime optional; latest record, Unix milliseconds.
- * @param limit optional; page size.
- * @param cursor optional; paging: the endId of the previous page.
- * @param status optional; pending, fail or success.
+ * @param startTime earliest record, Unix milliseconds (optional, sent as {@code startTime})
+ * @param endTime latest record, Unix milliseconds (optional, sent as {@code endTime})
+ * @param limit page size (optional, greater than 0, sent as {@code limit})
+ * @param cursor paging: the endId of the previous page (optional, sent as {@code cursor})
+ * @param status pending, fail or success (optional, sent as {@code status})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaBrokerDepositWithdrawalRequest(
@@ -27,24 +27,48 @@ public record UtaBrokerDepositWithdrawalRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "limit", "cursor", "status");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerDepositWithdrawalRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.knownIfPresent(status, "status");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime earliest record, Unix milliseconds (optional, sent as {@code startTime})
+     * @param endTime latest record, Unix milliseconds (optional, sent as {@code endTime})
+     * @param limit page size (optional, greater than 0, sent as {@code limit})
+     * @param cursor paging: the endId of the previous page (optional, sent as {@code cursor})
+     * @param status pending, fail or success (optional, sent as {@code status})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerDepositWithdrawalRequest(@Nullable Long startTime, @Nullable Long endTime, @Nullable Integer limit, @Nullable String cursor, @Nullable UtaBrokerRecordStatus status) {
         this(startTime, endTime, limit, cursor, status, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaBrokerDepositWithdrawalRequest withExtraParam(String name, Object value) {
         return new UtaBrokerDepositWithdrawalRequest(startTime, endTime, limit, cursor, status, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -61,43 +85,79 @@ public record UtaBrokerDepositWithdrawalRequest(
         private Builder() {
         }
 
-        /** earliest record, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code startTime}: earliest record, Unix milliseconds (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest record, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code endTime}: latest record, Unix milliseconds (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size. Optional. */
+        /**
+         * Sets {@code limit}: page size (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the endId of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the endId of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** pending, fail or success. Optional. */
+        /**
+         * Sets {@code status}: pending, fail or success (optional, sent as {@code status}). Checked by {@link #build()}.
+         *
+         * @param status the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder status(@Nullable UtaBrokerRecordStatus status) {
             this.status = status;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaBrokerDepositWithdrawalRequest build() {
             return new UtaBrokerDepositWithdrawalRequest(startTime, endTime, limit, cursor, status, extraParams);
         }

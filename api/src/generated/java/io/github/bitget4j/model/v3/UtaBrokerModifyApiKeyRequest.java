@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Changes one API key of a broker sub-account. Build it with {@link #builder()}.
  *
- * @param subUid required; the sub-account uid.
- * @param passphrase required; the key's passphrase; secret: never log.
- * @param apiKey required; the API key to change.
- * @param label optional; a new note.
- * @param ipList optional; a new IP whitelist, up to 30 addresses.
- * @param permType optional; read_and_write or readonly as Bitget's table lists them (its example sends read_write).
- * @param permList optional; new permissions, e.g. uta_trade, uta_mgt, withdraw.
+ * @param subUid the sub-account uid (required, sent as {@code subUid})
+ * @param passphrase the key's passphrase; secret: never log (required, sent as {@code passphrase})
+ * @param apiKey the API key to change (required, sent as {@code apiKey})
+ * @param label a new note (optional, sent as {@code label})
+ * @param ipList a new IP whitelist, up to 30 addresses (optional, sent as {@code ipList})
+ * @param permType read_and_write or readonly as Bitget's table lists them (its example sends read_write) (optional, sent as {@code permType})
+ * @param permList new permissions, e.g. uta_trade, uta_mgt, withdraw (optional, sent as {@code permList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaBrokerModifyApiKeyRequest(
@@ -31,7 +31,11 @@ public record UtaBrokerModifyApiKeyRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "passphrase", "apiKey", "label", "ipList", "permType", "permList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerModifyApiKeyRequest {
         Require.text(subUid, "subUid");
         Require.text(passphrase, "passphrase");
@@ -41,17 +45,39 @@ public record UtaBrokerModifyApiKeyRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid the sub-account uid (required, sent as {@code subUid})
+     * @param passphrase the key's passphrase; secret: never log (required, sent as {@code passphrase})
+     * @param apiKey the API key to change (required, sent as {@code apiKey})
+     * @param label a new note (optional, sent as {@code label})
+     * @param ipList a new IP whitelist, up to 30 addresses (optional, sent as {@code ipList})
+     * @param permType read_and_write or readonly as Bitget's table lists them (its example sends read_write) (optional, sent as {@code permType})
+     * @param permList new permissions, e.g. uta_trade, uta_mgt, withdraw (optional, sent as {@code permList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerModifyApiKeyRequest(String subUid, String passphrase, String apiKey, @Nullable String label, @Nullable List<String> ipList, @Nullable String permType, @Nullable List<String> permList) {
         this(subUid, passphrase, apiKey, label, ipList, permType, permList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaBrokerModifyApiKeyRequest withExtraParam(String name, Object value) {
         return new UtaBrokerModifyApiKeyRequest(subUid, passphrase, apiKey, label, ipList, permType, permList, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -70,55 +96,101 @@ public record UtaBrokerModifyApiKeyRequest(
         private Builder() {
         }
 
-        /** the sub-account uid. Required. */
+        /**
+         * Sets {@code subUid}: the sub-account uid (required, sent as {@code subUid}). Checked by {@link #build()}.
+         *
+         * @param subUid the value
+         * @return this builder
+         */
         public Builder subUid(String subUid) {
             this.subUid = subUid;
             return this;
         }
 
-        /** the key's passphrase; secret: never log. Required. */
+        /**
+         * Sets {@code passphrase}: the key's passphrase; secret: never log (required, sent as {@code passphrase}). Checked by {@link #build()}.
+         *
+         * @param passphrase the value
+         * @return this builder
+         */
         public Builder passphrase(String passphrase) {
             this.passphrase = passphrase;
             return this;
         }
 
-        /** the API key to change. Required. */
+        /**
+         * Sets {@code apiKey}: the API key to change (required, sent as {@code apiKey}). Checked by {@link #build()}.
+         *
+         * @param apiKey the value
+         * @return this builder
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;
             return this;
         }
 
-        /** a new note. Optional. */
+        /**
+         * Sets {@code label}: a new note (optional, sent as {@code label}). Checked by {@link #build()}.
+         *
+         * @param label the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder label(@Nullable String label) {
             this.label = label;
             return this;
         }
 
-        /** a new IP whitelist, up to 30 addresses. Optional. */
+        /**
+         * Sets {@code ipList}: a new IP whitelist, up to 30 addresses (optional, sent as {@code ipList}). Checked by {@link #build()}.
+         *
+         * @param ipList the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder ipList(@Nullable List<String> ipList) {
             this.ipList = ipList;
             return this;
         }
 
-        /** read_and_write or readonly as Bitget's table lists them (its example sends read_write). Optional. */
+        /**
+         * Sets {@code permType}: read_and_write or readonly as Bitget's table lists them (its example sends read_write) (optional, sent as {@code permType}). Checked by {@link #build()}.
+         *
+         * @param permType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder permType(@Nullable String permType) {
             this.permType = permType;
             return this;
         }
 
-        /** new permissions, e.g. uta_trade, uta_mgt, withdraw. Optional. */
+        /**
+         * Sets {@code permList}: new permissions, e.g. uta_trade, uta_mgt, withdraw (optional, sent as {@code permList}). Checked by {@link #build()}.
+         *
+         * @param permList the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder permList(@Nullable List<String> permList) {
             this.permList = permList;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaBrokerModifyApiKeyRequest build() {
             return new UtaBrokerModifyApiKeyRequest(subUid, passphrase, apiKey, label, ipList, permType, permList, extraParams);
         }

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Changes one broker sub-account.
  *
- * @param subUid required; the sub-account uid.
- * @param status optional; normal or freeze.
- * @param permList optional; the new permissions.
+ * @param subUid the sub-account uid (required, sent as {@code subUid})
+ * @param status normal or freeze (optional, sent as {@code status})
+ * @param permList the new permissions (optional, sent as {@code permList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaBrokerModifySubRequest(
@@ -23,7 +23,11 @@ public record UtaBrokerModifySubRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "status", "permList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerModifySubRequest {
         Require.text(subUid, "subUid");
         Require.knownIfPresent(status, "status");
@@ -31,17 +35,37 @@ public record UtaBrokerModifySubRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid the sub-account uid (required, sent as {@code subUid})
+     * @param status normal or freeze (optional, sent as {@code status})
+     * @param permList the new permissions (optional, sent as {@code permList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaBrokerModifySubRequest(String subUid, @Nullable UtaBrokerSubStatus status, @Nullable List<String> permList) {
         this(subUid, status, permList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaBrokerModifySubRequest withExtraParam(String name, Object value) {
         return new UtaBrokerModifySubRequest(subUid, status, permList, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param subUid the sub-account uid (required, sent as {@code subUid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaBrokerModifySubRequest of(String subUid) {
         return new UtaBrokerModifySubRequest(subUid, null, null, Map.of());
     }

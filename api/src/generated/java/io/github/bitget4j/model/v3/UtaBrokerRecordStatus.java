@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaBrokerRecordStatus {
+    /** Wire text {@code pending}. */
     @SerializedName("pending") PENDING("pending"),
+    /** Wire text {@code fail}. */
     @SerializedName("fail") FAIL("fail"),
+    /** Wire text {@code success}. */
     @SerializedName("success") SUCCESS("success"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -29,12 +32,21 @@ public enum UtaBrokerRecordStatus {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaBrokerRecordStatus fromWire(@Nullable String text) {
         UtaBrokerRecordStatus known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaBrokerWithdrawDest {
-    /** to a blockchain address. */
+    /** to a blockchain address. Wire text {@code on_chain}. */
     @SerializedName("on_chain") ON_CHAIN("on_chain"),
-    /** to another Bitget uid. */
+    /** to another Bitget uid. Wire text {@code internal_transfer}. */
     @SerializedName("internal_transfer") INTERNAL_TRANSFER("internal_transfer"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -29,12 +29,21 @@ public enum UtaBrokerWithdrawDest {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaBrokerWithdrawDest fromWire(@Nullable String text) {
         UtaBrokerWithdrawDest known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One order of a V3 batch cancellation; every element must have the same category. Build it with {@link #builder()}.
  *
- * @param orderId optional; Bitget's id; this or clientOid is required, orderId wins when both are set.
- * @param clientOid optional; your id.
- * @param category required; the product line.
- * @param symbol required; e.g. BTCUSDT.
+ * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+ * @param clientOid your id (optional, sent as {@code clientOid})
+ * @param category the product line (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaCancelBatchItem(
@@ -25,7 +25,11 @@ public record UtaCancelBatchItem(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid", "category", "symbol");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCancelBatchItem {
         Require.known(category, "category");
         Require.text(symbol, "symbol");
@@ -33,27 +37,62 @@ public record UtaCancelBatchItem(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @param category the product line (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCancelBatchItem(@Nullable String orderId, @Nullable String clientOid, Category category, String symbol) {
         this(orderId, clientOid, category, symbol, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaCancelBatchItem withExtraParam(String name, Object value) {
         return new UtaCancelBatchItem(orderId, clientOid, category, symbol, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets category, symbol, orderId; the rest stay unset. */
+    /**
+     * Sets category, symbol, orderId; the rest stay unset.
+     *
+     * @param category the product line (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaCancelBatchItem byOrderId(Category category, String symbol, String orderId) {
         return new UtaCancelBatchItem(Require.text(orderId, "orderId"), null, category, symbol, Map.of());
     }
 
-    /** Sets category, symbol, clientOid; the rest stay unset. */
+    /**
+     * Sets category, symbol, clientOid; the rest stay unset.
+     *
+     * @param category the product line (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaCancelBatchItem byClientOid(Category category, String symbol, String clientOid) {
         return new UtaCancelBatchItem(null, Require.text(clientOid, "clientOid"), category, symbol, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -69,37 +108,68 @@ public record UtaCancelBatchItem(
         private Builder() {
         }
 
-        /** Bitget's id; this or clientOid is required, orderId wins when both are set. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** your id. Optional. */
+        /**
+         * Sets {@code clientOid}: your id (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** the product line. Required. */
+        /**
+         * Sets {@code category}: the product line (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** e.g. BTCUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaCancelBatchItem build() {
             return new UtaCancelBatchItem(orderId, clientOid, category, symbol, extraParams);
         }

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Cancels one V3 Reality stock token order. Build it with {@link #builder()}.
  *
- * @param category optional; SPOT or MARGIN.
- * @param symbol required; e.g. rAAPLUSDT.
- * @param orderId optional; Bitget's id; this or clientOid is required, orderId wins when both are set.
- * @param clientOid optional; your id.
+ * @param category SPOT or MARGIN (optional, sent as {@code category})
+ * @param symbol e.g. rAAPLUSDT (required, sent as {@code symbol})
+ * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+ * @param clientOid your id (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaCancelRealityOrderRequest(
@@ -25,7 +25,11 @@ public record UtaCancelRealityOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "orderId", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCancelRealityOrderRequest {
         Require.knownIfPresent(category, "category");
         Require.text(symbol, "symbol");
@@ -33,27 +37,60 @@ public record UtaCancelRealityOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category SPOT or MARGIN (optional, sent as {@code category})
+     * @param symbol e.g. rAAPLUSDT (required, sent as {@code symbol})
+     * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCancelRealityOrderRequest(@Nullable Category category, String symbol, @Nullable String orderId, @Nullable String clientOid) {
         this(category, symbol, orderId, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaCancelRealityOrderRequest withExtraParam(String name, Object value) {
         return new UtaCancelRealityOrderRequest(category, symbol, orderId, clientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol, orderId; the rest stay unset. */
+    /**
+     * Sets symbol, orderId; the rest stay unset.
+     *
+     * @param symbol e.g. rAAPLUSDT (required, sent as {@code symbol})
+     * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaCancelRealityOrderRequest byOrderId(String symbol, String orderId) {
         return new UtaCancelRealityOrderRequest(null, symbol, Require.text(orderId, "orderId"), null, Map.of());
     }
 
-    /** Sets symbol, clientOid; the rest stay unset. */
+    /**
+     * Sets symbol, clientOid; the rest stay unset.
+     *
+     * @param symbol e.g. rAAPLUSDT (required, sent as {@code symbol})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaCancelRealityOrderRequest byClientOid(String symbol, String clientOid) {
         return new UtaCancelRealityOrderRequest(null, symbol, null, Require.text(clientOid, "clientOid"), Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -69,37 +106,68 @@ public record UtaCancelRealityOrderRequest(
         private Builder() {
         }
 
-        /** SPOT or MARGIN. Optional. */
+        /**
+         * Sets {@code category}: SPOT or MARGIN (optional, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder category(@Nullable Category category) {
             this.category = category;
             return this;
         }
 
-        /** e.g. rAAPLUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. rAAPLUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Bitget's id; this or clientOid is required, orderId wins when both are set. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** your id. Optional. */
+        /**
+         * Sets {@code clientOid}: your id (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaCancelRealityOrderRequest build() {
             return new UtaCancelRealityOrderRequest(category, symbol, orderId, clientOid, extraParams);
         }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * The leverage of one margin coin.
  *
  * @param coin e.g. BTC.
- * @param leverage leverage
+ * @param leverage leverage ({@code leverage})
  */
 public record UtaCoinConfig(
         String coin,

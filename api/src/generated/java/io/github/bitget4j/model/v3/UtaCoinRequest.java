@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Names one coin.
  *
- * @param coin required; e.g. USDT.
+ * @param coin e.g. USDT (required, sent as {@code coin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaCoinRequest(
@@ -18,23 +18,45 @@ public record UtaCoinRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCoinRequest {
         Require.text(coin, "coin");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCoinRequest(String coin) {
         this(coin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaCoinRequest withExtraParam(String name, Object value) {
         return new UtaCoinRequest(coin, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets coin; the rest stay unset. */
+    /**
+     * Sets coin; the rest stay unset.
+     *
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaCoinRequest of(String coin) {
         return new UtaCoinRequest(coin, Map.of());
     }

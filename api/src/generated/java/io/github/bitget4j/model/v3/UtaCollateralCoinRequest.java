@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filter of the custom collateral coin list.
  *
- * @param collateralCoin optional; one coin; unset for all.
+ * @param collateralCoin one coin; unset for all (optional, sent as {@code collateralCoin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaCollateralCoinRequest(
@@ -19,17 +19,33 @@ public record UtaCollateralCoinRequest(
 
     private static final List<String> WIRE_NAMES = List.of("collateralCoin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCollateralCoinRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param collateralCoin one coin; unset for all (optional, sent as {@code collateralCoin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCollateralCoinRequest(@Nullable String collateralCoin) {
         this(collateralCoin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaCollateralCoinRequest withExtraParam(String name, Object value) {
         return new UtaCollateralCoinRequest(collateralCoin, Require.withExtra(extraParams, name, value));
     }

@@ -15,7 +15,9 @@ public record UtaCollateralConfig(
         @Nullable String collateralCoins) {
 
     /**
-     * mainstream, all or custom. {@code UNKNOWN} when this SDK version does not know the value; {@link #collateralTypeRaw()} has the text as sent.
+     * mainstream, all or custom.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #collateralTypeRaw()} has the text as sent)
      */
     public UtaCollateralType collateralType() {
         return UtaCollateralType.fromWire(collateralTypeRaw);

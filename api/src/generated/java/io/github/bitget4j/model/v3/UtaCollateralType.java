@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaCollateralType {
-    /** the main coins only (USDT, USDC, BTC, ETH, ...). */
+    /** the main coins only (USDT, USDC, BTC, ETH, ...). Wire text {@code mainstream}. */
     @SerializedName("mainstream") MAINSTREAM("mainstream"),
-    /** every coin Bitget accepts. */
+    /** every coin Bitget accepts. Wire text {@code all}. */
     @SerializedName("all") ALL("all"),
-    /** the coins listed in collateralCoins. */
+    /** the coins listed in collateralCoins. Wire text {@code custom}. */
     @SerializedName("custom") CUSTOM("custom"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -32,12 +32,21 @@ public enum UtaCollateralType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaCollateralType fromWire(@Nullable String text) {
         UtaCollateralType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * One coin conversion.
  *
- * @param fromCoin fromCoin
+ * @param fromCoin from coin ({@code fromCoin})
  * @param fromCoinSize amount given.
- * @param toCoin toCoin
+ * @param toCoin to coin ({@code toCoin})
  * @param toCoinSize amount received.
  * @param price conversion price.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record UtaConvertRecord(
         String fromCoin,

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the conversion history. Build it with {@link #builder()}.
  *
- * @param fromCoin required; the coin converted from.
- * @param toCoin required; the coin converted into.
- * @param startTime optional; at most 90 days back.
- * @param endTime optional; at most 30 days after startTime.
- * @param limit optional; page size (Bitget's default 100).
- * @param cursor optional; paging: the cursor of the previous page.
+ * @param fromCoin the coin converted from (required, sent as {@code fromCoin})
+ * @param toCoin the coin converted into (required, sent as {@code toCoin})
+ * @param startTime at most 90 days back (optional, sent as {@code startTime})
+ * @param endTime at most 30 days after startTime (optional, sent as {@code endTime})
+ * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaConvertRecordsRequest(
@@ -30,7 +30,11 @@ public record UtaConvertRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("fromCoin", "toCoin", "startTime", "endTime", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaConvertRecordsRequest {
         Require.text(fromCoin, "fromCoin");
         Require.text(toCoin, "toCoin");
@@ -39,22 +43,50 @@ public record UtaConvertRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param fromCoin the coin converted from (required, sent as {@code fromCoin})
+     * @param toCoin the coin converted into (required, sent as {@code toCoin})
+     * @param startTime at most 90 days back (optional, sent as {@code startTime})
+     * @param endTime at most 30 days after startTime (optional, sent as {@code endTime})
+     * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaConvertRecordsRequest(String fromCoin, String toCoin, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String cursor) {
         this(fromCoin, toCoin, startTime, endTime, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaConvertRecordsRequest withExtraParam(String name, Object value) {
         return new UtaConvertRecordsRequest(fromCoin, toCoin, startTime, endTime, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets fromCoin, toCoin; the rest stay unset. */
+    /**
+     * Sets fromCoin, toCoin; the rest stay unset.
+     *
+     * @param fromCoin the coin converted from (required, sent as {@code fromCoin})
+     * @param toCoin the coin converted into (required, sent as {@code toCoin})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaConvertRecordsRequest of(String fromCoin, String toCoin) {
         return new UtaConvertRecordsRequest(fromCoin, toCoin, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,49 +104,90 @@ public record UtaConvertRecordsRequest(
         private Builder() {
         }
 
-        /** the coin converted from. Required. */
+        /**
+         * Sets {@code fromCoin}: the coin converted from (required, sent as {@code fromCoin}). Checked by {@link #build()}.
+         *
+         * @param fromCoin the value
+         * @return this builder
+         */
         public Builder fromCoin(String fromCoin) {
             this.fromCoin = fromCoin;
             return this;
         }
 
-        /** the coin converted into. Required. */
+        /**
+         * Sets {@code toCoin}: the coin converted into (required, sent as {@code toCoin}). Checked by {@link #build()}.
+         *
+         * @param toCoin the value
+         * @return this builder
+         */
         public Builder toCoin(String toCoin) {
             this.toCoin = toCoin;
             return this;
         }
 
-        /** at most 90 days back. Optional. */
+        /**
+         * Sets {@code startTime}: at most 90 days back (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** at most 30 days after startTime. Optional. */
+        /**
+         * Sets {@code endTime}: at most 30 days after startTime (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size (Bitget's default 100). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the cursor of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the cursor of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaConvertRecordsRequest build() {
             return new UtaConvertRecordsRequest(fromCoin, toCoin, startTime, endTime, limit, cursor, extraParams);
         }

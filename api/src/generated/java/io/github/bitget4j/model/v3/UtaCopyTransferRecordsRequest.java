@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the lead account transfer history; all optional. Build it with {@link #builder()}.
  *
- * @param startTime optional; earliest transfer, Unix milliseconds.
- * @param endTime optional; latest transfer, Unix milliseconds.
- * @param limit optional; page size (Bitget's default 20).
- * @param cursor optional; paging: the transferId of the last record of the previous page (gives newer records).
+ * @param startTime earliest transfer, Unix milliseconds (optional, sent as {@code startTime})
+ * @param endTime latest transfer, Unix milliseconds (optional, sent as {@code endTime})
+ * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param cursor paging: the transferId of the last record of the previous page (gives newer records) (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaCopyTransferRecordsRequest(
@@ -25,24 +25,47 @@ public record UtaCopyTransferRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCopyTransferRecordsRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "100");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime earliest transfer, Unix milliseconds (optional, sent as {@code startTime})
+     * @param endTime latest transfer, Unix milliseconds (optional, sent as {@code endTime})
+     * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param cursor paging: the transferId of the last record of the previous page (gives newer records) (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCopyTransferRecordsRequest(@Nullable Long startTime, @Nullable Long endTime, @Nullable Integer limit, @Nullable String cursor) {
         this(startTime, endTime, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaCopyTransferRecordsRequest withExtraParam(String name, Object value) {
         return new UtaCopyTransferRecordsRequest(startTime, endTime, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -58,37 +81,68 @@ public record UtaCopyTransferRecordsRequest(
         private Builder() {
         }
 
-        /** earliest transfer, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code startTime}: earliest transfer, Unix milliseconds (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest transfer, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code endTime}: latest transfer, Unix milliseconds (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size (Bitget's default 20). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the transferId of the last record of the previous page (gives newer records). Optional. */
+        /**
+         * Sets {@code cursor}: paging: the transferId of the last record of the previous page (gives newer records) (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaCopyTransferRecordsRequest build() {
             return new UtaCopyTransferRecordsRequest(startTime, endTime, limit, cursor, extraParams);
         }

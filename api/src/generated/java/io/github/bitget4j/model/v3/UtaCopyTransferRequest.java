@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One transfer of the lead account. Build it with {@link #builder()}.
  *
- * @param type required; in or out of the lead account.
- * @param coin required; e.g. USDT.
- * @param amount required; amount to move.
- * @param inAccountType optional; for a transfer in: source accounts, comma-separated (funding, uta, otc).
+ * @param type in or out of the lead account (required, sent as {@code type})
+ * @param coin e.g. USDT (required, sent as {@code coin})
+ * @param amount amount to move (required, greater than 0, sent as {@code amount})
+ * @param inAccountType for a transfer in: source accounts, comma-separated (funding, uta, otc) (optional, sent as {@code inAccountType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaCopyTransferRequest(
@@ -26,7 +26,11 @@ public record UtaCopyTransferRequest(
 
     private static final List<String> WIRE_NAMES = List.of("type", "coin", "amount", "inAccountType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCopyTransferRequest {
         Require.known(type, "type");
         Require.text(coin, "coin");
@@ -35,22 +39,49 @@ public record UtaCopyTransferRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param type in or out of the lead account (required, sent as {@code type})
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @param amount amount to move (required, greater than 0, sent as {@code amount})
+     * @param inAccountType for a transfer in: source accounts, comma-separated (funding, uta, otc) (optional, sent as {@code inAccountType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCopyTransferRequest(UtaCopyTransferType type, String coin, BigDecimal amount, @Nullable String inAccountType) {
         this(type, coin, amount, inAccountType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaCopyTransferRequest withExtraParam(String name, Object value) {
         return new UtaCopyTransferRequest(type, coin, amount, inAccountType, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets type, coin, amount; the rest stay unset. */
+    /**
+     * Sets type, coin, amount; the rest stay unset.
+     *
+     * @param type in or out of the lead account (required, sent as {@code type})
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @param amount amount to move (required, greater than 0, sent as {@code amount})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaCopyTransferRequest of(UtaCopyTransferType type, String coin, BigDecimal amount) {
         return new UtaCopyTransferRequest(type, coin, amount, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -66,37 +97,68 @@ public record UtaCopyTransferRequest(
         private Builder() {
         }
 
-        /** in or out of the lead account. Required. */
+        /**
+         * Sets {@code type}: in or out of the lead account (required, sent as {@code type}). Checked by {@link #build()}.
+         *
+         * @param type the value
+         * @return this builder
+         */
         public Builder type(UtaCopyTransferType type) {
             this.type = type;
             return this;
         }
 
-        /** e.g. USDT. Required. */
+        /**
+         * Sets {@code coin}: e.g. USDT (required, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value
+         * @return this builder
+         */
         public Builder coin(String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** amount to move. Required. */
+        /**
+         * Sets {@code amount}: amount to move (required, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** for a transfer in: source accounts, comma-separated (funding, uta, otc). Optional. */
+        /**
+         * Sets {@code inAccountType}: for a transfer in: source accounts, comma-separated (funding, uta, otc) (optional, sent as {@code inAccountType}). Checked by {@link #build()}.
+         *
+         * @param inAccountType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder inAccountType(@Nullable String inAccountType) {
             this.inAccountType = inAccountType;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaCopyTransferRequest build() {
             return new UtaCopyTransferRequest(type, coin, amount, inAccountType, extraParams);
         }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 current funding rate query.
  *
- * @param symbol required; e.g. BTCUSDT.
- * @param category optional; a futures category, when you want to name it.
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param category a futures category, when you want to name it (optional, sent as {@code category})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaCurrentFundingRateRequest(
@@ -21,24 +21,47 @@ public record UtaCurrentFundingRateRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "category");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCurrentFundingRateRequest {
         Require.text(symbol, "symbol");
         Require.knownIfPresent(category, "category");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param category a futures category, when you want to name it (optional, sent as {@code category})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaCurrentFundingRateRequest(String symbol, @Nullable Category category) {
         this(symbol, category, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaCurrentFundingRateRequest withExtraParam(String name, Object value) {
         return new UtaCurrentFundingRateRequest(symbol, category, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaCurrentFundingRateRequest of(String symbol) {
         return new UtaCurrentFundingRateRequest(symbol, null, Map.of());
     }

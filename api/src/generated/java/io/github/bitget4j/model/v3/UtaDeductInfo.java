@@ -12,7 +12,9 @@ public record UtaDeductInfo(
         @SerializedName("deduct") String deductRaw) {
 
     /**
-     * The deduct. {@code UNKNOWN} when this SDK version does not know the value; {@link #deductRaw()} has the text as sent.
+     * The deduct.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #deductRaw()} has the text as sent)
      */
     public UtaSwitch deduct() {
         return UtaSwitch.fromWire(deductRaw);

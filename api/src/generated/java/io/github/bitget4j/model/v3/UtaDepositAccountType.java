@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaDepositAccountType {
-    /** funding account (Bitget's default). */
+    /** funding account (Bitget's default). Wire text {@code funding}. */
     @SerializedName("funding") FUNDING("funding"),
-    /** unified trading account. */
+    /** unified trading account. Wire text {@code unified}. */
     @SerializedName("unified") UNIFIED("unified"),
-    /** OTC account. */
+    /** OTC account. Wire text {@code otc}. */
     @SerializedName("otc") OTC("otc"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -32,12 +32,21 @@ public enum UtaDepositAccountType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaDepositAccountType fromWire(@Nullable String text) {
         UtaDepositAccountType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

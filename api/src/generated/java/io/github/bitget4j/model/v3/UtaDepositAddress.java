@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A deposit address.
  *
- * @param address address
- * @param chain chain
- * @param coin coin
+ * @param address address ({@code address})
+ * @param chain chain ({@code chain})
+ * @param coin coin ({@code coin})
  * @param tag memo or tag, for the chains that need one.
  * @param url block explorer link.
  */

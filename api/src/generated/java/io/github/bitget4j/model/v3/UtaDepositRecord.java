@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param orderId Bitget's id.
  * @param recordId the chain hash (on chain) or the order id (internal).
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param type deposit.
  * @param destRaw the text Bitget sent for dest; read it as an enum with {@link #dest()}.
  * @param size amount deposited.
@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param fromAddress sender: address (on chain) or account (internal).
  * @param toAddress receiver address.
  * @param chain e.g. erc20.
- * @param createdTime createdTime
- * @param updatedTime updatedTime
+ * @param createdTime created time ({@code createdTime})
+ * @param updatedTime updated time ({@code updatedTime})
  */
 public record UtaDepositRecord(
         String orderId,
@@ -37,14 +37,18 @@ public record UtaDepositRecord(
         @Nullable Instant updatedTime) {
 
     /**
-     * on chain or internal. {@code UNKNOWN} when this SDK version does not know the value; {@link #destRaw()} has the text as sent.
+     * on chain or internal.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #destRaw()} has the text as sent)
      */
     public @Nullable UtaTransferMethod dest() {
         return destRaw == null ? null : UtaTransferMethod.fromWire(destRaw);
     }
 
     /**
-     * pending, success or fail. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * pending, success or fail.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public UtaFundStatus status() {
         return UtaFundStatus.fromWire(statusRaw);

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the deposit history. Build it with {@link #builder()}.
  *
- * @param startTime required; earliest deposit.
- * @param endTime required; latest deposit.
- * @param coin optional; e.g. USDT; unset for all.
- * @param orderId optional; one deposit.
- * @param limit optional; page size (Bitget's default 20).
- * @param cursor optional; paging: the smallest orderId of the previous page.
+ * @param startTime earliest deposit (required, sent as {@code startTime})
+ * @param endTime latest deposit (required, sent as {@code endTime})
+ * @param coin e.g. USDT; unset for all (optional, sent as {@code coin})
+ * @param orderId one deposit (optional, sent as {@code orderId})
+ * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param cursor paging: the smallest orderId of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaDepositRecordsRequest(
@@ -30,7 +30,11 @@ public record UtaDepositRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "coin", "orderId", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaDepositRecordsRequest {
         Require.present(startTime, "startTime");
         Require.present(endTime, "endTime");
@@ -39,22 +43,50 @@ public record UtaDepositRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime earliest deposit (required, sent as {@code startTime})
+     * @param endTime latest deposit (required, sent as {@code endTime})
+     * @param coin e.g. USDT; unset for all (optional, sent as {@code coin})
+     * @param orderId one deposit (optional, sent as {@code orderId})
+     * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param cursor paging: the smallest orderId of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaDepositRecordsRequest(Instant startTime, Instant endTime, @Nullable String coin, @Nullable String orderId, @Nullable Integer limit, @Nullable String cursor) {
         this(startTime, endTime, coin, orderId, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaDepositRecordsRequest withExtraParam(String name, Object value) {
         return new UtaDepositRecordsRequest(startTime, endTime, coin, orderId, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets startTime, endTime; the rest stay unset. */
+    /**
+     * Sets startTime, endTime; the rest stay unset.
+     *
+     * @param startTime earliest deposit (required, sent as {@code startTime})
+     * @param endTime latest deposit (required, sent as {@code endTime})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaDepositRecordsRequest of(Instant startTime, Instant endTime) {
         return new UtaDepositRecordsRequest(startTime, endTime, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,49 +104,90 @@ public record UtaDepositRecordsRequest(
         private Builder() {
         }
 
-        /** earliest deposit. Required. */
+        /**
+         * Sets {@code startTime}: earliest deposit (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest deposit. Required. */
+        /**
+         * Sets {@code endTime}: latest deposit (required, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value
+         * @return this builder
+         */
         public Builder endTime(Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** e.g. USDT; unset for all. Optional. */
+        /**
+         * Sets {@code coin}: e.g. USDT; unset for all (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** one deposit. Optional. */
+        /**
+         * Sets {@code orderId}: one deposit (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** page size (Bitget's default 20). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the smallest orderId of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the smallest orderId of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaDepositRecordsRequest build() {
             return new UtaDepositRecordsRequest(startTime, endTime, coin, orderId, limit, cursor, extraParams);
         }

@@ -7,7 +7,7 @@ import java.util.List;
  * The tiered collateral discount of one coin in a unified account.
  *
  * @param coin e.g. BTC.
- * @param list list
+ * @param list list ({@code list})
  */
 public record UtaDiscountRate(
         String coin,

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Names an Elite product.
  *
- * @param productId required; the product id.
+ * @param productId the product id (required, sent as {@code productId})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaEarnProductRequest(
@@ -18,23 +18,45 @@ public record UtaEarnProductRequest(
 
     private static final List<String> WIRE_NAMES = List.of("productId");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaEarnProductRequest {
         Require.text(productId, "productId");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param productId the product id (required, sent as {@code productId})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaEarnProductRequest(String productId) {
         this(productId, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaEarnProductRequest withExtraParam(String name, Object value) {
         return new UtaEarnProductRequest(productId, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param productId the product id (required, sent as {@code productId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaEarnProductRequest of(String productId) {
         return new UtaEarnProductRequest(productId, Map.of());
     }

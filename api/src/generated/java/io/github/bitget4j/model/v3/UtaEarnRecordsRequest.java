@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the Elite history. Build it with {@link #builder()}.
  *
- * @param type required; which kind of record.
- * @param startTime optional; earliest record, Unix milliseconds.
- * @param endTime optional; latest record, Unix milliseconds.
- * @param limit optional; page size (Bitget's default 20).
- * @param cursor optional; paging: the endId of the previous page.
+ * @param type which kind of record (required, sent as {@code type})
+ * @param startTime earliest record, Unix milliseconds (optional, sent as {@code startTime})
+ * @param endTime latest record, Unix milliseconds (optional, sent as {@code endTime})
+ * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param cursor paging: the endId of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaEarnRecordsRequest(
@@ -27,7 +27,11 @@ public record UtaEarnRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("type", "startTime", "endTime", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaEarnRecordsRequest {
         Require.known(type, "type");
         Require.positiveIfPresent(limit, "limit");
@@ -35,17 +39,37 @@ public record UtaEarnRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param type which kind of record (required, sent as {@code type})
+     * @param startTime earliest record, Unix milliseconds (optional, sent as {@code startTime})
+     * @param endTime latest record, Unix milliseconds (optional, sent as {@code endTime})
+     * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param cursor paging: the endId of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaEarnRecordsRequest(UtaEarnRecordType type, @Nullable Long startTime, @Nullable Long endTime, @Nullable Integer limit, @Nullable String cursor) {
         this(type, startTime, endTime, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaEarnRecordsRequest withExtraParam(String name, Object value) {
         return new UtaEarnRecordsRequest(type, startTime, endTime, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -62,43 +86,79 @@ public record UtaEarnRecordsRequest(
         private Builder() {
         }
 
-        /** which kind of record. Required. */
+        /**
+         * Sets {@code type}: which kind of record (required, sent as {@code type}). Checked by {@link #build()}.
+         *
+         * @param type the value
+         * @return this builder
+         */
         public Builder type(UtaEarnRecordType type) {
             this.type = type;
             return this;
         }
 
-        /** earliest record, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code startTime}: earliest record, Unix milliseconds (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest record, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code endTime}: latest record, Unix milliseconds (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size (Bitget's default 20). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the endId of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the endId of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaEarnRecordsRequest build() {
             return new UtaEarnRecordsRequest(type, startTime, endTime, limit, cursor, extraParams);
         }

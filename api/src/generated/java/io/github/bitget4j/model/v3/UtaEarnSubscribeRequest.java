@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One Elite subscription. Build it with {@link #builder()}.
  *
- * @param productSubId required; the product sub-id, from getEarnEliteSubscribeInfo.
- * @param amount required; amount to subscribe.
- * @param coin optional; coin paid with; required for BGUSD (USDT or USDC).
- * @param paymentAccount optional; account paid from (Bitget's default spot).
+ * @param productSubId the product sub-id, from getEarnEliteSubscribeInfo (required, sent as {@code productSubId})
+ * @param amount amount to subscribe (required, greater than 0, sent as {@code amount})
+ * @param coin coin paid with; required for BGUSD (USDT or USDC) (optional, sent as {@code coin})
+ * @param paymentAccount account paid from (Bitget's default spot) (optional, sent as {@code paymentAccount})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaEarnSubscribeRequest(
@@ -26,7 +26,11 @@ public record UtaEarnSubscribeRequest(
 
     private static final List<String> WIRE_NAMES = List.of("productSubId", "amount", "coin", "paymentAccount");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaEarnSubscribeRequest {
         Require.text(productSubId, "productSubId");
         Require.present(amount, "amount");
@@ -35,22 +39,48 @@ public record UtaEarnSubscribeRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param productSubId the product sub-id, from getEarnEliteSubscribeInfo (required, sent as {@code productSubId})
+     * @param amount amount to subscribe (required, greater than 0, sent as {@code amount})
+     * @param coin coin paid with; required for BGUSD (USDT or USDC) (optional, sent as {@code coin})
+     * @param paymentAccount account paid from (Bitget's default spot) (optional, sent as {@code paymentAccount})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaEarnSubscribeRequest(String productSubId, BigDecimal amount, @Nullable String coin, @Nullable UtaEarnAccount paymentAccount) {
         this(productSubId, amount, coin, paymentAccount, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaEarnSubscribeRequest withExtraParam(String name, Object value) {
         return new UtaEarnSubscribeRequest(productSubId, amount, coin, paymentAccount, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets productSubId, amount; the rest stay unset. */
+    /**
+     * Sets productSubId, amount; the rest stay unset.
+     *
+     * @param productSubId the product sub-id, from getEarnEliteSubscribeInfo (required, sent as {@code productSubId})
+     * @param amount amount to subscribe (required, greater than 0, sent as {@code amount})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaEarnSubscribeRequest of(String productSubId, BigDecimal amount) {
         return new UtaEarnSubscribeRequest(productSubId, amount, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -66,37 +96,68 @@ public record UtaEarnSubscribeRequest(
         private Builder() {
         }
 
-        /** the product sub-id, from getEarnEliteSubscribeInfo. Required. */
+        /**
+         * Sets {@code productSubId}: the product sub-id, from getEarnEliteSubscribeInfo (required, sent as {@code productSubId}). Checked by {@link #build()}.
+         *
+         * @param productSubId the value
+         * @return this builder
+         */
         public Builder productSubId(String productSubId) {
             this.productSubId = productSubId;
             return this;
         }
 
-        /** amount to subscribe. Required. */
+        /**
+         * Sets {@code amount}: amount to subscribe (required, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** coin paid with; required for BGUSD (USDT or USDC). Optional. */
+        /**
+         * Sets {@code coin}: coin paid with; required for BGUSD (USDT or USDC) (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** account paid from (Bitget's default spot). Optional. */
+        /**
+         * Sets {@code paymentAccount}: account paid from (Bitget's default spot) (optional, sent as {@code paymentAccount}). Checked by {@link #build()}.
+         *
+         * @param paymentAccount the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder paymentAccount(@Nullable UtaEarnAccount paymentAccount) {
             this.paymentAccount = paymentAccount;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaEarnSubscribeRequest build() {
             return new UtaEarnSubscribeRequest(productSubId, amount, coin, paymentAccount, extraParams);
         }

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The margin tiers of one coin.
  *
- * @param coin coin
- * @param tiers tiers
+ * @param coin coin ({@code coin})
+ * @param tiers tiers ({@code tiers})
  */
 public record UtaEligibleMarginTier(
         String coin,

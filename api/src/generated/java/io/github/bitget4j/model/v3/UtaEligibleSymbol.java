@@ -7,15 +7,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The trading rules of one whitelist-only margin symbol.
  *
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param category e.g. MARGIN.
- * @param baseCoin baseCoin
- * @param quoteCoin quoteCoin
+ * @param baseCoin base coin ({@code baseCoin})
+ * @param quoteCoin quote coin ({@code quoteCoin})
  * @param symbolType e.g. crypto, metal, stock, commodity.
- * @param buyLimitPriceRatio buyLimitPriceRatio
- * @param sellLimitPriceRatio sellLimitPriceRatio
- * @param minOrderQty minOrderQty
- * @param maxOrderQty maxOrderQty
+ * @param buyLimitPriceRatio buy limit price ratio ({@code buyLimitPriceRatio})
+ * @param sellLimitPriceRatio sell limit price ratio ({@code sellLimitPriceRatio})
+ * @param minOrderQty min order qty ({@code minOrderQty})
+ * @param maxOrderQty max order qty ({@code maxOrderQty})
  * @param pricePrecision decimal places of a price.
  * @param quantityPrecision decimal places of a quantity.
  * @param quotePrecision decimal places of a quote amount.

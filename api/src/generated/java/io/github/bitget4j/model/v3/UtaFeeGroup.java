@@ -12,9 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaFeeGroup {
+    /** Wire text {@code DEFAULT}. */
     @SerializedName("DEFAULT") DEFAULT("DEFAULT"),
+    /** Wire text {@code GROUP_A}. */
     @SerializedName("GROUP_A") GROUP_A("GROUP_A"),
+    /** Wire text {@code GROUP_B}. */
     @SerializedName("GROUP_B") GROUP_B("GROUP_B"),
+    /** Wire text {@code GROUP_C}. */
     @SerializedName("GROUP_C") GROUP_C("GROUP_C"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -31,12 +35,21 @@ public enum UtaFeeGroup {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaFeeGroup fromWire(@Nullable String text) {
         UtaFeeGroup known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param category SPOT or FUTURES.
  * @param group e.g. GROUP_A.
- * @param labelList labelList
- * @param tierList tierList
+ * @param labelList label list ({@code labelList})
+ * @param tierList tier list ({@code tierList})
  */
 public record UtaFeeGroupInfo(
         String category,

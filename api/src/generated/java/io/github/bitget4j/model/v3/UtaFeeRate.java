@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * Maker and taker fee rates.
  *
  * @param makerFeeRate e.g. 0.001 = 0.1%.
- * @param takerFeeRate takerFeeRate
+ * @param takerFeeRate taker fee rate ({@code takerFeeRate})
  */
 public record UtaFeeRate(
         BigDecimal makerFeeRate,

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Names one symbol of a product line.
  *
- * @param category required
- * @param symbol required; e.g. BTCUSDT.
+ * @param category product category, one of {@code SPOT}, {@code MARGIN}, {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaFeeRateRequest(
@@ -20,24 +20,48 @@ public record UtaFeeRateRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaFeeRateRequest {
         Require.known(category, "category");
         Require.text(symbol, "symbol");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category product category, one of {@code SPOT}, {@code MARGIN}, {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaFeeRateRequest(Category category, String symbol) {
         this(category, symbol, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaFeeRateRequest withExtraParam(String name, Object value) {
         return new UtaFeeRateRequest(category, symbol, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets category, symbol; the rest stay unset. */
+    /**
+     * Sets category, symbol; the rest stay unset.
+     *
+     * @param category product category, one of {@code SPOT}, {@code MARGIN}, {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaFeeRateRequest of(Category category, String symbol) {
         return new UtaFeeRateRequest(category, symbol, Map.of());
     }

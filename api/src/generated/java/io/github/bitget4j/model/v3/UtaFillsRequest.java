@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 fill history query; all optional, at most 30 days per query. Build it with {@link #builder()}.
  *
- * @param category optional; the product line; unset for all.
- * @param orderId optional; the fills of one order.
- * @param startTime optional; earliest fill time (at most 90 days back).
- * @param endTime optional; latest fill time (at most 30 days after startTime).
- * @param limit optional; page size (Bitget's default 100).
- * @param cursor optional; paging: the cursor of the previous page.
+ * @param category the product line; unset for all (optional, sent as {@code category})
+ * @param orderId the fills of one order (optional, sent as {@code orderId})
+ * @param startTime earliest fill time (at most 90 days back) (optional, sent as {@code startTime})
+ * @param endTime latest fill time (at most 30 days after startTime) (optional, sent as {@code endTime})
+ * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaFillsRequest(
@@ -30,7 +30,11 @@ public record UtaFillsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "orderId", "startTime", "endTime", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaFillsRequest {
         Require.knownIfPresent(category, "category");
         Require.positiveIfPresent(limit, "limit");
@@ -38,27 +42,59 @@ public record UtaFillsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category the product line; unset for all (optional, sent as {@code category})
+     * @param orderId the fills of one order (optional, sent as {@code orderId})
+     * @param startTime earliest fill time (at most 90 days back) (optional, sent as {@code startTime})
+     * @param endTime latest fill time (at most 30 days after startTime) (optional, sent as {@code endTime})
+     * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaFillsRequest(@Nullable Category category, @Nullable String orderId, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String cursor) {
         this(category, orderId, startTime, endTime, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaFillsRequest withExtraParam(String name, Object value) {
         return new UtaFillsRequest(category, orderId, startTime, endTime, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** Your latest fills, first page. */
+    /**
+     * Your latest fills, first page.
+     *
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaFillsRequest all() {
         return new UtaFillsRequest(null, null, null, null, null, null, Map.of());
     }
 
-    /** The fills of one order, first page. */
+    /**
+     * The fills of one order, first page.
+     *
+     * @param orderId the fills of one order (optional, sent as {@code orderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaFillsRequest byOrderId(String orderId) {
         return new UtaFillsRequest(null, Require.text(orderId, "orderId"), null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -76,49 +112,90 @@ public record UtaFillsRequest(
         private Builder() {
         }
 
-        /** the product line; unset for all. Optional. */
+        /**
+         * Sets {@code category}: the product line; unset for all (optional, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder category(@Nullable Category category) {
             this.category = category;
             return this;
         }
 
-        /** the fills of one order. Optional. */
+        /**
+         * Sets {@code orderId}: the fills of one order (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** earliest fill time (at most 90 days back). Optional. */
+        /**
+         * Sets {@code startTime}: earliest fill time (at most 90 days back) (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest fill time (at most 30 days after startTime). Optional. */
+        /**
+         * Sets {@code endTime}: latest fill time (at most 30 days after startTime) (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size (Bitget's default 100). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the cursor of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the cursor of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaFillsRequest build() {
             return new UtaFillsRequest(category, orderId, startTime, endTime, limit, cursor, extraParams);
         }

@@ -7,10 +7,10 @@ import java.time.Instant;
 /**
  * Long and short shares of large traders' accounts at one time.
  *
- * @param longAccountRatio longAccountRatio
- * @param shortAccountRatio shortAccountRatio
- * @param longShortAccountRatio longShortAccountRatio
- * @param ts ts
+ * @param longAccountRatio long account ratio ({@code longAccountRatio})
+ * @param shortAccountRatio short account ratio ({@code shortAccountRatio})
+ * @param longShortAccountRatio long short account ratio ({@code longShortAccountRatio})
+ * @param ts ts ({@code ts})
  */
 public record UtaFuturesAccountLongShort(
         BigDecimal longAccountRatio,

@@ -12,15 +12,23 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaFuturesDataPeriod {
-    /** Bitget's default. */
+    /** Bitget's default. Wire text {@code 5m}. */
     @SerializedName("5m") M5("5m"),
+    /** Wire text {@code 15m}. */
     @SerializedName("15m") M15("15m"),
+    /** Wire text {@code 30m}. */
     @SerializedName("30m") M30("30m"),
+    /** Wire text {@code 1h}. */
     @SerializedName("1h") H1("1h"),
+    /** Wire text {@code 2h}. */
     @SerializedName("2h") H2("2h"),
+    /** Wire text {@code 4h}. */
     @SerializedName("4h") H4("4h"),
+    /** Wire text {@code 6h}. */
     @SerializedName("6h") H6("6h"),
+    /** Wire text {@code 12h}. */
     @SerializedName("12h") H12("12h"),
+    /** Wire text {@code 1d}. */
     @SerializedName("1d") D1("1d"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -42,12 +50,21 @@ public enum UtaFuturesDataPeriod {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaFuturesDataPeriod fromWire(@Nullable String text) {
         UtaFuturesDataPeriod known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -7,10 +7,10 @@ import java.time.Instant;
 /**
  * Long and short shares at one time.
  *
- * @param longRatio longRatio
- * @param shortRatio shortRatio
- * @param longShortRatio longShortRatio
- * @param ts ts
+ * @param longRatio long ratio ({@code longRatio})
+ * @param shortRatio short ratio ({@code shortRatio})
+ * @param longShortRatio long short ratio ({@code longShortRatio})
+ * @param ts ts ({@code ts})
  */
 public record UtaFuturesLongShort(
         BigDecimal longRatio,

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A V3 futures category, optionally narrowed to one symbol.
  *
- * @param category required; a futures category: USDT-FUTURES, COIN-FUTURES or USDC-FUTURES.
- * @param symbol optional; e.g. BTCUSDT; unset for every symbol of the category.
+ * @param category a futures category: USDT-FUTURES, COIN-FUTURES or USDC-FUTURES (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT; unset for every symbol of the category (optional, sent as {@code symbol})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaFuturesSymbolsRequest(
@@ -21,28 +21,58 @@ public record UtaFuturesSymbolsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaFuturesSymbolsRequest {
         Require.known(category, "category");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category a futures category: USDT-FUTURES, COIN-FUTURES or USDC-FUTURES (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT; unset for every symbol of the category (optional, sent as {@code symbol})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaFuturesSymbolsRequest(Category category, @Nullable String symbol) {
         this(category, symbol, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaFuturesSymbolsRequest withExtraParam(String name, Object value) {
         return new UtaFuturesSymbolsRequest(category, symbol, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param category a futures category: USDT-FUTURES, COIN-FUTURES or USDC-FUTURES (required, sent as {@code category})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaFuturesSymbolsRequest of(Category category) {
         return new UtaFuturesSymbolsRequest(category, null, Map.of());
     }
 
-    /** Sets category, symbol; the rest stay unset. */
+    /**
+     * Sets category, symbol; the rest stay unset.
+     *
+     * @param category a futures category: USDT-FUTURES, COIN-FUTURES or USDC-FUTURES (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT; unset for every symbol of the category (optional, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaFuturesSymbolsRequest of(Category category, String symbol) {
         return new UtaFuturesSymbolsRequest(category, Require.text(symbol, "symbol"), Map.of());
     }

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 funding rate history query. Build it with {@link #builder()}.
  *
- * @param category required; a futures category.
- * @param symbol required; e.g. BTCUSDT.
- * @param cursor optional; paging cursor as Bitget documents it; unset for the first page.
- * @param limit optional; page size.
+ * @param category a futures category (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param cursor paging cursor as Bitget documents it; unset for the first page (optional, sent as {@code cursor})
+ * @param limit page size (optional, greater than 0, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaHistoryFundingRateRequest(
@@ -25,7 +25,11 @@ public record UtaHistoryFundingRateRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "cursor", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaHistoryFundingRateRequest {
         Require.known(category, "category");
         Require.text(symbol, "symbol");
@@ -33,22 +37,48 @@ public record UtaHistoryFundingRateRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category a futures category (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param cursor paging cursor as Bitget documents it; unset for the first page (optional, sent as {@code cursor})
+     * @param limit page size (optional, greater than 0, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaHistoryFundingRateRequest(Category category, String symbol, @Nullable String cursor, @Nullable Integer limit) {
         this(category, symbol, cursor, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaHistoryFundingRateRequest withExtraParam(String name, Object value) {
         return new UtaHistoryFundingRateRequest(category, symbol, cursor, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets category, symbol; the rest stay unset. */
+    /**
+     * Sets category, symbol; the rest stay unset.
+     *
+     * @param category a futures category (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaHistoryFundingRateRequest of(Category category, String symbol) {
         return new UtaHistoryFundingRateRequest(category, symbol, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,37 +94,68 @@ public record UtaHistoryFundingRateRequest(
         private Builder() {
         }
 
-        /** a futures category. Required. */
+        /**
+         * Sets {@code category}: a futures category (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** e.g. BTCUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** paging cursor as Bitget documents it; unset for the first page. Optional. */
+        /**
+         * Sets {@code cursor}: paging cursor as Bitget documents it; unset for the first page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** page size. Optional. */
+        /**
+         * Sets {@code limit}: page size (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaHistoryFundingRateRequest build() {
             return new UtaHistoryFundingRateRequest(category, symbol, cursor, limit, extraParams);
         }

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaHoldMode {
-    /** one net position per symbol. */
+    /** one net position per symbol. Wire text {@code one_way_mode}. */
     @SerializedName("one_way_mode") ONE_WAY_MODE("one_way_mode"),
-    /** long and short positions side by side. */
+    /** long and short positions side by side. Wire text {@code hedge_mode}. */
     @SerializedName("hedge_mode") HEDGE_MODE("hedge_mode"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -29,12 +29,21 @@ public enum UtaHoldMode {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaHoldMode fromWire(@Nullable String text) {
         UtaHoldMode known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -7,7 +7,7 @@ import java.util.List;
  * The components of a V3 index price.
  *
  * @param symbol e.g. BTCUSDT.
- * @param componentList componentList
+ * @param componentList component list ({@code componentList})
  */
 public record UtaIndexComponents(
         String symbol,

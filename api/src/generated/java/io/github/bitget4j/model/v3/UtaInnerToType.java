@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaInnerToType {
-    /** a Bitget user id. */
+    /** a Bitget user id. Wire text {@code uid}. */
     @SerializedName("uid") UID("uid"),
+    /** Wire text {@code email}. */
     @SerializedName("email") EMAIL("email"),
-    /** a phone number (needs areaCode). */
+    /** a phone number (needs areaCode). Wire text {@code mobile}. */
     @SerializedName("mobile") MOBILE("mobile"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -31,12 +32,21 @@ public enum UtaInnerToType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaInnerToType fromWire(@Nullable String text) {
         UtaInnerToType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Binds or unbinds one uid.
  *
- * @param riskUnitId optional; the risk unit; unset for the caller's own.
- * @param uid required; the uid to bind or unbind.
- * @param operate required; bind or unbind.
+ * @param riskUnitId the risk unit; unset for the caller's own (optional, sent as {@code riskUnitId})
+ * @param uid the uid to bind or unbind (required, sent as {@code uid})
+ * @param operate bind or unbind (required, sent as {@code operate})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaInsLoanBindUidRequest(
@@ -23,24 +23,49 @@ public record UtaInsLoanBindUidRequest(
 
     private static final List<String> WIRE_NAMES = List.of("riskUnitId", "uid", "operate");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaInsLoanBindUidRequest {
         Require.text(uid, "uid");
         Require.known(operate, "operate");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param riskUnitId the risk unit; unset for the caller's own (optional, sent as {@code riskUnitId})
+     * @param uid the uid to bind or unbind (required, sent as {@code uid})
+     * @param operate bind or unbind (required, sent as {@code operate})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaInsLoanBindUidRequest(@Nullable String riskUnitId, String uid, UtaInsLoanBindOperation operate) {
         this(riskUnitId, uid, operate, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaInsLoanBindUidRequest withExtraParam(String name, Object value) {
         return new UtaInsLoanBindUidRequest(riskUnitId, uid, operate, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param uid the uid to bind or unbind (required, sent as {@code uid})
+     * @param operate bind or unbind (required, sent as {@code operate})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaInsLoanBindUidRequest of(String uid, UtaInsLoanBindOperation operate) {
         return new UtaInsLoanBindUidRequest(null, uid, operate, Map.of());
     }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Names a risk unit; all optional.
  *
- * @param riskUnitId optional; the risk unit; required when the parent account asks, not when a risk unit asks.
+ * @param riskUnitId the risk unit; required when the parent account asks, not when a risk unit asks (optional, sent as {@code riskUnitId})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaInsLoanLtvRequest(
@@ -19,17 +19,33 @@ public record UtaInsLoanLtvRequest(
 
     private static final List<String> WIRE_NAMES = List.of("riskUnitId");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaInsLoanLtvRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param riskUnitId the risk unit; required when the parent account asks, not when a risk unit asks (optional, sent as {@code riskUnitId})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaInsLoanLtvRequest(@Nullable String riskUnitId) {
         this(riskUnitId, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaInsLoanLtvRequest withExtraParam(String name, Object value) {
         return new UtaInsLoanLtvRequest(riskUnitId, Require.withExtra(extraParams, name, value));
     }

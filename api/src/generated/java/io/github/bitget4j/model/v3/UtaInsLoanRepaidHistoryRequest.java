@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the repayment history query; all optional.
  *
- * @param startTime optional; earliest repayment, Unix milliseconds.
- * @param endTime optional; latest repayment, Unix milliseconds.
- * @param limit optional; at most this many records.
+ * @param startTime earliest repayment, Unix milliseconds (optional, sent as {@code startTime})
+ * @param endTime latest repayment, Unix milliseconds (optional, sent as {@code endTime})
+ * @param limit at most this many records (optional, greater than 0, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaInsLoanRepaidHistoryRequest(
@@ -23,18 +23,36 @@ public record UtaInsLoanRepaidHistoryRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaInsLoanRepaidHistoryRequest {
         Require.positiveIfPresent(limit, "limit");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime earliest repayment, Unix milliseconds (optional, sent as {@code startTime})
+     * @param endTime latest repayment, Unix milliseconds (optional, sent as {@code endTime})
+     * @param limit at most this many records (optional, greater than 0, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaInsLoanRepaidHistoryRequest(@Nullable Long startTime, @Nullable Long endTime, @Nullable Integer limit) {
         this(startTime, endTime, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaInsLoanRepaidHistoryRequest withExtraParam(String name, Object value) {
         return new UtaInsLoanRepaidHistoryRequest(startTime, endTime, limit, Require.withExtra(extraParams, name, value));
     }

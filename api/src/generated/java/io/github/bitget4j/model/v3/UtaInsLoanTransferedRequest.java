@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the transferred quantity query.
  *
- * @param userId optional; one uid of the risk unit; unset for the caller.
- * @param coin required; e.g. USDT.
+ * @param userId one uid of the risk unit; unset for the caller (optional, sent as {@code userId})
+ * @param coin e.g. USDT (required, sent as {@code coin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaInsLoanTransferedRequest(
@@ -21,23 +21,46 @@ public record UtaInsLoanTransferedRequest(
 
     private static final List<String> WIRE_NAMES = List.of("userId", "coin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaInsLoanTransferedRequest {
         Require.text(coin, "coin");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param userId one uid of the risk unit; unset for the caller (optional, sent as {@code userId})
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaInsLoanTransferedRequest(@Nullable String userId, String coin) {
         this(userId, coin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaInsLoanTransferedRequest withExtraParam(String name, Object value) {
         return new UtaInsLoanTransferedRequest(userId, coin, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaInsLoanTransferedRequest of(String coin) {
         return new UtaInsLoanTransferedRequest(null, coin, Map.of());
     }

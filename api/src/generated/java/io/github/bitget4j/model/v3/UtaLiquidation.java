@@ -23,7 +23,9 @@ public record UtaLiquidation(
         Instant ts) {
 
     /**
-     * side of the liquidation order. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * side of the liquidation order.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);

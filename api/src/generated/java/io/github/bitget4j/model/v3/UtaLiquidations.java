@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of V3 public liquidation orders.
  *
- * @param list list
+ * @param list list ({@code list})
  * @param cursor pass as the request's cursor for the next page; null or empty on the last.
  */
 public record UtaLiquidations(

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 public liquidations query. Build it with {@link #builder()}.
  *
- * @param category required; a futures category.
- * @param symbol optional; e.g. BTCUSDT; unset for all.
- * @param limit optional; page size.
- * @param cursor optional; paging: the cursor of the previous page.
+ * @param category a futures category (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT; unset for all (optional, sent as {@code symbol})
+ * @param limit page size (optional, greater than 0, sent as {@code limit})
+ * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaLiquidationsRequest(
@@ -25,29 +25,58 @@ public record UtaLiquidationsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLiquidationsRequest {
         Require.known(category, "category");
         Require.positiveIfPresent(limit, "limit");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category a futures category (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT; unset for all (optional, sent as {@code symbol})
+     * @param limit page size (optional, greater than 0, sent as {@code limit})
+     * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLiquidationsRequest(Category category, @Nullable String symbol, @Nullable Integer limit, @Nullable String cursor) {
         this(category, symbol, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaLiquidationsRequest withExtraParam(String name, Object value) {
         return new UtaLiquidationsRequest(category, symbol, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets category; the rest stay unset. */
+    /**
+     * Sets category; the rest stay unset.
+     *
+     * @param category a futures category (required, sent as {@code category})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaLiquidationsRequest of(Category category) {
         return new UtaLiquidationsRequest(category, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,37 +92,68 @@ public record UtaLiquidationsRequest(
         private Builder() {
         }
 
-        /** a futures category. Required. */
+        /**
+         * Sets {@code category}: a futures category (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** e.g. BTCUSDT; unset for all. Optional. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT; unset for all (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** page size. Optional. */
+        /**
+         * Sets {@code limit}: page size (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the cursor of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the cursor of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaLiquidationsRequest build() {
             return new UtaLiquidationsRequest(category, symbol, limit, cursor, extraParams);
         }

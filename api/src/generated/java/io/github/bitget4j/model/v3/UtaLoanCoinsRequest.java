@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the loan coin query; all optional.
  *
- * @param coin optional; one coin; unset for all.
+ * @param coin one coin; unset for all (optional, sent as {@code coin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaLoanCoinsRequest(
@@ -19,17 +19,33 @@ public record UtaLoanCoinsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLoanCoinsRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin one coin; unset for all (optional, sent as {@code coin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLoanCoinsRequest(@Nullable String coin) {
         this(coin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaLoanCoinsRequest withExtraParam(String name, Object value) {
         return new UtaLoanCoinsRequest(coin, Require.withExtra(extraParams, name, value));
     }

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * What-if of a crypto loan. Build it with {@link #builder()}.
  *
- * @param loanCoin required; the coin to borrow.
- * @param pledgeCoin required; the collateral coin.
- * @param daily required; the loan term.
- * @param pledgeAmount required; collateral to lock.
+ * @param loanCoin the coin to borrow (required, sent as {@code loanCoin})
+ * @param pledgeCoin the collateral coin (required, sent as {@code pledgeCoin})
+ * @param daily the loan term (required, sent as {@code daily})
+ * @param pledgeAmount collateral to lock (required, greater than 0, sent as {@code pledgeAmount})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaLoanInterestRequest(
@@ -26,7 +26,11 @@ public record UtaLoanInterestRequest(
 
     private static final List<String> WIRE_NAMES = List.of("loanCoin", "pledgeCoin", "daily", "pledgeAmount");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLoanInterestRequest {
         Require.text(loanCoin, "loanCoin");
         Require.text(pledgeCoin, "pledgeCoin");
@@ -36,17 +40,36 @@ public record UtaLoanInterestRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param loanCoin the coin to borrow (required, sent as {@code loanCoin})
+     * @param pledgeCoin the collateral coin (required, sent as {@code pledgeCoin})
+     * @param daily the loan term (required, sent as {@code daily})
+     * @param pledgeAmount collateral to lock (required, greater than 0, sent as {@code pledgeAmount})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLoanInterestRequest(String loanCoin, String pledgeCoin, UtaLoanTerm daily, BigDecimal pledgeAmount) {
         this(loanCoin, pledgeCoin, daily, pledgeAmount, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaLoanInterestRequest withExtraParam(String name, Object value) {
         return new UtaLoanInterestRequest(loanCoin, pledgeCoin, daily, pledgeAmount, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -62,37 +85,68 @@ public record UtaLoanInterestRequest(
         private Builder() {
         }
 
-        /** the coin to borrow. Required. */
+        /**
+         * Sets {@code loanCoin}: the coin to borrow (required, sent as {@code loanCoin}). Checked by {@link #build()}.
+         *
+         * @param loanCoin the value
+         * @return this builder
+         */
         public Builder loanCoin(String loanCoin) {
             this.loanCoin = loanCoin;
             return this;
         }
 
-        /** the collateral coin. Required. */
+        /**
+         * Sets {@code pledgeCoin}: the collateral coin (required, sent as {@code pledgeCoin}). Checked by {@link #build()}.
+         *
+         * @param pledgeCoin the value
+         * @return this builder
+         */
         public Builder pledgeCoin(String pledgeCoin) {
             this.pledgeCoin = pledgeCoin;
             return this;
         }
 
-        /** the loan term. Required. */
+        /**
+         * Sets {@code daily}: the loan term (required, sent as {@code daily}). Checked by {@link #build()}.
+         *
+         * @param daily the value
+         * @return this builder
+         */
         public Builder daily(UtaLoanTerm daily) {
             this.daily = daily;
             return this;
         }
 
-        /** collateral to lock. Required. */
+        /**
+         * Sets {@code pledgeAmount}: collateral to lock (required, greater than 0, sent as {@code pledgeAmount}). Checked by {@link #build()}.
+         *
+         * @param pledgeAmount the value
+         * @return this builder
+         */
         public Builder pledgeAmount(BigDecimal pledgeAmount) {
             this.pledgeAmount = pledgeAmount;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaLoanInterestRequest build() {
             return new UtaLoanInterestRequest(loanCoin, pledgeCoin, daily, pledgeAmount, extraParams);
         }

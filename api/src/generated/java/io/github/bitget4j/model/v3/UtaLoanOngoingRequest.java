@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the open loans query; all optional.
  *
- * @param orderId optional; one loan.
- * @param loanCoin optional; the borrowed coin.
- * @param pledgeCoin optional; the collateral coin.
+ * @param orderId one loan (optional, sent as {@code orderId})
+ * @param loanCoin the borrowed coin (optional, sent as {@code loanCoin})
+ * @param pledgeCoin the collateral coin (optional, sent as {@code pledgeCoin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaLoanOngoingRequest(
@@ -23,17 +23,35 @@ public record UtaLoanOngoingRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "loanCoin", "pledgeCoin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLoanOngoingRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId one loan (optional, sent as {@code orderId})
+     * @param loanCoin the borrowed coin (optional, sent as {@code loanCoin})
+     * @param pledgeCoin the collateral coin (optional, sent as {@code pledgeCoin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLoanOngoingRequest(@Nullable String orderId, @Nullable String loanCoin, @Nullable String pledgeCoin) {
         this(orderId, loanCoin, pledgeCoin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaLoanOngoingRequest withExtraParam(String name, Object value) {
         return new UtaLoanOngoingRequest(orderId, loanCoin, pledgeCoin, Require.withExtra(extraParams, name, value));
     }

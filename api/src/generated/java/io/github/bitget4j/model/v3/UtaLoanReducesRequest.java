@@ -10,14 +10,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the liquidation history query. Build it with {@link #builder()}.
  *
- * @param orderId optional; one loan.
- * @param loanCoin optional; the borrowed coin.
- * @param pledgeCoin optional; the collateral coin.
- * @param status optional; COMPLETE or WAIT.
- * @param startTime required; earliest liquidation, Unix milliseconds.
- * @param endTime required; latest liquidation, Unix milliseconds.
- * @param pageNum optional; page number, from 1.
- * @param pageSize optional; page size.
+ * @param orderId one loan (optional, sent as {@code orderId})
+ * @param loanCoin the borrowed coin (optional, sent as {@code loanCoin})
+ * @param pledgeCoin the collateral coin (optional, sent as {@code pledgeCoin})
+ * @param status COMPLETE or WAIT (optional, sent as {@code status})
+ * @param startTime earliest liquidation, Unix milliseconds (required, sent as {@code startTime})
+ * @param endTime latest liquidation, Unix milliseconds (required, sent as {@code endTime})
+ * @param pageNum page number, from 1 (optional, greater than 0, sent as {@code pageNum})
+ * @param pageSize page size (optional, greater than 0, at most 100, sent as {@code pageSize})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaLoanReducesRequest(
@@ -33,7 +33,11 @@ public record UtaLoanReducesRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "loanCoin", "pledgeCoin", "status", "startTime", "endTime", "pageNum", "pageSize");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLoanReducesRequest {
         Require.knownIfPresent(status, "status");
         Require.present(startTime, "startTime");
@@ -44,22 +48,52 @@ public record UtaLoanReducesRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId one loan (optional, sent as {@code orderId})
+     * @param loanCoin the borrowed coin (optional, sent as {@code loanCoin})
+     * @param pledgeCoin the collateral coin (optional, sent as {@code pledgeCoin})
+     * @param status COMPLETE or WAIT (optional, sent as {@code status})
+     * @param startTime earliest liquidation, Unix milliseconds (required, sent as {@code startTime})
+     * @param endTime latest liquidation, Unix milliseconds (required, sent as {@code endTime})
+     * @param pageNum page number, from 1 (optional, greater than 0, sent as {@code pageNum})
+     * @param pageSize page size (optional, greater than 0, at most 100, sent as {@code pageSize})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLoanReducesRequest(@Nullable String orderId, @Nullable String loanCoin, @Nullable String pledgeCoin, @Nullable UtaLoanReduceStatus status, Long startTime, Long endTime, @Nullable Integer pageNum, @Nullable Integer pageSize) {
         this(orderId, loanCoin, pledgeCoin, status, startTime, endTime, pageNum, pageSize, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaLoanReducesRequest withExtraParam(String name, Object value) {
         return new UtaLoanReducesRequest(orderId, loanCoin, pledgeCoin, status, startTime, endTime, pageNum, pageSize, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets startTime, endTime; the rest stay unset. */
+    /**
+     * Sets startTime, endTime; the rest stay unset.
+     *
+     * @param startTime earliest liquidation, Unix milliseconds (required, sent as {@code startTime})
+     * @param endTime latest liquidation, Unix milliseconds (required, sent as {@code endTime})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaLoanReducesRequest of(Long startTime, Long endTime) {
         return new UtaLoanReducesRequest(null, null, null, null, startTime, endTime, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -79,61 +113,112 @@ public record UtaLoanReducesRequest(
         private Builder() {
         }
 
-        /** one loan. Optional. */
+        /**
+         * Sets {@code orderId}: one loan (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** the borrowed coin. Optional. */
+        /**
+         * Sets {@code loanCoin}: the borrowed coin (optional, sent as {@code loanCoin}). Checked by {@link #build()}.
+         *
+         * @param loanCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder loanCoin(@Nullable String loanCoin) {
             this.loanCoin = loanCoin;
             return this;
         }
 
-        /** the collateral coin. Optional. */
+        /**
+         * Sets {@code pledgeCoin}: the collateral coin (optional, sent as {@code pledgeCoin}). Checked by {@link #build()}.
+         *
+         * @param pledgeCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pledgeCoin(@Nullable String pledgeCoin) {
             this.pledgeCoin = pledgeCoin;
             return this;
         }
 
-        /** COMPLETE or WAIT. Optional. */
+        /**
+         * Sets {@code status}: COMPLETE or WAIT (optional, sent as {@code status}). Checked by {@link #build()}.
+         *
+         * @param status the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder status(@Nullable UtaLoanReduceStatus status) {
             this.status = status;
             return this;
         }
 
-        /** earliest liquidation, Unix milliseconds. Required. */
+        /**
+         * Sets {@code startTime}: earliest liquidation, Unix milliseconds (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest liquidation, Unix milliseconds. Required. */
+        /**
+         * Sets {@code endTime}: latest liquidation, Unix milliseconds (required, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value
+         * @return this builder
+         */
         public Builder endTime(Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page number, from 1. Optional. */
+        /**
+         * Sets {@code pageNum}: page number, from 1 (optional, greater than 0, sent as {@code pageNum}). Checked by {@link #build()}.
+         *
+         * @param pageNum the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageNum(@Nullable Integer pageNum) {
             this.pageNum = pageNum;
             return this;
         }
 
-        /** page size. Optional. */
+        /**
+         * Sets {@code pageSize}: page size (optional, greater than 0, at most 100, sent as {@code pageSize}). Checked by {@link #build()}.
+         *
+         * @param pageSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaLoanReducesRequest build() {
             return new UtaLoanReducesRequest(orderId, loanCoin, pledgeCoin, status, startTime, endTime, pageNum, pageSize, extraParams);
         }

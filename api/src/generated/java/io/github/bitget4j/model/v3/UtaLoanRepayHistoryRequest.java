@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the repayment history query. Build it with {@link #builder()}.
  *
- * @param orderId optional; one loan.
- * @param loanCoin optional; the borrowed coin.
- * @param pledgeCoin optional; the collateral coin.
- * @param startTime required; earliest repayment, Unix milliseconds (within the last three months).
- * @param endTime required; latest repayment, Unix milliseconds.
- * @param pageNum optional; page number, from 1.
- * @param pageSize optional; page size (Bitget's default 10).
+ * @param orderId one loan (optional, sent as {@code orderId})
+ * @param loanCoin the borrowed coin (optional, sent as {@code loanCoin})
+ * @param pledgeCoin the collateral coin (optional, sent as {@code pledgeCoin})
+ * @param startTime earliest repayment, Unix milliseconds (within the last three months) (required, sent as {@code startTime})
+ * @param endTime latest repayment, Unix milliseconds (required, sent as {@code endTime})
+ * @param pageNum page number, from 1 (optional, greater than 0, sent as {@code pageNum})
+ * @param pageSize page size (Bitget's default 10) (optional, greater than 0, at most 100, sent as {@code pageSize})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaLoanRepayHistoryRequest(
@@ -31,7 +31,11 @@ public record UtaLoanRepayHistoryRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "loanCoin", "pledgeCoin", "startTime", "endTime", "pageNum", "pageSize");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLoanRepayHistoryRequest {
         Require.present(startTime, "startTime");
         Require.present(endTime, "endTime");
@@ -41,22 +45,51 @@ public record UtaLoanRepayHistoryRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId one loan (optional, sent as {@code orderId})
+     * @param loanCoin the borrowed coin (optional, sent as {@code loanCoin})
+     * @param pledgeCoin the collateral coin (optional, sent as {@code pledgeCoin})
+     * @param startTime earliest repayment, Unix milliseconds (within the last three months) (required, sent as {@code startTime})
+     * @param endTime latest repayment, Unix milliseconds (required, sent as {@code endTime})
+     * @param pageNum page number, from 1 (optional, greater than 0, sent as {@code pageNum})
+     * @param pageSize page size (Bitget's default 10) (optional, greater than 0, at most 100, sent as {@code pageSize})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaLoanRepayHistoryRequest(@Nullable String orderId, @Nullable String loanCoin, @Nullable String pledgeCoin, Long startTime, Long endTime, @Nullable Integer pageNum, @Nullable Integer pageSize) {
         this(orderId, loanCoin, pledgeCoin, startTime, endTime, pageNum, pageSize, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaLoanRepayHistoryRequest withExtraParam(String name, Object value) {
         return new UtaLoanRepayHistoryRequest(orderId, loanCoin, pledgeCoin, startTime, endTime, pageNum, pageSize, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets startTime, endTime; the rest stay unset. */
+    /**
+     * Sets startTime, endTime; the rest stay unset.
+     *
+     * @param startTime earliest repayment, Unix milliseconds (within the last three months) (required, sent as {@code startTime})
+     * @param endTime latest repayment, Unix milliseconds (required, sent as {@code endTime})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaLoanRepayHistoryRequest of(Long startTime, Long endTime) {
         return new UtaLoanRepayHistoryRequest(null, null, null, startTime, endTime, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,55 +108,101 @@ public record UtaLoanRepayHistoryRequest(
         private Builder() {
         }
 
-        /** one loan. Optional. */
+        /**
+         * Sets {@code orderId}: one loan (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** the borrowed coin. Optional. */
+        /**
+         * Sets {@code loanCoin}: the borrowed coin (optional, sent as {@code loanCoin}). Checked by {@link #build()}.
+         *
+         * @param loanCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder loanCoin(@Nullable String loanCoin) {
             this.loanCoin = loanCoin;
             return this;
         }
 
-        /** the collateral coin. Optional. */
+        /**
+         * Sets {@code pledgeCoin}: the collateral coin (optional, sent as {@code pledgeCoin}). Checked by {@link #build()}.
+         *
+         * @param pledgeCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pledgeCoin(@Nullable String pledgeCoin) {
             this.pledgeCoin = pledgeCoin;
             return this;
         }
 
-        /** earliest repayment, Unix milliseconds (within the last three months). Required. */
+        /**
+         * Sets {@code startTime}: earliest repayment, Unix milliseconds (within the last three months) (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest repayment, Unix milliseconds. Required. */
+        /**
+         * Sets {@code endTime}: latest repayment, Unix milliseconds (required, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value
+         * @return this builder
+         */
         public Builder endTime(Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page number, from 1. Optional. */
+        /**
+         * Sets {@code pageNum}: page number, from 1 (optional, greater than 0, sent as {@code pageNum}). Checked by {@link #build()}.
+         *
+         * @param pageNum the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageNum(@Nullable Integer pageNum) {
             this.pageNum = pageNum;
             return this;
         }
 
-        /** page size (Bitget's default 10). Optional. */
+        /**
+         * Sets {@code pageSize}: page size (Bitget's default 10) (optional, greater than 0, at most 100, sent as {@code pageSize}). Checked by {@link #build()}.
+         *
+         * @param pageSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaLoanRepayHistoryRequest build() {
             return new UtaLoanRepayHistoryRequest(orderId, loanCoin, pledgeCoin, startTime, endTime, pageNum, pageSize, extraParams);
         }

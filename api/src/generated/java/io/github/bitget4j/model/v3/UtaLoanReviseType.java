@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaLoanReviseType {
-    /** add collateral (lowers the loan-to-value ratio). */
+    /** add collateral (lowers the loan-to-value ratio). Wire text {@code IN}. */
     @SerializedName("IN") IN("IN"),
-    /** withdraw collateral (raises the loan-to-value ratio). */
+    /** withdraw collateral (raises the loan-to-value ratio). Wire text {@code OUT}. */
     @SerializedName("OUT") OUT("OUT"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -29,12 +29,21 @@ public enum UtaLoanReviseType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaLoanReviseType fromWire(@Nullable String text) {
         UtaLoanReviseType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -8,7 +8,7 @@ import java.time.Instant;
  * Isolated margin borrowing ratio at one time.
  *
  * @param borrowRate base-coin borrowing over quote-coin borrowing, in USDT terms.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record UtaMarginIsolatedBorrow(
         BigDecimal borrowRate,

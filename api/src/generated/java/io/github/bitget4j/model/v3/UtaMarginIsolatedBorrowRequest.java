@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 isolated borrowing ratio series.
  *
- * @param symbol required; e.g. BTCUSDT.
- * @param period optional; window; Bitget's default 24h.
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param period window; Bitget's default 24h (optional, sent as {@code period})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaMarginIsolatedBorrowRequest(
@@ -21,24 +21,47 @@ public record UtaMarginIsolatedBorrowRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "period");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMarginIsolatedBorrowRequest {
         Require.text(symbol, "symbol");
         Require.knownIfPresent(period, "period");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param period window; Bitget's default 24h (optional, sent as {@code period})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMarginIsolatedBorrowRequest(String symbol, @Nullable UtaMarginDataPeriod period) {
         this(symbol, period, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaMarginIsolatedBorrowRequest withExtraParam(String name, Object value) {
         return new UtaMarginIsolatedBorrowRequest(symbol, period, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaMarginIsolatedBorrowRequest of(String symbol) {
         return new UtaMarginIsolatedBorrowRequest(symbol, null, Map.of());
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
  * Margin loan growth at one time.
  *
  * @param growthRate as a ratio.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record UtaMarginLoanGrowth(
         BigDecimal growthRate,

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Parameters of the V3 margin loan query.
  *
- * @param coin required; e.g. USDT.
+ * @param coin e.g. USDT (required, sent as {@code coin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaMarginLoansRequest(
@@ -18,23 +18,45 @@ public record UtaMarginLoansRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMarginLoansRequest {
         Require.text(coin, "coin");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMarginLoansRequest(String coin) {
         this(coin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaMarginLoansRequest withExtraParam(String name, Object value) {
         return new UtaMarginLoansRequest(coin, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaMarginLoansRequest of(String coin) {
         return new UtaMarginLoansRequest(coin, Map.of());
     }

@@ -7,8 +7,8 @@ import java.time.Instant;
 /**
  * Margin long/short ratio at one time.
  *
- * @param longShortRatio longShortRatio
- * @param ts ts
+ * @param longShortRatio long short ratio ({@code longShortRatio})
+ * @param ts ts ({@code ts})
  */
 public record UtaMarginLongShort(
         BigDecimal longShortRatio,

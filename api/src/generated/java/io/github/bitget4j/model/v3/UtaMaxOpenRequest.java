@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The order to size. Build it with {@link #builder()}.
  *
- * @param category required
- * @param symbol required; e.g. BTCUSDT.
- * @param orderType required; limit or market.
- * @param side required; buy or sell.
- * @param price optional; limit price; required for a limit order.
- * @param size optional; quantity in the base coin.
+ * @param category product category, one of {@code SPOT}, {@code MARGIN}, {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param orderType limit or market (required, sent as {@code orderType})
+ * @param side buy or sell (required, sent as {@code side})
+ * @param price limit price; required for a limit order (optional, greater than 0, sent as {@code price})
+ * @param size quantity in the base coin (optional, greater than 0, sent as {@code size})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaMaxOpenRequest(
@@ -32,7 +32,11 @@ public record UtaMaxOpenRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "orderType", "side", "price", "size");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMaxOpenRequest {
         Require.known(category, "category");
         Require.text(symbol, "symbol");
@@ -44,17 +48,38 @@ public record UtaMaxOpenRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category product category, one of {@code SPOT}, {@code MARGIN}, {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param orderType limit or market (required, sent as {@code orderType})
+     * @param side buy or sell (required, sent as {@code side})
+     * @param price limit price; required for a limit order (optional, greater than 0, sent as {@code price})
+     * @param size quantity in the base coin (optional, greater than 0, sent as {@code size})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMaxOpenRequest(Category category, String symbol, OrderType orderType, Side side, @Nullable BigDecimal price, @Nullable BigDecimal size) {
         this(category, symbol, orderType, side, price, size, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaMaxOpenRequest withExtraParam(String name, Object value) {
         return new UtaMaxOpenRequest(category, symbol, orderType, side, price, size, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,49 +97,90 @@ public record UtaMaxOpenRequest(
         private Builder() {
         }
 
-        /** Sets category. Required. */
+        /**
+         * Sets {@code category}: product category, one of {@code SPOT}, {@code MARGIN}, {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** e.g. BTCUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** limit or market. Required. */
+        /**
+         * Sets {@code orderType}: limit or market (required, sent as {@code orderType}). Checked by {@link #build()}.
+         *
+         * @param orderType the value
+         * @return this builder
+         */
         public Builder orderType(OrderType orderType) {
             this.orderType = orderType;
             return this;
         }
 
-        /** buy or sell. Required. */
+        /**
+         * Sets {@code side}: buy or sell (required, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value
+         * @return this builder
+         */
         public Builder side(Side side) {
             this.side = side;
             return this;
         }
 
-        /** limit price; required for a limit order. Optional. */
+        /**
+         * Sets {@code price}: limit price; required for a limit order (optional, greater than 0, sent as {@code price}). Checked by {@link #build()}.
+         *
+         * @param price the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder price(@Nullable BigDecimal price) {
             this.price = price;
             return this;
         }
 
-        /** quantity in the base coin. Optional. */
+        /**
+         * Sets {@code size}: quantity in the base coin (optional, greater than 0, sent as {@code size}). Checked by {@link #build()}.
+         *
+         * @param size the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder size(@Nullable BigDecimal size) {
             this.size = size;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaMaxOpenRequest build() {
             return new UtaMaxOpenRequest(category, symbol, orderType, side, price, size, extraParams);
         }

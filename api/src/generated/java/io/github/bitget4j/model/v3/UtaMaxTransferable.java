@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Largest transferable amount of one coin.
  *
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param maxTransfer without borrowing.
  * @param borrowMaxTransfer including what may be borrowed.
  */

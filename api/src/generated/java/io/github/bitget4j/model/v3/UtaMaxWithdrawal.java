@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Largest withdrawable amount of one coin.
  *
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param otcMaxWithdrawal from the OTC account.
  * @param spotMaxWithdrawal from the funding account.
  * @param utaMaxWithdrawal from the unified account.

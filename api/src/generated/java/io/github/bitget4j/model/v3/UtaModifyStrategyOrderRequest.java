@@ -12,21 +12,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * Changes one live V3 strategy order. Build it with {@link #builder()}.
  *
- * @param orderId optional; Bitget's id; this or clientOid is required, orderId wins when both are set.
- * @param clientOid optional; your id.
- * @param qty required; quantity in the base coin.
- * @param tpTriggerBy optional; price that triggers the take-profit.
- * @param slTriggerBy optional; price that triggers the stop-loss.
- * @param takeProfit optional; take-profit trigger price.
- * @param stopLoss optional; stop-loss trigger price.
- * @param tpOrderType optional; order type placed when the take-profit triggers.
- * @param slOrderType optional; order type placed when the stop-loss triggers.
- * @param tpLimitPrice optional; limit price of the take-profit order.
- * @param slLimitPrice optional; limit price of the stop-loss order.
- * @param triggerBy optional; trigger orders: the price watched.
- * @param triggerPrice optional; trigger orders: the trigger price.
- * @param triggerOrderType optional; trigger orders: order type placed when triggered.
- * @param triggerOrderPrice optional; trigger orders: limit price of that order.
+ * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+ * @param clientOid your id (optional, sent as {@code clientOid})
+ * @param qty quantity in the base coin (required, greater than 0, sent as {@code qty})
+ * @param tpTriggerBy price that triggers the take-profit (optional, sent as {@code tpTriggerBy})
+ * @param slTriggerBy price that triggers the stop-loss (optional, sent as {@code slTriggerBy})
+ * @param takeProfit take-profit trigger price (optional, greater than 0, sent as {@code takeProfit})
+ * @param stopLoss stop-loss trigger price (optional, greater than 0, sent as {@code stopLoss})
+ * @param tpOrderType order type placed when the take-profit triggers (optional, sent as {@code tpOrderType})
+ * @param slOrderType order type placed when the stop-loss triggers (optional, sent as {@code slOrderType})
+ * @param tpLimitPrice limit price of the take-profit order (optional, greater than 0, sent as {@code tpLimitPrice})
+ * @param slLimitPrice limit price of the stop-loss order (optional, greater than 0, sent as {@code slLimitPrice})
+ * @param triggerBy trigger orders: the price watched (optional, sent as {@code triggerBy})
+ * @param triggerPrice trigger orders: the trigger price (optional, greater than 0, sent as {@code triggerPrice})
+ * @param triggerOrderType trigger orders: order type placed when triggered (optional, sent as {@code triggerOrderType})
+ * @param triggerOrderPrice trigger orders: limit price of that order (optional, greater than 0, sent as {@code triggerOrderPrice})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaModifyStrategyOrderRequest(
@@ -49,7 +49,11 @@ public record UtaModifyStrategyOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid", "qty", "tpTriggerBy", "slTriggerBy", "takeProfit", "stopLoss", "tpOrderType", "slOrderType", "tpLimitPrice", "slLimitPrice", "triggerBy", "triggerPrice", "triggerOrderType", "triggerOrderPrice");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaModifyStrategyOrderRequest {
         Require.present(qty, "qty");
         Require.positiveIfPresent(qty, "qty");
@@ -72,17 +76,47 @@ public record UtaModifyStrategyOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @param qty quantity in the base coin (required, greater than 0, sent as {@code qty})
+     * @param tpTriggerBy price that triggers the take-profit (optional, sent as {@code tpTriggerBy})
+     * @param slTriggerBy price that triggers the stop-loss (optional, sent as {@code slTriggerBy})
+     * @param takeProfit take-profit trigger price (optional, greater than 0, sent as {@code takeProfit})
+     * @param stopLoss stop-loss trigger price (optional, greater than 0, sent as {@code stopLoss})
+     * @param tpOrderType order type placed when the take-profit triggers (optional, sent as {@code tpOrderType})
+     * @param slOrderType order type placed when the stop-loss triggers (optional, sent as {@code slOrderType})
+     * @param tpLimitPrice limit price of the take-profit order (optional, greater than 0, sent as {@code tpLimitPrice})
+     * @param slLimitPrice limit price of the stop-loss order (optional, greater than 0, sent as {@code slLimitPrice})
+     * @param triggerBy trigger orders: the price watched (optional, sent as {@code triggerBy})
+     * @param triggerPrice trigger orders: the trigger price (optional, greater than 0, sent as {@code triggerPrice})
+     * @param triggerOrderType trigger orders: order type placed when triggered (optional, sent as {@code triggerOrderType})
+     * @param triggerOrderPrice trigger orders: limit price of that order (optional, greater than 0, sent as {@code triggerOrderPrice})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaModifyStrategyOrderRequest(@Nullable String orderId, @Nullable String clientOid, BigDecimal qty, @Nullable TriggerBy tpTriggerBy, @Nullable TriggerBy slTriggerBy, @Nullable BigDecimal takeProfit, @Nullable BigDecimal stopLoss, @Nullable OrderType tpOrderType, @Nullable OrderType slOrderType, @Nullable BigDecimal tpLimitPrice, @Nullable BigDecimal slLimitPrice, @Nullable TriggerBy triggerBy, @Nullable BigDecimal triggerPrice, @Nullable OrderType triggerOrderType, @Nullable BigDecimal triggerOrderPrice) {
         this(orderId, clientOid, qty, tpTriggerBy, slTriggerBy, takeProfit, stopLoss, tpOrderType, slOrderType, tpLimitPrice, slLimitPrice, triggerBy, triggerPrice, triggerOrderType, triggerOrderPrice, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaModifyStrategyOrderRequest withExtraParam(String name, Object value) {
         return new UtaModifyStrategyOrderRequest(orderId, clientOid, qty, tpTriggerBy, slTriggerBy, takeProfit, stopLoss, tpOrderType, slOrderType, tpLimitPrice, slLimitPrice, triggerBy, triggerPrice, triggerOrderType, triggerOrderPrice, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -109,103 +143,189 @@ public record UtaModifyStrategyOrderRequest(
         private Builder() {
         }
 
-        /** Bitget's id; this or clientOid is required, orderId wins when both are set. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** your id. Optional. */
+        /**
+         * Sets {@code clientOid}: your id (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** quantity in the base coin. Required. */
+        /**
+         * Sets {@code qty}: quantity in the base coin (required, greater than 0, sent as {@code qty}). Checked by {@link #build()}.
+         *
+         * @param qty the value
+         * @return this builder
+         */
         public Builder qty(BigDecimal qty) {
             this.qty = qty;
             return this;
         }
 
-        /** price that triggers the take-profit. Optional. */
+        /**
+         * Sets {@code tpTriggerBy}: price that triggers the take-profit (optional, sent as {@code tpTriggerBy}). Checked by {@link #build()}.
+         *
+         * @param tpTriggerBy the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tpTriggerBy(@Nullable TriggerBy tpTriggerBy) {
             this.tpTriggerBy = tpTriggerBy;
             return this;
         }
 
-        /** price that triggers the stop-loss. Optional. */
+        /**
+         * Sets {@code slTriggerBy}: price that triggers the stop-loss (optional, sent as {@code slTriggerBy}). Checked by {@link #build()}.
+         *
+         * @param slTriggerBy the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder slTriggerBy(@Nullable TriggerBy slTriggerBy) {
             this.slTriggerBy = slTriggerBy;
             return this;
         }
 
-        /** take-profit trigger price. Optional. */
+        /**
+         * Sets {@code takeProfit}: take-profit trigger price (optional, greater than 0, sent as {@code takeProfit}). Checked by {@link #build()}.
+         *
+         * @param takeProfit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder takeProfit(@Nullable BigDecimal takeProfit) {
             this.takeProfit = takeProfit;
             return this;
         }
 
-        /** stop-loss trigger price. Optional. */
+        /**
+         * Sets {@code stopLoss}: stop-loss trigger price (optional, greater than 0, sent as {@code stopLoss}). Checked by {@link #build()}.
+         *
+         * @param stopLoss the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLoss(@Nullable BigDecimal stopLoss) {
             this.stopLoss = stopLoss;
             return this;
         }
 
-        /** order type placed when the take-profit triggers. Optional. */
+        /**
+         * Sets {@code tpOrderType}: order type placed when the take-profit triggers (optional, sent as {@code tpOrderType}). Checked by {@link #build()}.
+         *
+         * @param tpOrderType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tpOrderType(@Nullable OrderType tpOrderType) {
             this.tpOrderType = tpOrderType;
             return this;
         }
 
-        /** order type placed when the stop-loss triggers. Optional. */
+        /**
+         * Sets {@code slOrderType}: order type placed when the stop-loss triggers (optional, sent as {@code slOrderType}). Checked by {@link #build()}.
+         *
+         * @param slOrderType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder slOrderType(@Nullable OrderType slOrderType) {
             this.slOrderType = slOrderType;
             return this;
         }
 
-        /** limit price of the take-profit order. Optional. */
+        /**
+         * Sets {@code tpLimitPrice}: limit price of the take-profit order (optional, greater than 0, sent as {@code tpLimitPrice}). Checked by {@link #build()}.
+         *
+         * @param tpLimitPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tpLimitPrice(@Nullable BigDecimal tpLimitPrice) {
             this.tpLimitPrice = tpLimitPrice;
             return this;
         }
 
-        /** limit price of the stop-loss order. Optional. */
+        /**
+         * Sets {@code slLimitPrice}: limit price of the stop-loss order (optional, greater than 0, sent as {@code slLimitPrice}). Checked by {@link #build()}.
+         *
+         * @param slLimitPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder slLimitPrice(@Nullable BigDecimal slLimitPrice) {
             this.slLimitPrice = slLimitPrice;
             return this;
         }
 
-        /** trigger orders: the price watched. Optional. */
+        /**
+         * Sets {@code triggerBy}: trigger orders: the price watched (optional, sent as {@code triggerBy}). Checked by {@link #build()}.
+         *
+         * @param triggerBy the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerBy(@Nullable TriggerBy triggerBy) {
             this.triggerBy = triggerBy;
             return this;
         }
 
-        /** trigger orders: the trigger price. Optional. */
+        /**
+         * Sets {@code triggerPrice}: trigger orders: the trigger price (optional, greater than 0, sent as {@code triggerPrice}). Checked by {@link #build()}.
+         *
+         * @param triggerPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerPrice(@Nullable BigDecimal triggerPrice) {
             this.triggerPrice = triggerPrice;
             return this;
         }
 
-        /** trigger orders: order type placed when triggered. Optional. */
+        /**
+         * Sets {@code triggerOrderType}: trigger orders: order type placed when triggered (optional, sent as {@code triggerOrderType}). Checked by {@link #build()}.
+         *
+         * @param triggerOrderType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerOrderType(@Nullable OrderType triggerOrderType) {
             this.triggerOrderType = triggerOrderType;
             return this;
         }
 
-        /** trigger orders: limit price of that order. Optional. */
+        /**
+         * Sets {@code triggerOrderPrice}: trigger orders: limit price of that order (optional, greater than 0, sent as {@code triggerOrderPrice}). Checked by {@link #build()}.
+         *
+         * @param triggerOrderPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerOrderPrice(@Nullable BigDecimal triggerOrderPrice) {
             this.triggerOrderPrice = triggerOrderPrice;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaModifyStrategyOrderRequest build() {
             return new UtaModifyStrategyOrderRequest(orderId, clientOid, qty, tpTriggerBy, slTriggerBy, takeProfit, stopLoss, tpOrderType, slOrderType, tpLimitPrice, slLimitPrice, triggerBy, triggerPrice, triggerOrderType, triggerOrderPrice, extraParams);
         }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of position moves.
  *
- * @param list list
+ * @param list list ({@code list})
  * @param cursor pass as the request's cursor for the next page.
  */
 public record UtaMovePositionHistory(

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the position move history. Build it with {@link #builder()}.
  *
- * @param category required; a futures line.
- * @param symbol optional; e.g. BTCUSDT.
- * @param startTime optional
- * @param endTime optional; default the last 30 days; span at most 90 days.
- * @param cursor optional; paging: the cursor of the previous page.
- * @param limit optional; page size (Bitget's default 100).
+ * @param category a futures line (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime default the last 30 days; span at most 90 days (optional, sent as {@code endTime})
+ * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+ * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaMovePositionHistoryRequest(
@@ -30,7 +30,11 @@ public record UtaMovePositionHistoryRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "startTime", "endTime", "cursor", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMovePositionHistoryRequest {
         Require.known(category, "category");
         Require.positiveIfPresent(limit, "limit");
@@ -38,22 +42,49 @@ public record UtaMovePositionHistoryRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category a futures line (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime default the last 30 days; span at most 90 days (optional, sent as {@code endTime})
+     * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+     * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMovePositionHistoryRequest(Category category, @Nullable String symbol, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable String cursor, @Nullable Integer limit) {
         this(category, symbol, startTime, endTime, cursor, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaMovePositionHistoryRequest withExtraParam(String name, Object value) {
         return new UtaMovePositionHistoryRequest(category, symbol, startTime, endTime, cursor, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets category; the rest stay unset. */
+    /**
+     * Sets category; the rest stay unset.
+     *
+     * @param category a futures line (required, sent as {@code category})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaMovePositionHistoryRequest of(Category category) {
         return new UtaMovePositionHistoryRequest(category, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,49 +102,90 @@ public record UtaMovePositionHistoryRequest(
         private Builder() {
         }
 
-        /** a futures line. Required. */
+        /**
+         * Sets {@code category}: a futures line (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** e.g. BTCUSDT. Optional. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** default the last 30 days; span at most 90 days. Optional. */
+        /**
+         * Sets {@code endTime}: default the last 30 days; span at most 90 days (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** paging: the cursor of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the cursor of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** page size (Bitget's default 100). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaMovePositionHistoryRequest build() {
             return new UtaMovePositionHistoryRequest(category, symbol, startTime, endTime, cursor, limit, extraParams);
         }

@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * One position to move.
  *
- * @param symbol required; e.g. BTCUSDT.
- * @param side required; the side traded by the source account.
- * @param qty required; quantity in the base coin.
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param side the side traded by the source account (required, sent as {@code side})
+ * @param qty quantity in the base coin (required, greater than 0, sent as {@code qty})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaMovePositionItem(
@@ -24,7 +24,11 @@ public record UtaMovePositionItem(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "side", "qty");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMovePositionItem {
         Require.text(symbol, "symbol");
         Require.known(side, "side");
@@ -33,17 +37,39 @@ public record UtaMovePositionItem(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param side the side traded by the source account (required, sent as {@code side})
+     * @param qty quantity in the base coin (required, greater than 0, sent as {@code qty})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMovePositionItem(String symbol, Side side, BigDecimal qty) {
         this(symbol, side, qty, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaMovePositionItem withExtraParam(String name, Object value) {
         return new UtaMovePositionItem(symbol, side, qty, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param side the side traded by the source account (required, sent as {@code side})
+     * @param qty quantity in the base coin (required, greater than 0, sent as {@code qty})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaMovePositionItem of(String symbol, Side side, BigDecimal qty) {
         return new UtaMovePositionItem(symbol, side, qty, Map.of());
     }

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Positions to move, at most 10, between two accounts of one main account. Build it with {@link #builder()}.
  *
- * @param fromUid required; the source account.
- * @param toUid required; the target account.
- * @param category required; a futures line.
- * @param positionList required
+ * @param fromUid the source account (required, sent as {@code fromUid})
+ * @param toUid the target account (required, sent as {@code toUid})
+ * @param category a futures line (required, sent as {@code category})
+ * @param positionList position list (a list) (required, not empty, sent as {@code positionList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaMovePositionsRequest(
@@ -25,7 +25,11 @@ public record UtaMovePositionsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("fromUid", "toUid", "category", "positionList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMovePositionsRequest {
         Require.text(fromUid, "fromUid");
         Require.text(toUid, "toUid");
@@ -34,17 +38,36 @@ public record UtaMovePositionsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param fromUid the source account (required, sent as {@code fromUid})
+     * @param toUid the target account (required, sent as {@code toUid})
+     * @param category a futures line (required, sent as {@code category})
+     * @param positionList position list (a list) (required, not empty, sent as {@code positionList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaMovePositionsRequest(String fromUid, String toUid, Category category, List<UtaMovePositionItem> positionList) {
         this(fromUid, toUid, category, positionList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaMovePositionsRequest withExtraParam(String name, Object value) {
         return new UtaMovePositionsRequest(fromUid, toUid, category, positionList, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -60,37 +83,68 @@ public record UtaMovePositionsRequest(
         private Builder() {
         }
 
-        /** the source account. Required. */
+        /**
+         * Sets {@code fromUid}: the source account (required, sent as {@code fromUid}). Checked by {@link #build()}.
+         *
+         * @param fromUid the value
+         * @return this builder
+         */
         public Builder fromUid(String fromUid) {
             this.fromUid = fromUid;
             return this;
         }
 
-        /** the target account. Required. */
+        /**
+         * Sets {@code toUid}: the target account (required, sent as {@code toUid}). Checked by {@link #build()}.
+         *
+         * @param toUid the value
+         * @return this builder
+         */
         public Builder toUid(String toUid) {
             this.toUid = toUid;
             return this;
         }
 
-        /** a futures line. Required. */
+        /**
+         * Sets {@code category}: a futures line (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** Sets positionList. Required. */
+        /**
+         * Sets {@code positionList}: position list (a list) (required, not empty, sent as {@code positionList}). Checked by {@link #build()}.
+         *
+         * @param positionList the value
+         * @return this builder
+         */
         public Builder positionList(List<UtaMovePositionItem> positionList) {
             this.positionList = positionList;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaMovePositionsRequest build() {
             return new UtaMovePositionsRequest(fromUid, toUid, category, positionList, extraParams);
         }

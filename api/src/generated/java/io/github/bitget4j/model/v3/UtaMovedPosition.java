@@ -9,20 +9,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * One position move.
  *
- * @param category category
+ * @param category category ({@code category})
  * @param fromUid source account.
  * @param toUid target account.
- * @param orderId orderId
+ * @param orderId order id ({@code orderId})
  * @param openExecId fill id in the target account.
  * @param closeExecId fill id in the source account.
  * @param execId fill id, as older servers name it.
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param qty qty
+ * @param qty qty ({@code qty})
  * @param price move price (the mark price).
  * @param status processing, completed or failed.
- * @param createdTime createdTime
- * @param updatedTime updatedTime
+ * @param createdTime created time ({@code createdTime})
+ * @param updatedTime updated time ({@code updatedTime})
  */
 public record UtaMovedPosition(
         String category,
@@ -41,7 +41,9 @@ public record UtaMovedPosition(
         @Nullable Instant updatedTime) {
 
     /**
-     * long or short. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * long or short.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public @Nullable PositionSide posSide() {
         return posSideRaw == null ? null : PositionSide.fromWire(posSideRaw);

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param subUid its uid.
  * @param apiKey its API key.
  * @param secret the key's secret.
- * @param note note
- * @param createdTime createdTime
+ * @param note note ({@code note})
+ * @param createdTime created time ({@code createdTime})
  */
 public record UtaNewAgentSubAccount(
         String username,

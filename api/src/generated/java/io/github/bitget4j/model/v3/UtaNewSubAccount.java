@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param username its virtual email address.
  * @param subUid its uid.
  * @param status normal.
- * @param note note
- * @param createdTime createdTime
- * @param updatedTime updatedTime
+ * @param note note ({@code note})
+ * @param createdTime created time ({@code createdTime})
+ * @param updatedTime updated time ({@code updatedTime})
  */
 public record UtaNewSubAccount(
         String username,

@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new sub-account API key; the secret is shown only here.
  *
- * @param apiKey apiKey
+ * @param apiKey api key ({@code apiKey})
  * @param secret the key's secret.
- * @param note note
+ * @param note note ({@code note})
  * @param type read_write or read_only.
- * @param permissions permissions
- * @param ips ips
+ * @param permissions permissions ({@code permissions})
+ * @param ips ips ({@code ips})
  */
 public record UtaNewSubApiKey(
         String apiKey,

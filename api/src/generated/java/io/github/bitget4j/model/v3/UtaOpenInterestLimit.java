@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Position limits of one symbol, in the base coin.
  *
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param singleUserLimit limit of one account.
  * @param masterSubLimit limit of a main account and its sub-accounts together.
  * @param marketMakerLimit limit of a market maker.

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Names one futures symbol.
  *
- * @param category required; a futures line.
- * @param symbol required; e.g. BTCUSDT.
+ * @param category a futures line (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaOpenInterestLimitRequest(
@@ -20,24 +20,48 @@ public record UtaOpenInterestLimitRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaOpenInterestLimitRequest {
         Require.known(category, "category");
         Require.text(symbol, "symbol");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category a futures line (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaOpenInterestLimitRequest(Category category, String symbol) {
         this(category, symbol, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaOpenInterestLimitRequest withExtraParam(String name, Object value) {
         return new UtaOpenInterestLimitRequest(category, symbol, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets category, symbol; the rest stay unset. */
+    /**
+     * Sets category, symbol; the rest stay unset.
+     *
+     * @param category a futures line (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaOpenInterestLimitRequest of(Category category, String symbol) {
         return new UtaOpenInterestLimitRequest(category, symbol, Map.of());
     }

@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the public ad list. Build it with {@link #builder()}.
  *
- * @param token required; the coin, e.g. USDT.
- * @param fiat required; the fiat currency, e.g. EUR.
- * @param side required; buy or sell.
- * @param amount optional; only ads that accept this fiat amount.
- * @param pageNum required; page number, from 1.
- * @param limit required; page size.
+ * @param token the coin, e.g. USDT (required, sent as {@code token})
+ * @param fiat the fiat currency, e.g. EUR (required, sent as {@code fiat})
+ * @param side buy or sell (required, sent as {@code side})
+ * @param amount only ads that accept this fiat amount (optional, greater than 0, sent as {@code amount})
+ * @param pageNum page number, from 1 (required, greater than 0, sent as {@code pageNum})
+ * @param limit page size (required, greater than 0, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaP2pAdListRequest(
@@ -31,7 +31,11 @@ public record UtaP2pAdListRequest(
 
     private static final List<String> WIRE_NAMES = List.of("token", "fiat", "side", "amount", "pageNum", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pAdListRequest {
         Require.text(token, "token");
         Require.text(fiat, "fiat");
@@ -44,17 +48,38 @@ public record UtaP2pAdListRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param token the coin, e.g. USDT (required, sent as {@code token})
+     * @param fiat the fiat currency, e.g. EUR (required, sent as {@code fiat})
+     * @param side buy or sell (required, sent as {@code side})
+     * @param amount only ads that accept this fiat amount (optional, greater than 0, sent as {@code amount})
+     * @param pageNum page number, from 1 (required, greater than 0, sent as {@code pageNum})
+     * @param limit page size (required, greater than 0, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pAdListRequest(String token, String fiat, Side side, @Nullable BigDecimal amount, Integer pageNum, Integer limit) {
         this(token, fiat, side, amount, pageNum, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaP2pAdListRequest withExtraParam(String name, Object value) {
         return new UtaP2pAdListRequest(token, fiat, side, amount, pageNum, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,49 +97,90 @@ public record UtaP2pAdListRequest(
         private Builder() {
         }
 
-        /** the coin, e.g. USDT. Required. */
+        /**
+         * Sets {@code token}: the coin, e.g. USDT (required, sent as {@code token}). Checked by {@link #build()}.
+         *
+         * @param token the value
+         * @return this builder
+         */
         public Builder token(String token) {
             this.token = token;
             return this;
         }
 
-        /** the fiat currency, e.g. EUR. Required. */
+        /**
+         * Sets {@code fiat}: the fiat currency, e.g. EUR (required, sent as {@code fiat}). Checked by {@link #build()}.
+         *
+         * @param fiat the value
+         * @return this builder
+         */
         public Builder fiat(String fiat) {
             this.fiat = fiat;
             return this;
         }
 
-        /** buy or sell. Required. */
+        /**
+         * Sets {@code side}: buy or sell (required, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value
+         * @return this builder
+         */
         public Builder side(Side side) {
             this.side = side;
             return this;
         }
 
-        /** only ads that accept this fiat amount. Optional. */
+        /**
+         * Sets {@code amount}: only ads that accept this fiat amount (optional, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder amount(@Nullable BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** page number, from 1. Required. */
+        /**
+         * Sets {@code pageNum}: page number, from 1 (required, greater than 0, sent as {@code pageNum}). Checked by {@link #build()}.
+         *
+         * @param pageNum the value
+         * @return this builder
+         */
         public Builder pageNum(Integer pageNum) {
             this.pageNum = pageNum;
             return this;
         }
 
-        /** page size. Required. */
+        /**
+         * Sets {@code limit}: page size (required, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value
+         * @return this builder
+         */
         public Builder limit(Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaP2pAdListRequest build() {
             return new UtaP2pAdListRequest(token, fiat, side, amount, pageNum, limit, extraParams);
         }

@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaP2pAdStatus {
-    /** listed. */
+    /** listed. Wire text {@code publish}. */
     @SerializedName("publish") PUBLISH("publish"),
-    /** taken off the list. */
+    /** taken off the list. Wire text {@code delist}. */
     @SerializedName("delist") DELIST("delist"),
-    /** deleted. */
+    /** deleted. Wire text {@code remove}. */
     @SerializedName("remove") REMOVE("remove"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -32,12 +32,21 @@ public enum UtaP2pAdStatus {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaP2pAdStatus fromWire(@Nullable String text) {
         UtaP2pAdStatus known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the P2P order history; all optional. Build it with {@link #builder()}.
  *
- * @param startTime optional; earliest creation, Unix milliseconds.
- * @param endTime optional; latest creation, Unix milliseconds.
- * @param limit optional; page size.
- * @param cursor optional; paging: the nextId of the previous page.
- * @param orderId optional; one order.
- * @param side optional; buy or sell.
- * @param status optional; the order state.
+ * @param startTime earliest creation, Unix milliseconds (optional, sent as {@code startTime})
+ * @param endTime latest creation, Unix milliseconds (optional, sent as {@code endTime})
+ * @param limit page size (optional, greater than 0, sent as {@code limit})
+ * @param cursor paging: the nextId of the previous page (optional, sent as {@code cursor})
+ * @param orderId one order (optional, sent as {@code orderId})
+ * @param side buy or sell (optional, sent as {@code side})
+ * @param status the order state (optional, sent as {@code status})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaP2pAllOrdersRequest(
@@ -32,7 +32,11 @@ public record UtaP2pAllOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "limit", "cursor", "orderId", "side", "status");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pAllOrdersRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.knownIfPresent(side, "side");
@@ -40,17 +44,39 @@ public record UtaP2pAllOrdersRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime earliest creation, Unix milliseconds (optional, sent as {@code startTime})
+     * @param endTime latest creation, Unix milliseconds (optional, sent as {@code endTime})
+     * @param limit page size (optional, greater than 0, sent as {@code limit})
+     * @param cursor paging: the nextId of the previous page (optional, sent as {@code cursor})
+     * @param orderId one order (optional, sent as {@code orderId})
+     * @param side buy or sell (optional, sent as {@code side})
+     * @param status the order state (optional, sent as {@code status})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pAllOrdersRequest(@Nullable Long startTime, @Nullable Long endTime, @Nullable Integer limit, @Nullable String cursor, @Nullable String orderId, @Nullable Side side, @Nullable UtaP2pOrderStatus status) {
         this(startTime, endTime, limit, cursor, orderId, side, status, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaP2pAllOrdersRequest withExtraParam(String name, Object value) {
         return new UtaP2pAllOrdersRequest(startTime, endTime, limit, cursor, orderId, side, status, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -69,55 +95,101 @@ public record UtaP2pAllOrdersRequest(
         private Builder() {
         }
 
-        /** earliest creation, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code startTime}: earliest creation, Unix milliseconds (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest creation, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code endTime}: latest creation, Unix milliseconds (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size. Optional. */
+        /**
+         * Sets {@code limit}: page size (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the nextId of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the nextId of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** one order. Optional. */
+        /**
+         * Sets {@code orderId}: one order (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** buy or sell. Optional. */
+        /**
+         * Sets {@code side}: buy or sell (optional, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder side(@Nullable Side side) {
             this.side = side;
             return this;
         }
 
-        /** the order state. Optional. */
+        /**
+         * Sets {@code status}: the order state (optional, sent as {@code status}). Checked by {@link #build()}.
+         *
+         * @param status the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder status(@Nullable UtaP2pOrderStatus status) {
             this.status = status;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaP2pAllOrdersRequest build() {
             return new UtaP2pAllOrdersRequest(startTime, endTime, limit, cursor, orderId, side, status, extraParams);
         }

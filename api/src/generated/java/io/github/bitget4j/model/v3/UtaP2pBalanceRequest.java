@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Names the coin.
  *
- * @param token required; the coin, e.g. USDT.
+ * @param token the coin, e.g. USDT (required, sent as {@code token})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaP2pBalanceRequest(
@@ -18,23 +18,45 @@ public record UtaP2pBalanceRequest(
 
     private static final List<String> WIRE_NAMES = List.of("token");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pBalanceRequest {
         Require.text(token, "token");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param token the coin, e.g. USDT (required, sent as {@code token})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pBalanceRequest(String token) {
         this(token, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaP2pBalanceRequest withExtraParam(String name, Object value) {
         return new UtaP2pBalanceRequest(token, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param token the coin, e.g. USDT (required, sent as {@code token})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaP2pBalanceRequest of(String token) {
         return new UtaP2pBalanceRequest(token, Map.of());
     }

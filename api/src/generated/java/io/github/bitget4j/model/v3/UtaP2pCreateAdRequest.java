@@ -12,19 +12,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new P2P ad. Build it with {@link #builder()}.
  *
- * @param token required; the coin, e.g. USDT.
- * @param fiat required; the fiat currency, e.g. EUR.
- * @param side required; buy or sell.
- * @param priceType required; fixed or floating.
- * @param price optional; unit price; required when priceType is fixed.
- * @param premium optional; premium rate; required when priceType is floating.
- * @param minAmount required; smallest order, in the fiat.
- * @param maxAmount required; largest order, in the fiat.
- * @param quantity required; total coin quantity offered.
- * @param payMethodIds required; accepted payment methods.
- * @param remark optional; remarks shown with the ad.
- * @param tradeTerms optional; trading terms.
- * @param payTimeLimit required; minutes the buyer has to pay (see getP2pCurrencies for allowed values).
+ * @param token the coin, e.g. USDT (required, sent as {@code token})
+ * @param fiat the fiat currency, e.g. EUR (required, sent as {@code fiat})
+ * @param side buy or sell (required, sent as {@code side})
+ * @param priceType fixed or floating (required, sent as {@code priceType})
+ * @param price unit price; required when priceType is fixed (optional, greater than 0, sent as {@code price})
+ * @param premium premium rate; required when priceType is floating (optional, sent as {@code premium})
+ * @param minAmount smallest order, in the fiat (required, greater than 0, sent as {@code minAmount})
+ * @param maxAmount largest order, in the fiat (required, greater than 0, sent as {@code maxAmount})
+ * @param quantity total coin quantity offered (required, greater than 0, sent as {@code quantity})
+ * @param payMethodIds accepted payment methods (required, not empty, sent as {@code payMethodIds})
+ * @param remark remarks shown with the ad (optional, sent as {@code remark})
+ * @param tradeTerms trading terms (optional, sent as {@code tradeTerms})
+ * @param payTimeLimit minutes the buyer has to pay (see getP2pCurrencies for allowed values) (required, greater than 0, sent as {@code payTimeLimit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaP2pCreateAdRequest(
@@ -45,7 +45,11 @@ public record UtaP2pCreateAdRequest(
 
     private static final List<String> WIRE_NAMES = List.of("token", "fiat", "side", "priceType", "price", "premium", "minAmount", "maxAmount", "quantity", "payMethodIds", "remark", "tradeTerms", "payTimeLimit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pCreateAdRequest {
         Require.text(token, "token");
         Require.text(fiat, "fiat");
@@ -67,17 +71,45 @@ public record UtaP2pCreateAdRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param token the coin, e.g. USDT (required, sent as {@code token})
+     * @param fiat the fiat currency, e.g. EUR (required, sent as {@code fiat})
+     * @param side buy or sell (required, sent as {@code side})
+     * @param priceType fixed or floating (required, sent as {@code priceType})
+     * @param price unit price; required when priceType is fixed (optional, greater than 0, sent as {@code price})
+     * @param premium premium rate; required when priceType is floating (optional, sent as {@code premium})
+     * @param minAmount smallest order, in the fiat (required, greater than 0, sent as {@code minAmount})
+     * @param maxAmount largest order, in the fiat (required, greater than 0, sent as {@code maxAmount})
+     * @param quantity total coin quantity offered (required, greater than 0, sent as {@code quantity})
+     * @param payMethodIds accepted payment methods (required, not empty, sent as {@code payMethodIds})
+     * @param remark remarks shown with the ad (optional, sent as {@code remark})
+     * @param tradeTerms trading terms (optional, sent as {@code tradeTerms})
+     * @param payTimeLimit minutes the buyer has to pay (see getP2pCurrencies for allowed values) (required, greater than 0, sent as {@code payTimeLimit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pCreateAdRequest(String token, String fiat, Side side, UtaP2pPriceType priceType, @Nullable BigDecimal price, @Nullable BigDecimal premium, BigDecimal minAmount, BigDecimal maxAmount, BigDecimal quantity, List<UtaP2pPayMethodRef> payMethodIds, @Nullable String remark, @Nullable String tradeTerms, Integer payTimeLimit) {
         this(token, fiat, side, priceType, price, premium, minAmount, maxAmount, quantity, payMethodIds, remark, tradeTerms, payTimeLimit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaP2pCreateAdRequest withExtraParam(String name, Object value) {
         return new UtaP2pCreateAdRequest(token, fiat, side, priceType, price, premium, minAmount, maxAmount, quantity, payMethodIds, remark, tradeTerms, payTimeLimit, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -102,91 +134,167 @@ public record UtaP2pCreateAdRequest(
         private Builder() {
         }
 
-        /** the coin, e.g. USDT. Required. */
+        /**
+         * Sets {@code token}: the coin, e.g. USDT (required, sent as {@code token}). Checked by {@link #build()}.
+         *
+         * @param token the value
+         * @return this builder
+         */
         public Builder token(String token) {
             this.token = token;
             return this;
         }
 
-        /** the fiat currency, e.g. EUR. Required. */
+        /**
+         * Sets {@code fiat}: the fiat currency, e.g. EUR (required, sent as {@code fiat}). Checked by {@link #build()}.
+         *
+         * @param fiat the value
+         * @return this builder
+         */
         public Builder fiat(String fiat) {
             this.fiat = fiat;
             return this;
         }
 
-        /** buy or sell. Required. */
+        /**
+         * Sets {@code side}: buy or sell (required, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value
+         * @return this builder
+         */
         public Builder side(Side side) {
             this.side = side;
             return this;
         }
 
-        /** fixed or floating. Required. */
+        /**
+         * Sets {@code priceType}: fixed or floating (required, sent as {@code priceType}). Checked by {@link #build()}.
+         *
+         * @param priceType the value
+         * @return this builder
+         */
         public Builder priceType(UtaP2pPriceType priceType) {
             this.priceType = priceType;
             return this;
         }
 
-        /** unit price; required when priceType is fixed. Optional. */
+        /**
+         * Sets {@code price}: unit price; required when priceType is fixed (optional, greater than 0, sent as {@code price}). Checked by {@link #build()}.
+         *
+         * @param price the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder price(@Nullable BigDecimal price) {
             this.price = price;
             return this;
         }
 
-        /** premium rate; required when priceType is floating. Optional. */
+        /**
+         * Sets {@code premium}: premium rate; required when priceType is floating (optional, sent as {@code premium}). Checked by {@link #build()}.
+         *
+         * @param premium the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder premium(@Nullable BigDecimal premium) {
             this.premium = premium;
             return this;
         }
 
-        /** smallest order, in the fiat. Required. */
+        /**
+         * Sets {@code minAmount}: smallest order, in the fiat (required, greater than 0, sent as {@code minAmount}). Checked by {@link #build()}.
+         *
+         * @param minAmount the value
+         * @return this builder
+         */
         public Builder minAmount(BigDecimal minAmount) {
             this.minAmount = minAmount;
             return this;
         }
 
-        /** largest order, in the fiat. Required. */
+        /**
+         * Sets {@code maxAmount}: largest order, in the fiat (required, greater than 0, sent as {@code maxAmount}). Checked by {@link #build()}.
+         *
+         * @param maxAmount the value
+         * @return this builder
+         */
         public Builder maxAmount(BigDecimal maxAmount) {
             this.maxAmount = maxAmount;
             return this;
         }
 
-        /** total coin quantity offered. Required. */
+        /**
+         * Sets {@code quantity}: total coin quantity offered (required, greater than 0, sent as {@code quantity}). Checked by {@link #build()}.
+         *
+         * @param quantity the value
+         * @return this builder
+         */
         public Builder quantity(BigDecimal quantity) {
             this.quantity = quantity;
             return this;
         }
 
-        /** accepted payment methods. Required. */
+        /**
+         * Sets {@code payMethodIds}: accepted payment methods (required, not empty, sent as {@code payMethodIds}). Checked by {@link #build()}.
+         *
+         * @param payMethodIds the value
+         * @return this builder
+         */
         public Builder payMethodIds(List<UtaP2pPayMethodRef> payMethodIds) {
             this.payMethodIds = payMethodIds;
             return this;
         }
 
-        /** remarks shown with the ad. Optional. */
+        /**
+         * Sets {@code remark}: remarks shown with the ad (optional, sent as {@code remark}). Checked by {@link #build()}.
+         *
+         * @param remark the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder remark(@Nullable String remark) {
             this.remark = remark;
             return this;
         }
 
-        /** trading terms. Optional. */
+        /**
+         * Sets {@code tradeTerms}: trading terms (optional, sent as {@code tradeTerms}). Checked by {@link #build()}.
+         *
+         * @param tradeTerms the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tradeTerms(@Nullable String tradeTerms) {
             this.tradeTerms = tradeTerms;
             return this;
         }
 
-        /** minutes the buyer has to pay (see getP2pCurrencies for allowed values). Required. */
+        /**
+         * Sets {@code payTimeLimit}: minutes the buyer has to pay (see getP2pCurrencies for allowed values) (required, greater than 0, sent as {@code payTimeLimit}). Checked by {@link #build()}.
+         *
+         * @param payTimeLimit the value
+         * @return this builder
+         */
         public Builder payTimeLimit(Integer payTimeLimit) {
             this.payTimeLimit = payTimeLimit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaP2pCreateAdRequest build() {
             return new UtaP2pCreateAdRequest(token, fiat, side, priceType, price, premium, minAmount, maxAmount, quantity, payMethodIds, remark, tradeTerms, payTimeLimit, extraParams);
         }

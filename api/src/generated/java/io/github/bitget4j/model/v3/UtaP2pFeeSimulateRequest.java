@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A P2P trade to price. Build it with {@link #builder()}.
  *
- * @param token required; the coin, e.g. USDT.
- * @param fiat required; the fiat currency.
- * @param side required; buy or sell.
- * @param marketType required; public or private market.
- * @param amount required; the amount traded.
+ * @param token the coin, e.g. USDT (required, sent as {@code token})
+ * @param fiat the fiat currency (required, sent as {@code fiat})
+ * @param side buy or sell (required, sent as {@code side})
+ * @param marketType public or private market (required, sent as {@code marketType})
+ * @param amount the amount traded (required, greater than 0, sent as {@code amount})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaP2pFeeSimulateRequest(
@@ -29,7 +29,11 @@ public record UtaP2pFeeSimulateRequest(
 
     private static final List<String> WIRE_NAMES = List.of("token", "fiat", "side", "marketType", "amount");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pFeeSimulateRequest {
         Require.text(token, "token");
         Require.text(fiat, "fiat");
@@ -40,17 +44,37 @@ public record UtaP2pFeeSimulateRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param token the coin, e.g. USDT (required, sent as {@code token})
+     * @param fiat the fiat currency (required, sent as {@code fiat})
+     * @param side buy or sell (required, sent as {@code side})
+     * @param marketType public or private market (required, sent as {@code marketType})
+     * @param amount the amount traded (required, greater than 0, sent as {@code amount})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pFeeSimulateRequest(String token, String fiat, Side side, UtaP2pMarketType marketType, BigDecimal amount) {
         this(token, fiat, side, marketType, amount, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaP2pFeeSimulateRequest withExtraParam(String name, Object value) {
         return new UtaP2pFeeSimulateRequest(token, fiat, side, marketType, amount, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,43 +91,79 @@ public record UtaP2pFeeSimulateRequest(
         private Builder() {
         }
 
-        /** the coin, e.g. USDT. Required. */
+        /**
+         * Sets {@code token}: the coin, e.g. USDT (required, sent as {@code token}). Checked by {@link #build()}.
+         *
+         * @param token the value
+         * @return this builder
+         */
         public Builder token(String token) {
             this.token = token;
             return this;
         }
 
-        /** the fiat currency. Required. */
+        /**
+         * Sets {@code fiat}: the fiat currency (required, sent as {@code fiat}). Checked by {@link #build()}.
+         *
+         * @param fiat the value
+         * @return this builder
+         */
         public Builder fiat(String fiat) {
             this.fiat = fiat;
             return this;
         }
 
-        /** buy or sell. Required. */
+        /**
+         * Sets {@code side}: buy or sell (required, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value
+         * @return this builder
+         */
         public Builder side(Side side) {
             this.side = side;
             return this;
         }
 
-        /** public or private market. Required. */
+        /**
+         * Sets {@code marketType}: public or private market (required, sent as {@code marketType}). Checked by {@link #build()}.
+         *
+         * @param marketType the value
+         * @return this builder
+         */
         public Builder marketType(UtaP2pMarketType marketType) {
             this.marketType = marketType;
             return this;
         }
 
-        /** the amount traded. Required. */
+        /**
+         * Sets {@code amount}: the amount traded (required, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaP2pFeeSimulateRequest build() {
             return new UtaP2pFeeSimulateRequest(token, fiat, side, marketType, amount, extraParams);
         }

@@ -10,9 +10,9 @@ import java.util.Map;
 /**
  * Names a coin, a fiat and a side.
  *
- * @param token required; the coin, e.g. USDT.
- * @param fiat required; the fiat currency, e.g. EUR.
- * @param side required; buy or sell.
+ * @param token the coin, e.g. USDT (required, sent as {@code token})
+ * @param fiat the fiat currency, e.g. EUR (required, sent as {@code fiat})
+ * @param side buy or sell (required, sent as {@code side})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaP2pMarketRequest(
@@ -23,7 +23,11 @@ public record UtaP2pMarketRequest(
 
     private static final List<String> WIRE_NAMES = List.of("token", "fiat", "side");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pMarketRequest {
         Require.text(token, "token");
         Require.text(fiat, "fiat");
@@ -31,17 +35,39 @@ public record UtaP2pMarketRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param token the coin, e.g. USDT (required, sent as {@code token})
+     * @param fiat the fiat currency, e.g. EUR (required, sent as {@code fiat})
+     * @param side buy or sell (required, sent as {@code side})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pMarketRequest(String token, String fiat, Side side) {
         this(token, fiat, side, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaP2pMarketRequest withExtraParam(String name, Object value) {
         return new UtaP2pMarketRequest(token, fiat, side, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param token the coin, e.g. USDT (required, sent as {@code token})
+     * @param fiat the fiat currency, e.g. EUR (required, sent as {@code fiat})
+     * @param side buy or sell (required, sent as {@code side})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaP2pMarketRequest of(String token, String fiat, Side side) {
         return new UtaP2pMarketRequest(token, fiat, side, Map.of());
     }

@@ -10,14 +10,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of your P2P ads; all optional. Build it with {@link #builder()}.
  *
- * @param startTime optional; earliest creation, Unix milliseconds.
- * @param endTime optional; latest creation, Unix milliseconds.
- * @param limit optional; page size.
- * @param cursor optional; paging: the nextId of the previous page.
- * @param advId optional; one ad.
- * @param token optional; the coin.
- * @param fiat optional; the fiat currency.
- * @param status optional; the ad state.
+ * @param startTime earliest creation, Unix milliseconds (optional, sent as {@code startTime})
+ * @param endTime latest creation, Unix milliseconds (optional, sent as {@code endTime})
+ * @param limit page size (optional, greater than 0, sent as {@code limit})
+ * @param cursor paging: the nextId of the previous page (optional, sent as {@code cursor})
+ * @param advId one ad (optional, sent as {@code advId})
+ * @param token the coin (optional, sent as {@code token})
+ * @param fiat the fiat currency (optional, sent as {@code fiat})
+ * @param status the ad state (optional, sent as {@code status})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaP2pMyAdsRequest(
@@ -33,24 +33,51 @@ public record UtaP2pMyAdsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "limit", "cursor", "advId", "token", "fiat", "status");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pMyAdsRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.knownIfPresent(status, "status");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime earliest creation, Unix milliseconds (optional, sent as {@code startTime})
+     * @param endTime latest creation, Unix milliseconds (optional, sent as {@code endTime})
+     * @param limit page size (optional, greater than 0, sent as {@code limit})
+     * @param cursor paging: the nextId of the previous page (optional, sent as {@code cursor})
+     * @param advId one ad (optional, sent as {@code advId})
+     * @param token the coin (optional, sent as {@code token})
+     * @param fiat the fiat currency (optional, sent as {@code fiat})
+     * @param status the ad state (optional, sent as {@code status})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pMyAdsRequest(@Nullable Long startTime, @Nullable Long endTime, @Nullable Integer limit, @Nullable String cursor, @Nullable String advId, @Nullable String token, @Nullable String fiat, @Nullable UtaP2pAdStatus status) {
         this(startTime, endTime, limit, cursor, advId, token, fiat, status, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaP2pMyAdsRequest withExtraParam(String name, Object value) {
         return new UtaP2pMyAdsRequest(startTime, endTime, limit, cursor, advId, token, fiat, status, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -70,61 +97,112 @@ public record UtaP2pMyAdsRequest(
         private Builder() {
         }
 
-        /** earliest creation, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code startTime}: earliest creation, Unix milliseconds (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest creation, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code endTime}: latest creation, Unix milliseconds (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size. Optional. */
+        /**
+         * Sets {@code limit}: page size (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the nextId of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the nextId of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** one ad. Optional. */
+        /**
+         * Sets {@code advId}: one ad (optional, sent as {@code advId}). Checked by {@link #build()}.
+         *
+         * @param advId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder advId(@Nullable String advId) {
             this.advId = advId;
             return this;
         }
 
-        /** the coin. Optional. */
+        /**
+         * Sets {@code token}: the coin (optional, sent as {@code token}). Checked by {@link #build()}.
+         *
+         * @param token the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder token(@Nullable String token) {
             this.token = token;
             return this;
         }
 
-        /** the fiat currency. Optional. */
+        /**
+         * Sets {@code fiat}: the fiat currency (optional, sent as {@code fiat}). Checked by {@link #build()}.
+         *
+         * @param fiat the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder fiat(@Nullable String fiat) {
             this.fiat = fiat;
             return this;
         }
 
-        /** the ad state. Optional. */
+        /**
+         * Sets {@code status}: the ad state (optional, sent as {@code status}). Checked by {@link #build()}.
+         *
+         * @param status the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder status(@Nullable UtaP2pAdStatus status) {
             this.status = status;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaP2pMyAdsRequest build() {
             return new UtaP2pMyAdsRequest(startTime, endTime, limit, cursor, advId, token, fiat, status, extraParams);
         }

@@ -12,13 +12,15 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaP2pOrderStatus {
-    /** waiting for the buyer to pay. */
+    /** waiting for the buyer to pay. Wire text {@code pending_payment}. */
     @SerializedName("pending_payment") PENDING_PAYMENT("pending_payment"),
-    /** paid, waiting for the seller to release the coins. */
+    /** paid, waiting for the seller to release the coins. Wire text {@code pending_release}. */
     @SerializedName("pending_release") PENDING_RELEASE("pending_release"),
+    /** Wire text {@code completed}. */
     @SerializedName("completed") COMPLETED("completed"),
+    /** Wire text {@code cancelled}. */
     @SerializedName("cancelled") CANCELLED("cancelled"),
-    /** under dispute. */
+    /** under dispute. Wire text {@code in_appeal}. */
     @SerializedName("in_appeal") IN_APPEAL("in_appeal"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -36,12 +38,21 @@ public enum UtaP2pOrderStatus {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaP2pOrderStatus fromWire(@Nullable String text) {
         UtaP2pOrderStatus known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

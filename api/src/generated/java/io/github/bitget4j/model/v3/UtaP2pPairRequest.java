@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Names a coin and a fiat.
  *
- * @param token required; the coin, e.g. USDT.
- * @param fiat required; the fiat currency, e.g. EUR.
+ * @param token the coin, e.g. USDT (required, sent as {@code token})
+ * @param fiat the fiat currency, e.g. EUR (required, sent as {@code fiat})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaP2pPairRequest(
@@ -20,24 +20,48 @@ public record UtaP2pPairRequest(
 
     private static final List<String> WIRE_NAMES = List.of("token", "fiat");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pPairRequest {
         Require.text(token, "token");
         Require.text(fiat, "fiat");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param token the coin, e.g. USDT (required, sent as {@code token})
+     * @param fiat the fiat currency, e.g. EUR (required, sent as {@code fiat})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaP2pPairRequest(String token, String fiat) {
         this(token, fiat, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaP2pPairRequest withExtraParam(String name, Object value) {
         return new UtaP2pPairRequest(token, fiat, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param token the coin, e.g. USDT (required, sent as {@code token})
+     * @param fiat the fiat currency, e.g. EUR (required, sent as {@code fiat})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaP2pPairRequest of(String token, String fiat) {
         return new UtaP2pPairRequest(token, fiat, Map.of());
     }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Coins usable to repay debt.
  *
- * @param paymentCoinList paymentCoinList
+ * @param paymentCoinList payment coin list ({@code paymentCoinList})
  * @param maxSelection how many coins one repayment may name.
  */
 public record UtaPaymentCoins(

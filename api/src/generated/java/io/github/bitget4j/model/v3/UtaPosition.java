@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param available quantity that can be closed.
  * @param frozen quantity held by close orders.
  * @param total position size in the base coin.
- * @param leverage leverage
+ * @param leverage leverage ({@code leverage})
  * @param curRealisedPnl realised profit and loss so far.
  * @param avgPrice average entry price.
  * @param positionStatus e.g. normal.
@@ -65,14 +65,18 @@ public record UtaPosition(
         @Nullable Instant updatedTime) {
 
     /**
-     * long or short. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * long or short.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public PositionSide posSide() {
         return PositionSide.fromWire(posSideRaw);
     }
 
     /**
-     * crossed or isolated. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * crossed or isolated.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable MarginMode marginMode() {
         return marginModeRaw == null ? null : MarginMode.fromWire(marginModeRaw);

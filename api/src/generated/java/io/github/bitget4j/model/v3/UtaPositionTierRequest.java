@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 position tier query.
  *
- * @param category required; MARGIN or a futures category.
- * @param symbol optional; futures: e.g. BTCUSDT.
- * @param coin optional; margin: e.g. BTC.
+ * @param category MARGIN or a futures category (required, sent as {@code category})
+ * @param symbol futures: e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param coin margin: e.g. BTC (optional, sent as {@code coin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaPositionTierRequest(
@@ -23,23 +23,47 @@ public record UtaPositionTierRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "coin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaPositionTierRequest {
         Require.known(category, "category");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category MARGIN or a futures category (required, sent as {@code category})
+     * @param symbol futures: e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param coin margin: e.g. BTC (optional, sent as {@code coin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaPositionTierRequest(Category category, @Nullable String symbol, @Nullable String coin) {
         this(category, symbol, coin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaPositionTierRequest withExtraParam(String name, Object value) {
         return new UtaPositionTierRequest(category, symbol, coin, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param category MARGIN or a futures category (required, sent as {@code category})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaPositionTierRequest of(Category category) {
         return new UtaPositionTierRequest(category, null, null, Map.of());
     }

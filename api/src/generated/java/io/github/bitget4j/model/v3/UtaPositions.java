@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The open V3 futures positions.
  *
- * @param list list
+ * @param list list ({@code list})
  */
 public record UtaPositions(
         List<UtaPosition> list) {

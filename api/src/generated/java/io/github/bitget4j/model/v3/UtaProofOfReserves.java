@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param merkleRootHash root of the Merkle tree of user balances.
  * @param totalReserveRatio platform assets over user assets, all coins.
- * @param list list
+ * @param list list ({@code list})
  */
 public record UtaProofOfReserves(
         @Nullable String merkleRootHash,

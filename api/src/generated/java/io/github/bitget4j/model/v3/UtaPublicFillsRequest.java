@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 recent public trades query.
  *
- * @param category required; the product line.
- * @param symbol optional; e.g. BTCUSDT.
- * @param limit optional; at most this many trades.
+ * @param category the product line (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param limit at most this many trades (optional, greater than 0, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaPublicFillsRequest(
@@ -23,29 +23,60 @@ public record UtaPublicFillsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaPublicFillsRequest {
         Require.known(category, "category");
         Require.positiveIfPresent(limit, "limit");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category the product line (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param limit at most this many trades (optional, greater than 0, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaPublicFillsRequest(Category category, @Nullable String symbol, @Nullable Integer limit) {
         this(category, symbol, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaPublicFillsRequest withExtraParam(String name, Object value) {
         return new UtaPublicFillsRequest(category, symbol, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param category the product line (required, sent as {@code category})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaPublicFillsRequest of(Category category) {
         return new UtaPublicFillsRequest(category, null, null, Map.of());
     }
 
-    /** Sets category, symbol; the rest stay unset. */
+    /**
+     * Sets category, symbol; the rest stay unset.
+     *
+     * @param category the product line (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaPublicFillsRequest of(Category category, String symbol) {
         return new UtaPublicFillsRequest(category, Require.text(symbol, "symbol"), null, Map.of());
     }

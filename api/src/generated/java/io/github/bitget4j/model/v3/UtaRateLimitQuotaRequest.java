@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A product line, one account or a page of them. Build it with {@link #builder()}.
  *
- * @param category required; spot or futures.
- * @param uid optional; one account; unset for every sub-account.
- * @param cursor optional; paging: the cursor of the previous page.
- * @param limit optional; page size (Bitget's default 100).
+ * @param category spot or futures (required, sent as {@code category})
+ * @param uid one account; unset for every sub-account (optional, sent as {@code uid})
+ * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+ * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaRateLimitQuotaRequest(
@@ -25,7 +25,11 @@ public record UtaRateLimitQuotaRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "uid", "cursor", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaRateLimitQuotaRequest {
         Require.known(category, "category");
         Require.positiveIfPresent(limit, "limit");
@@ -33,22 +37,47 @@ public record UtaRateLimitQuotaRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category spot or futures (required, sent as {@code category})
+     * @param uid one account; unset for every sub-account (optional, sent as {@code uid})
+     * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+     * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaRateLimitQuotaRequest(UtaRateLimitCategory category, @Nullable String uid, @Nullable String cursor, @Nullable Integer limit) {
         this(category, uid, cursor, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaRateLimitQuotaRequest withExtraParam(String name, Object value) {
         return new UtaRateLimitQuotaRequest(category, uid, cursor, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets category; the rest stay unset. */
+    /**
+     * Sets category; the rest stay unset.
+     *
+     * @param category spot or futures (required, sent as {@code category})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaRateLimitQuotaRequest of(UtaRateLimitCategory category) {
         return new UtaRateLimitQuotaRequest(category, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,37 +93,68 @@ public record UtaRateLimitQuotaRequest(
         private Builder() {
         }
 
-        /** spot or futures. Required. */
+        /**
+         * Sets {@code category}: spot or futures (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(UtaRateLimitCategory category) {
             this.category = category;
             return this;
         }
 
-        /** one account; unset for every sub-account. Optional. */
+        /**
+         * Sets {@code uid}: one account; unset for every sub-account (optional, sent as {@code uid}). Checked by {@link #build()}.
+         *
+         * @param uid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder uid(@Nullable String uid) {
             this.uid = uid;
             return this;
         }
 
-        /** paging: the cursor of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the cursor of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** page size (Bitget's default 100). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaRateLimitQuotaRequest build() {
             return new UtaRateLimitQuotaRequest(category, uid, cursor, limit, extraParams);
         }

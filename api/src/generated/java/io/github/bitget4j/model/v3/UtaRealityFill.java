@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * One public trade of a real stock token.
  *
  * @param execId trade id.
- * @param price price
- * @param size size
+ * @param price price ({@code price})
+ * @param size size ({@code size})
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record UtaRealityFill(
         String execId,
@@ -24,7 +24,9 @@ public record UtaRealityFill(
         Instant ts) {
 
     /**
-     * the taker's side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * the taker's side.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public @Nullable Side side() {
         return sideRaw == null ? null : Side.fromWire(sideRaw);

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Order book of a real stock token; Bitget names the sides a and b.
  *
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param asks offers to sell, lowest price first.
  * @param bids offers to buy, highest price first.
  * @param ts time of the snapshot.

@@ -13,13 +13,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new V3 order on a Reality stock token pair. Build it with {@link #builder()}.
  *
- * @param category optional; SPOT or MARGIN.
- * @param symbol required; e.g. rAAPLUSDT.
- * @param side required; buy or sell.
- * @param orderType required; limit or market.
- * @param qty required; quantity.
- * @param price optional; limit price; required for limit orders.
- * @param clientOid optional; your own id for the order.
+ * @param category SPOT or MARGIN (optional, sent as {@code category})
+ * @param symbol e.g. rAAPLUSDT (required, sent as {@code symbol})
+ * @param side buy or sell (required, sent as {@code side})
+ * @param orderType limit or market (required, sent as {@code orderType})
+ * @param qty quantity (required, greater than 0, sent as {@code qty})
+ * @param price limit price; required for limit orders (optional, greater than 0, sent as {@code price})
+ * @param clientOid your own id for the order (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaRealityOrderRequest(
@@ -34,7 +34,11 @@ public record UtaRealityOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "side", "orderType", "qty", "price", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaRealityOrderRequest {
         Require.knownIfPresent(category, "category");
         Require.text(symbol, "symbol");
@@ -47,17 +51,39 @@ public record UtaRealityOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category SPOT or MARGIN (optional, sent as {@code category})
+     * @param symbol e.g. rAAPLUSDT (required, sent as {@code symbol})
+     * @param side buy or sell (required, sent as {@code side})
+     * @param orderType limit or market (required, sent as {@code orderType})
+     * @param qty quantity (required, greater than 0, sent as {@code qty})
+     * @param price limit price; required for limit orders (optional, greater than 0, sent as {@code price})
+     * @param clientOid your own id for the order (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaRealityOrderRequest(@Nullable Category category, String symbol, Side side, OrderType orderType, BigDecimal qty, @Nullable BigDecimal price, @Nullable String clientOid) {
         this(category, symbol, side, orderType, qty, price, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaRealityOrderRequest withExtraParam(String name, Object value) {
         return new UtaRealityOrderRequest(category, symbol, side, orderType, qty, price, clientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -76,55 +102,101 @@ public record UtaRealityOrderRequest(
         private Builder() {
         }
 
-        /** SPOT or MARGIN. Optional. */
+        /**
+         * Sets {@code category}: SPOT or MARGIN (optional, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder category(@Nullable Category category) {
             this.category = category;
             return this;
         }
 
-        /** e.g. rAAPLUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. rAAPLUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** buy or sell. Required. */
+        /**
+         * Sets {@code side}: buy or sell (required, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value
+         * @return this builder
+         */
         public Builder side(Side side) {
             this.side = side;
             return this;
         }
 
-        /** limit or market. Required. */
+        /**
+         * Sets {@code orderType}: limit or market (required, sent as {@code orderType}). Checked by {@link #build()}.
+         *
+         * @param orderType the value
+         * @return this builder
+         */
         public Builder orderType(OrderType orderType) {
             this.orderType = orderType;
             return this;
         }
 
-        /** quantity. Required. */
+        /**
+         * Sets {@code qty}: quantity (required, greater than 0, sent as {@code qty}). Checked by {@link #build()}.
+         *
+         * @param qty the value
+         * @return this builder
+         */
         public Builder qty(BigDecimal qty) {
             this.qty = qty;
             return this;
         }
 
-        /** limit price; required for limit orders. Optional. */
+        /**
+         * Sets {@code price}: limit price; required for limit orders (optional, greater than 0, sent as {@code price}). Checked by {@link #build()}.
+         *
+         * @param price the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder price(@Nullable BigDecimal price) {
             this.price = price;
             return this;
         }
 
-        /** your own id for the order. Optional. */
+        /**
+         * Sets {@code clientOid}: your own id for the order (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaRealityOrderRequest build() {
             return new UtaRealityOrderRequest(category, symbol, side, orderType, qty, price, clientOid, extraParams);
         }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Debts that can be repaid.
  *
- * @param repayableCoinList repayableCoinList
+ * @param repayableCoinList repayable coin list ({@code repayableCoinList})
  * @param maxSelection how many coins one repayment may name.
  */
 public record UtaRepayableCoins(

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param totalBalance fund balance; Bitget deprecated it and may send "".
  * @param coin settlement coin, e.g. USDT.
- * @param riskReserveRecords riskReserveRecords
+ * @param riskReserveRecords risk reserve records ({@code riskReserveRecords})
  */
 public record UtaRiskReserve(
         @Nullable BigDecimal totalBalance,

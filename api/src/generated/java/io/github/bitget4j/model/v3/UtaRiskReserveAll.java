@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The risk reserve funds of a V3 futures category.
  *
- * @param list list
+ * @param list list ({@code list})
  */
 public record UtaRiskReserveAll(
         List<UtaRiskReserveFund> list) {

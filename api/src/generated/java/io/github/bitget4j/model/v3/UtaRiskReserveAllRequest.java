@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Parameters of the V3 all-funds risk reserve query.
  *
- * @param category required; a futures category.
+ * @param category a futures category (required, sent as {@code category})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaRiskReserveAllRequest(
@@ -18,23 +18,45 @@ public record UtaRiskReserveAllRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaRiskReserveAllRequest {
         Require.known(category, "category");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category a futures category (required, sent as {@code category})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaRiskReserveAllRequest(Category category) {
         this(category, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaRiskReserveAllRequest withExtraParam(String name, Object value) {
         return new UtaRiskReserveAllRequest(category, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param category a futures category (required, sent as {@code category})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaRiskReserveAllRequest of(Category category) {
         return new UtaRiskReserveAllRequest(category, Map.of());
     }

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 risk reserve queries.
  *
- * @param category required; a futures category.
- * @param symbol required; e.g. BTCUSDT.
- * @param marginCoin optional; settlement coin, e.g. USDT.
+ * @param category a futures category (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param marginCoin settlement coin, e.g. USDT (optional, sent as {@code marginCoin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaRiskReserveRequest(
@@ -23,24 +23,49 @@ public record UtaRiskReserveRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "marginCoin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaRiskReserveRequest {
         Require.known(category, "category");
         Require.text(symbol, "symbol");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category a futures category (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param marginCoin settlement coin, e.g. USDT (optional, sent as {@code marginCoin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaRiskReserveRequest(Category category, String symbol, @Nullable String marginCoin) {
         this(category, symbol, marginCoin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaRiskReserveRequest withExtraParam(String name, Object value) {
         return new UtaRiskReserveRequest(category, symbol, marginCoin, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param category a futures category (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaRiskReserveRequest of(Category category, String symbol) {
         return new UtaRiskReserveRequest(category, symbol, null, Map.of());
     }

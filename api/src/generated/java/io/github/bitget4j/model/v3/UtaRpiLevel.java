@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * One level of an RPI order book: price, ordinary quantity, RPI quantity.
  * Bitget sends it as a positional JSON array, in the order of the components.
  *
- * @param price price
+ * @param price price ({@code price})
  * @param nonRpiQty quantity from ordinary orders.
  * @param rpiQty quantity from RPI orders.
  */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 score weight query; all optional.
  *
- * @param category optional; SPOT or FUTURES; unset for both.
+ * @param category SPOT or FUTURES; unset for both (optional, sent as {@code category})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaScoreWeightsRequest(
@@ -19,18 +19,34 @@ public record UtaScoreWeightsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaScoreWeightsRequest {
         Require.knownIfPresent(category, "category");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category SPOT or FUTURES; unset for both (optional, sent as {@code category})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaScoreWeightsRequest(@Nullable UtaFeeGroupCategory category) {
         this(category, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaScoreWeightsRequest withExtraParam(String name, Object value) {
         return new UtaScoreWeightsRequest(category, Require.withExtra(extraParams, name, value));
     }

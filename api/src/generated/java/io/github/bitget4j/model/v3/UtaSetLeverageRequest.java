@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A leverage change. Build it with {@link #builder()}.
  *
- * @param category required; MARGIN or a futures line.
- * @param leverage required; the new leverage.
- * @param symbol optional; futures: the symbol, e.g. BTCUSDT.
- * @param coin optional; margin: the coin, e.g. BTC.
- * @param posSide optional; isolated margin: the side the leverage applies to.
- * @param marginMode optional; futures: crossed (Bitget's default) or isolated.
- * @param longLeverage optional; isolated hedge mode: long side; wins over leverage.
- * @param shortLeverage optional; isolated hedge mode: short side; wins over leverage.
+ * @param category MARGIN or a futures line (required, sent as {@code category})
+ * @param leverage the new leverage (required, greater than 0, sent as {@code leverage})
+ * @param symbol futures: the symbol, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param coin margin: the coin, e.g. BTC (optional, sent as {@code coin})
+ * @param posSide isolated margin: the side the leverage applies to (optional, sent as {@code posSide})
+ * @param marginMode futures: crossed (Bitget's default) or isolated (optional, sent as {@code marginMode})
+ * @param longLeverage isolated hedge mode: long side; wins over leverage (optional, greater than 0, sent as {@code longLeverage})
+ * @param shortLeverage isolated hedge mode: short side; wins over leverage (optional, greater than 0, sent as {@code shortLeverage})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaSetLeverageRequest(
@@ -34,7 +34,11 @@ public record UtaSetLeverageRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "leverage", "symbol", "coin", "posSide", "marginMode", "longLeverage", "shortLeverage");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaSetLeverageRequest {
         Require.known(category, "category");
         Require.present(leverage, "leverage");
@@ -46,27 +50,66 @@ public record UtaSetLeverageRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category MARGIN or a futures line (required, sent as {@code category})
+     * @param leverage the new leverage (required, greater than 0, sent as {@code leverage})
+     * @param symbol futures: the symbol, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param coin margin: the coin, e.g. BTC (optional, sent as {@code coin})
+     * @param posSide isolated margin: the side the leverage applies to (optional, sent as {@code posSide})
+     * @param marginMode futures: crossed (Bitget's default) or isolated (optional, sent as {@code marginMode})
+     * @param longLeverage isolated hedge mode: long side; wins over leverage (optional, greater than 0, sent as {@code longLeverage})
+     * @param shortLeverage isolated hedge mode: short side; wins over leverage (optional, greater than 0, sent as {@code shortLeverage})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaSetLeverageRequest(Category category, BigDecimal leverage, @Nullable String symbol, @Nullable String coin, @Nullable PositionSide posSide, @Nullable MarginMode marginMode, @Nullable BigDecimal longLeverage, @Nullable BigDecimal shortLeverage) {
         this(category, leverage, symbol, coin, posSide, marginMode, longLeverage, shortLeverage, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaSetLeverageRequest withExtraParam(String name, Object value) {
         return new UtaSetLeverageRequest(category, leverage, symbol, coin, posSide, marginMode, longLeverage, shortLeverage, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets category, symbol, leverage; the rest stay unset. */
+    /**
+     * Sets category, symbol, leverage; the rest stay unset.
+     *
+     * @param category MARGIN or a futures line (required, sent as {@code category})
+     * @param symbol futures: the symbol, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param leverage the new leverage (required, greater than 0, sent as {@code leverage})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaSetLeverageRequest futures(Category category, String symbol, BigDecimal leverage) {
         return new UtaSetLeverageRequest(category, leverage, Require.text(symbol, "symbol"), null, null, null, null, null, Map.of());
     }
 
-    /** Sets category, coin, leverage; the rest stay unset. */
+    /**
+     * Sets category, coin, leverage; the rest stay unset.
+     *
+     * @param category MARGIN or a futures line (required, sent as {@code category})
+     * @param coin margin: the coin, e.g. BTC (optional, sent as {@code coin})
+     * @param leverage the new leverage (required, greater than 0, sent as {@code leverage})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaSetLeverageRequest margin(Category category, String coin, BigDecimal leverage) {
         return new UtaSetLeverageRequest(category, leverage, null, Require.text(coin, "coin"), null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -86,61 +129,112 @@ public record UtaSetLeverageRequest(
         private Builder() {
         }
 
-        /** MARGIN or a futures line. Required. */
+        /**
+         * Sets {@code category}: MARGIN or a futures line (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** the new leverage. Required. */
+        /**
+         * Sets {@code leverage}: the new leverage (required, greater than 0, sent as {@code leverage}). Checked by {@link #build()}.
+         *
+         * @param leverage the value
+         * @return this builder
+         */
         public Builder leverage(BigDecimal leverage) {
             this.leverage = leverage;
             return this;
         }
 
-        /** futures: the symbol, e.g. BTCUSDT. Optional. */
+        /**
+         * Sets {@code symbol}: futures: the symbol, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** margin: the coin, e.g. BTC. Optional. */
+        /**
+         * Sets {@code coin}: margin: the coin, e.g. BTC (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** isolated margin: the side the leverage applies to. Optional. */
+        /**
+         * Sets {@code posSide}: isolated margin: the side the leverage applies to (optional, sent as {@code posSide}). Checked by {@link #build()}.
+         *
+         * @param posSide the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder posSide(@Nullable PositionSide posSide) {
             this.posSide = posSide;
             return this;
         }
 
-        /** futures: crossed (Bitget's default) or isolated. Optional. */
+        /**
+         * Sets {@code marginMode}: futures: crossed (Bitget's default) or isolated (optional, sent as {@code marginMode}). Checked by {@link #build()}.
+         *
+         * @param marginMode the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder marginMode(@Nullable MarginMode marginMode) {
             this.marginMode = marginMode;
             return this;
         }
 
-        /** isolated hedge mode: long side; wins over leverage. Optional. */
+        /**
+         * Sets {@code longLeverage}: isolated hedge mode: long side; wins over leverage (optional, greater than 0, sent as {@code longLeverage}). Checked by {@link #build()}.
+         *
+         * @param longLeverage the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder longLeverage(@Nullable BigDecimal longLeverage) {
             this.longLeverage = longLeverage;
             return this;
         }
 
-        /** isolated hedge mode: short side; wins over leverage. Optional. */
+        /**
+         * Sets {@code shortLeverage}: isolated hedge mode: short side; wins over leverage (optional, greater than 0, sent as {@code shortLeverage}). Checked by {@link #build()}.
+         *
+         * @param shortLeverage the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder shortLeverage(@Nullable BigDecimal shortLeverage) {
             this.shortLeverage = shortLeverage;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaSetLeverageRequest build() {
             return new UtaSetLeverageRequest(category, leverage, symbol, coin, posSide, marginMode, longLeverage, shortLeverage, extraParams);
         }

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A margin adjustment of an isolated position. Build it with {@link #builder()}.
  *
- * @param category required; a futures line.
- * @param symbol required; e.g. BTCUSDT.
- * @param posSide required; the position.
- * @param operation required; add or remove.
- * @param amount required; in the margin coin.
+ * @param category a futures line (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param posSide the position (required, sent as {@code posSide})
+ * @param operation add or remove (required, sent as {@code operation})
+ * @param amount in the margin coin (required, greater than 0, sent as {@code amount})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaSetMarginRequest(
@@ -28,7 +28,11 @@ public record UtaSetMarginRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "posSide", "operation", "amount");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaSetMarginRequest {
         Require.known(category, "category");
         Require.text(symbol, "symbol");
@@ -39,17 +43,37 @@ public record UtaSetMarginRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category a futures line (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param posSide the position (required, sent as {@code posSide})
+     * @param operation add or remove (required, sent as {@code operation})
+     * @param amount in the margin coin (required, greater than 0, sent as {@code amount})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaSetMarginRequest(Category category, String symbol, PositionSide posSide, UtaMarginOperation operation, BigDecimal amount) {
         this(category, symbol, posSide, operation, amount, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaSetMarginRequest withExtraParam(String name, Object value) {
         return new UtaSetMarginRequest(category, symbol, posSide, operation, amount, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -66,43 +90,79 @@ public record UtaSetMarginRequest(
         private Builder() {
         }
 
-        /** a futures line. Required. */
+        /**
+         * Sets {@code category}: a futures line (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** e.g. BTCUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** the position. Required. */
+        /**
+         * Sets {@code posSide}: the position (required, sent as {@code posSide}). Checked by {@link #build()}.
+         *
+         * @param posSide the value
+         * @return this builder
+         */
         public Builder posSide(PositionSide posSide) {
             this.posSide = posSide;
             return this;
         }
 
-        /** add or remove. Required. */
+        /**
+         * Sets {@code operation}: add or remove (required, sent as {@code operation}). Checked by {@link #build()}.
+         *
+         * @param operation the value
+         * @return this builder
+         */
         public Builder operation(UtaMarginOperation operation) {
             this.operation = operation;
             return this;
         }
 
-        /** in the margin coin. Required. */
+        /**
+         * Sets {@code amount}: in the margin coin (required, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaSetMarginRequest build() {
             return new UtaSetMarginRequest(category, symbol, posSide, operation, amount, extraParams);
         }

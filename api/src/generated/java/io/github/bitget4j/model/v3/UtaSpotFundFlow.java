@@ -7,18 +7,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Spot volume by order size class: whale (large), dolphin (medium), fish (small).
  *
- * @param whaleBuyVolume whaleBuyVolume
- * @param dolphinBuyVolume dolphinBuyVolume
- * @param fishBuyVolume fishBuyVolume
- * @param whaleSellVolume whaleSellVolume
- * @param dolphinSellVolume dolphinSellVolume
- * @param fishSellVolume fishSellVolume
+ * @param whaleBuyVolume whale buy volume ({@code whaleBuyVolume})
+ * @param dolphinBuyVolume dolphin buy volume ({@code dolphinBuyVolume})
+ * @param fishBuyVolume fish buy volume ({@code fishBuyVolume})
+ * @param whaleSellVolume whale sell volume ({@code whaleSellVolume})
+ * @param dolphinSellVolume dolphin sell volume ({@code dolphinSellVolume})
+ * @param fishSellVolume fish sell volume ({@code fishSellVolume})
  * @param whaleBuyRatio share of the total, as a ratio.
- * @param dolphinBuyRatio dolphinBuyRatio
- * @param fishBuyRatio fishBuyRatio
- * @param whaleSellRatio whaleSellRatio
- * @param dolphinSellRatio dolphinSellRatio
- * @param fishSellRatio fishSellRatio
+ * @param dolphinBuyRatio dolphin buy ratio ({@code dolphinBuyRatio})
+ * @param fishBuyRatio fish buy ratio ({@code fishBuyRatio})
+ * @param whaleSellRatio whale sell ratio ({@code whaleSellRatio})
+ * @param dolphinSellRatio dolphin sell ratio ({@code dolphinSellRatio})
+ * @param fishSellRatio fish sell ratio ({@code fishSellRatio})
  */
 public record UtaSpotFundFlow(
         @Nullable BigDecimal whaleBuyVolume,

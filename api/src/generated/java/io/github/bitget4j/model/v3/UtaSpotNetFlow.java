@@ -8,7 +8,7 @@ import java.time.Instant;
  * Spot net inflow at one time.
  *
  * @param netFlow buy value minus sell value.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record UtaSpotNetFlow(
         BigDecimal netFlow,

@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the candle history query. Build it with {@link #builder()}.
  *
- * @param symbol required; e.g. AAPL.US.
- * @param period required; candle width as Bitget names it.
- * @param count optional; at most this many candles.
- * @param adjustType optional; price adjustment for splits and dividends, as Bitget names it.
- * @param forward optional; true to count forward from time, false backward.
- * @param time optional; where to start, as Bitget expects it.
- * @param tradeSessions optional; which sessions to include, as Bitget names them.
+ * @param symbol e.g. AAPL.US (required, sent as {@code symbol})
+ * @param period candle width as Bitget names it (required, sent as {@code period})
+ * @param count at most this many candles (optional, greater than 0, sent as {@code count})
+ * @param adjustType price adjustment for splits and dividends, as Bitget names it (optional, sent as {@code adjustType})
+ * @param forward true to count forward from time, false backward (optional, sent as {@code forward})
+ * @param time where to start, as Bitget expects it (optional, sent as {@code time})
+ * @param tradeSessions which sessions to include, as Bitget names them (optional, sent as {@code tradeSessions})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaStockPlusHistoryCandlesRequest(
@@ -31,7 +31,11 @@ public record UtaStockPlusHistoryCandlesRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "period", "count", "adjustType", "forward", "time", "tradeSessions");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusHistoryCandlesRequest {
         Require.text(symbol, "symbol");
         Require.text(period, "period");
@@ -39,22 +43,51 @@ public record UtaStockPlusHistoryCandlesRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. AAPL.US (required, sent as {@code symbol})
+     * @param period candle width as Bitget names it (required, sent as {@code period})
+     * @param count at most this many candles (optional, greater than 0, sent as {@code count})
+     * @param adjustType price adjustment for splits and dividends, as Bitget names it (optional, sent as {@code adjustType})
+     * @param forward true to count forward from time, false backward (optional, sent as {@code forward})
+     * @param time where to start, as Bitget expects it (optional, sent as {@code time})
+     * @param tradeSessions which sessions to include, as Bitget names them (optional, sent as {@code tradeSessions})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusHistoryCandlesRequest(String symbol, String period, @Nullable Integer count, @Nullable String adjustType, @Nullable Boolean forward, @Nullable String time, @Nullable String tradeSessions) {
         this(symbol, period, count, adjustType, forward, time, tradeSessions, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaStockPlusHistoryCandlesRequest withExtraParam(String name, Object value) {
         return new UtaStockPlusHistoryCandlesRequest(symbol, period, count, adjustType, forward, time, tradeSessions, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol, period; the rest stay unset. */
+    /**
+     * Sets symbol, period; the rest stay unset.
+     *
+     * @param symbol e.g. AAPL.US (required, sent as {@code symbol})
+     * @param period candle width as Bitget names it (required, sent as {@code period})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaStockPlusHistoryCandlesRequest of(String symbol, String period) {
         return new UtaStockPlusHistoryCandlesRequest(symbol, period, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -73,55 +106,101 @@ public record UtaStockPlusHistoryCandlesRequest(
         private Builder() {
         }
 
-        /** e.g. AAPL.US. Required. */
+        /**
+         * Sets {@code symbol}: e.g. AAPL.US (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** candle width as Bitget names it. Required. */
+        /**
+         * Sets {@code period}: candle width as Bitget names it (required, sent as {@code period}). Checked by {@link #build()}.
+         *
+         * @param period the value
+         * @return this builder
+         */
         public Builder period(String period) {
             this.period = period;
             return this;
         }
 
-        /** at most this many candles. Optional. */
+        /**
+         * Sets {@code count}: at most this many candles (optional, greater than 0, sent as {@code count}). Checked by {@link #build()}.
+         *
+         * @param count the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder count(@Nullable Integer count) {
             this.count = count;
             return this;
         }
 
-        /** price adjustment for splits and dividends, as Bitget names it. Optional. */
+        /**
+         * Sets {@code adjustType}: price adjustment for splits and dividends, as Bitget names it (optional, sent as {@code adjustType}). Checked by {@link #build()}.
+         *
+         * @param adjustType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder adjustType(@Nullable String adjustType) {
             this.adjustType = adjustType;
             return this;
         }
 
-        /** true to count forward from time, false backward. Optional. */
+        /**
+         * Sets {@code forward}: true to count forward from time, false backward (optional, sent as {@code forward}). Checked by {@link #build()}.
+         *
+         * @param forward the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder forward(@Nullable Boolean forward) {
             this.forward = forward;
             return this;
         }
 
-        /** where to start, as Bitget expects it. Optional. */
+        /**
+         * Sets {@code time}: where to start, as Bitget expects it (optional, sent as {@code time}). Checked by {@link #build()}.
+         *
+         * @param time the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder time(@Nullable String time) {
             this.time = time;
             return this;
         }
 
-        /** which sessions to include, as Bitget names them. Optional. */
+        /**
+         * Sets {@code tradeSessions}: which sessions to include, as Bitget names them (optional, sent as {@code tradeSessions}). Checked by {@link #build()}.
+         *
+         * @param tradeSessions the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tradeSessions(@Nullable String tradeSessions) {
             this.tradeSessions = tradeSessions;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaStockPlusHistoryCandlesRequest build() {
             return new UtaStockPlusHistoryCandlesRequest(symbol, period, count, adjustType, forward, time, tradeSessions, extraParams);
         }

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of past fills; all optional.
  *
- * @param symbol optional; e.g. AAPL.US.
- * @param startAt optional; earliest fill, as Bitget counts time (presumably Unix milliseconds).
- * @param endAt optional; latest fill, same unit.
+ * @param symbol e.g. AAPL.US (optional, sent as {@code symbol})
+ * @param startAt earliest fill, as Bitget counts time (presumably Unix milliseconds) (optional, sent as {@code startAt})
+ * @param endAt latest fill, same unit (optional, sent as {@code endAt})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaStockPlusHistoryExecutionsRequest(
@@ -23,17 +23,35 @@ public record UtaStockPlusHistoryExecutionsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "startAt", "endAt");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusHistoryExecutionsRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. AAPL.US (optional, sent as {@code symbol})
+     * @param startAt earliest fill, as Bitget counts time (presumably Unix milliseconds) (optional, sent as {@code startAt})
+     * @param endAt latest fill, same unit (optional, sent as {@code endAt})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusHistoryExecutionsRequest(@Nullable String symbol, @Nullable Long startAt, @Nullable Long endAt) {
         this(symbol, startAt, endAt, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaStockPlusHistoryExecutionsRequest withExtraParam(String name, Object value) {
         return new UtaStockPlusHistoryExecutionsRequest(symbol, startAt, endAt, Require.withExtra(extraParams, name, value));
     }

@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of past Stock+ orders; all optional. Build it with {@link #builder()}.
  *
- * @param symbol optional; e.g. AAPL.US.
- * @param status optional; one order state, or several comma-separated, as Bitget names them.
- * @param side optional; Buy or Sell.
- * @param market optional; market, e.g. US.
- * @param startAt optional; earliest order, as Bitget counts time (presumably Unix milliseconds).
- * @param endAt optional; latest order, same unit.
+ * @param symbol e.g. AAPL.US (optional, sent as {@code symbol})
+ * @param status one order state, or several comma-separated, as Bitget names them (optional, sent as {@code status})
+ * @param side Buy or Sell (optional, sent as {@code side})
+ * @param market market, e.g. US (optional, sent as {@code market})
+ * @param startAt earliest order, as Bitget counts time (presumably Unix milliseconds) (optional, sent as {@code startAt})
+ * @param endAt latest order, same unit (optional, sent as {@code endAt})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaStockPlusHistoryOrdersRequest(
@@ -29,23 +29,48 @@ public record UtaStockPlusHistoryOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "status", "side", "market", "startAt", "endAt");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusHistoryOrdersRequest {
         Require.knownIfPresent(side, "side");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. AAPL.US (optional, sent as {@code symbol})
+     * @param status one order state, or several comma-separated, as Bitget names them (optional, sent as {@code status})
+     * @param side Buy or Sell (optional, sent as {@code side})
+     * @param market market, e.g. US (optional, sent as {@code market})
+     * @param startAt earliest order, as Bitget counts time (presumably Unix milliseconds) (optional, sent as {@code startAt})
+     * @param endAt latest order, same unit (optional, sent as {@code endAt})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusHistoryOrdersRequest(@Nullable String symbol, @Nullable String status, @Nullable UtaStockPlusSide side, @Nullable String market, @Nullable Long startAt, @Nullable Long endAt) {
         this(symbol, status, side, market, startAt, endAt, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaStockPlusHistoryOrdersRequest withExtraParam(String name, Object value) {
         return new UtaStockPlusHistoryOrdersRequest(symbol, status, side, market, startAt, endAt, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,49 +88,90 @@ public record UtaStockPlusHistoryOrdersRequest(
         private Builder() {
         }
 
-        /** e.g. AAPL.US. Optional. */
+        /**
+         * Sets {@code symbol}: e.g. AAPL.US (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** one order state, or several comma-separated, as Bitget names them. Optional. */
+        /**
+         * Sets {@code status}: one order state, or several comma-separated, as Bitget names them (optional, sent as {@code status}). Checked by {@link #build()}.
+         *
+         * @param status the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder status(@Nullable String status) {
             this.status = status;
             return this;
         }
 
-        /** Buy or Sell. Optional. */
+        /**
+         * Sets {@code side}: Buy or Sell (optional, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder side(@Nullable UtaStockPlusSide side) {
             this.side = side;
             return this;
         }
 
-        /** market, e.g. US. Optional. */
+        /**
+         * Sets {@code market}: market, e.g. US (optional, sent as {@code market}). Checked by {@link #build()}.
+         *
+         * @param market the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder market(@Nullable String market) {
             this.market = market;
             return this;
         }
 
-        /** earliest order, as Bitget counts time (presumably Unix milliseconds). Optional. */
+        /**
+         * Sets {@code startAt}: earliest order, as Bitget counts time (presumably Unix milliseconds) (optional, sent as {@code startAt}). Checked by {@link #build()}.
+         *
+         * @param startAt the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startAt(@Nullable Long startAt) {
             this.startAt = startAt;
             return this;
         }
 
-        /** latest order, same unit. Optional. */
+        /**
+         * Sets {@code endAt}: latest order, same unit (optional, sent as {@code endAt}). Checked by {@link #build()}.
+         *
+         * @param endAt the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endAt(@Nullable Long endAt) {
             this.endAt = endAt;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaStockPlusHistoryOrdersRequest build() {
             return new UtaStockPlusHistoryOrdersRequest(symbol, status, side, market, startAt, endAt, extraParams);
         }

@@ -12,17 +12,17 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaStockPlusOrderType {
-    /** limit order. */
+    /** limit order. Wire text {@code LO}. */
     @SerializedName("LO") LO("LO"),
-    /** market order. */
+    /** market order. Wire text {@code MO}. */
     @SerializedName("MO") MO("MO"),
-    /** limit if touched: a limit order placed when triggerPrice is reached. */
+    /** limit if touched: a limit order placed when triggerPrice is reached. Wire text {@code LIT}. */
     @SerializedName("LIT") LIT("LIT"),
-    /** market if touched: a market order placed when triggerPrice is reached. */
+    /** market if touched: a market order placed when triggerPrice is reached. Wire text {@code MIT}. */
     @SerializedName("MIT") MIT("MIT"),
-    /** trailing stop limit, trailing by an amount. */
+    /** trailing stop limit, trailing by an amount. Wire text {@code TSLPAMT}. */
     @SerializedName("TSLPAMT") TSLPAMT("TSLPAMT"),
-    /** trailing stop limit, trailing by a percentage. */
+    /** trailing stop limit, trailing by a percentage. Wire text {@code TSLPPCT}. */
     @SerializedName("TSLPPCT") TSLPPCT("TSLPPCT"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -41,12 +41,21 @@ public enum UtaStockPlusOrderType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaStockPlusOrderType fromWire(@Nullable String text) {
         UtaStockPlusOrderType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaStockPlusOutsideRth {
-    /** regular trading hours only. */
+    /** regular trading hours only. Wire text {@code RTHOnly}. */
     @SerializedName("RTHOnly") RTH_ONLY("RTHOnly"),
-    /** also pre-market and after-hours. */
+    /** also pre-market and after-hours. Wire text {@code AnyTime}. */
     @SerializedName("AnyTime") ANY_TIME("AnyTime"),
-    /** the overnight session. */
+    /** the overnight session. Wire text {@code Overnight}. */
     @SerializedName("Overnight") OVERNIGHT("Overnight"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -32,12 +32,21 @@ public enum UtaStockPlusOutsideRth {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaStockPlusOutsideRth fromWire(@Nullable String text) {
         UtaStockPlusOutsideRth known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

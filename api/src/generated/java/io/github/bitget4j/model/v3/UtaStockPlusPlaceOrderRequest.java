@@ -11,22 +11,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new Stock+ order. Build it with {@link #builder()}.
  *
- * @param symbol required; e.g. AAPL.US.
- * @param orderType required; LO, MO, LIT, MIT, TSLPAMT or TSLPPCT.
- * @param side required; Buy or Sell.
- * @param submittedQuantity required; number of shares.
- * @param timeInForce required; Day, GoodTilCanceled or GoodTilDate.
- * @param submittedPrice optional; limit price; needed by LO and LIT orders.
- * @param triggerPrice optional; trigger price; needed by LIT and MIT orders.
- * @param limitOffset optional; trailing orders: offset of the limit price from the trigger.
- * @param trailingAmount optional; TSLPAMT: the trailing amount.
- * @param trailingPercent optional; TSLPPCT: the trailing percentage.
- * @param expireDate optional; last day of a GoodTilDate order, as Bitget expects it.
- * @param outsideRth optional; sessions the order may fill in.
- * @param limitDepthLevel optional; book level the limit price follows, as Bitget documents it.
- * @param triggerCount optional; how many times the trigger must be hit.
- * @param monitorPrice optional; price watched by conditional orders.
- * @param remark optional; your note for the order.
+ * @param symbol e.g. AAPL.US (required, sent as {@code symbol})
+ * @param orderType LO, MO, LIT, MIT, TSLPAMT or TSLPPCT (required, sent as {@code orderType})
+ * @param side Buy or Sell (required, sent as {@code side})
+ * @param submittedQuantity number of shares (required, greater than 0, sent as {@code submittedQuantity})
+ * @param timeInForce Day, GoodTilCanceled or GoodTilDate (required, sent as {@code timeInForce})
+ * @param submittedPrice limit price; needed by LO and LIT orders (optional, greater than 0, sent as {@code submittedPrice})
+ * @param triggerPrice trigger price; needed by LIT and MIT orders (optional, greater than 0, sent as {@code triggerPrice})
+ * @param limitOffset trailing orders: offset of the limit price from the trigger (optional, sent as {@code limitOffset})
+ * @param trailingAmount TSLPAMT: the trailing amount (optional, greater than 0, sent as {@code trailingAmount})
+ * @param trailingPercent TSLPPCT: the trailing percentage (optional, greater than 0, sent as {@code trailingPercent})
+ * @param expireDate last day of a GoodTilDate order, as Bitget expects it (optional, sent as {@code expireDate})
+ * @param outsideRth sessions the order may fill in (optional, sent as {@code outsideRth})
+ * @param limitDepthLevel book level the limit price follows, as Bitget documents it (optional, sent as {@code limitDepthLevel})
+ * @param triggerCount how many times the trigger must be hit (optional, sent as {@code triggerCount})
+ * @param monitorPrice price watched by conditional orders (optional, greater than 0, sent as {@code monitorPrice})
+ * @param remark your note for the order (optional, sent as {@code remark})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaStockPlusPlaceOrderRequest(
@@ -50,7 +50,11 @@ public record UtaStockPlusPlaceOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "orderType", "side", "submittedQuantity", "timeInForce", "submittedPrice", "triggerPrice", "limitOffset", "trailingAmount", "trailingPercent", "expireDate", "outsideRth", "limitDepthLevel", "triggerCount", "monitorPrice", "remark");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusPlaceOrderRequest {
         Require.text(symbol, "symbol");
         Require.known(orderType, "orderType");
@@ -74,17 +78,48 @@ public record UtaStockPlusPlaceOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. AAPL.US (required, sent as {@code symbol})
+     * @param orderType LO, MO, LIT, MIT, TSLPAMT or TSLPPCT (required, sent as {@code orderType})
+     * @param side Buy or Sell (required, sent as {@code side})
+     * @param submittedQuantity number of shares (required, greater than 0, sent as {@code submittedQuantity})
+     * @param timeInForce Day, GoodTilCanceled or GoodTilDate (required, sent as {@code timeInForce})
+     * @param submittedPrice limit price; needed by LO and LIT orders (optional, greater than 0, sent as {@code submittedPrice})
+     * @param triggerPrice trigger price; needed by LIT and MIT orders (optional, greater than 0, sent as {@code triggerPrice})
+     * @param limitOffset trailing orders: offset of the limit price from the trigger (optional, sent as {@code limitOffset})
+     * @param trailingAmount TSLPAMT: the trailing amount (optional, greater than 0, sent as {@code trailingAmount})
+     * @param trailingPercent TSLPPCT: the trailing percentage (optional, greater than 0, sent as {@code trailingPercent})
+     * @param expireDate last day of a GoodTilDate order, as Bitget expects it (optional, sent as {@code expireDate})
+     * @param outsideRth sessions the order may fill in (optional, sent as {@code outsideRth})
+     * @param limitDepthLevel book level the limit price follows, as Bitget documents it (optional, sent as {@code limitDepthLevel})
+     * @param triggerCount how many times the trigger must be hit (optional, sent as {@code triggerCount})
+     * @param monitorPrice price watched by conditional orders (optional, greater than 0, sent as {@code monitorPrice})
+     * @param remark your note for the order (optional, sent as {@code remark})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusPlaceOrderRequest(String symbol, UtaStockPlusOrderType orderType, UtaStockPlusSide side, BigDecimal submittedQuantity, UtaStockPlusTimeInForce timeInForce, @Nullable BigDecimal submittedPrice, @Nullable BigDecimal triggerPrice, @Nullable BigDecimal limitOffset, @Nullable BigDecimal trailingAmount, @Nullable BigDecimal trailingPercent, @Nullable String expireDate, @Nullable UtaStockPlusOutsideRth outsideRth, @Nullable Integer limitDepthLevel, @Nullable Integer triggerCount, @Nullable BigDecimal monitorPrice, @Nullable String remark) {
         this(symbol, orderType, side, submittedQuantity, timeInForce, submittedPrice, triggerPrice, limitOffset, trailingAmount, trailingPercent, expireDate, outsideRth, limitDepthLevel, triggerCount, monitorPrice, remark, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaStockPlusPlaceOrderRequest withExtraParam(String name, Object value) {
         return new UtaStockPlusPlaceOrderRequest(symbol, orderType, side, submittedQuantity, timeInForce, submittedPrice, triggerPrice, limitOffset, trailingAmount, trailingPercent, expireDate, outsideRth, limitDepthLevel, triggerCount, monitorPrice, remark, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -112,109 +147,200 @@ public record UtaStockPlusPlaceOrderRequest(
         private Builder() {
         }
 
-        /** e.g. AAPL.US. Required. */
+        /**
+         * Sets {@code symbol}: e.g. AAPL.US (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** LO, MO, LIT, MIT, TSLPAMT or TSLPPCT. Required. */
+        /**
+         * Sets {@code orderType}: LO, MO, LIT, MIT, TSLPAMT or TSLPPCT (required, sent as {@code orderType}). Checked by {@link #build()}.
+         *
+         * @param orderType the value
+         * @return this builder
+         */
         public Builder orderType(UtaStockPlusOrderType orderType) {
             this.orderType = orderType;
             return this;
         }
 
-        /** Buy or Sell. Required. */
+        /**
+         * Sets {@code side}: Buy or Sell (required, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value
+         * @return this builder
+         */
         public Builder side(UtaStockPlusSide side) {
             this.side = side;
             return this;
         }
 
-        /** number of shares. Required. */
+        /**
+         * Sets {@code submittedQuantity}: number of shares (required, greater than 0, sent as {@code submittedQuantity}). Checked by {@link #build()}.
+         *
+         * @param submittedQuantity the value
+         * @return this builder
+         */
         public Builder submittedQuantity(BigDecimal submittedQuantity) {
             this.submittedQuantity = submittedQuantity;
             return this;
         }
 
-        /** Day, GoodTilCanceled or GoodTilDate. Required. */
+        /**
+         * Sets {@code timeInForce}: Day, GoodTilCanceled or GoodTilDate (required, sent as {@code timeInForce}). Checked by {@link #build()}.
+         *
+         * @param timeInForce the value
+         * @return this builder
+         */
         public Builder timeInForce(UtaStockPlusTimeInForce timeInForce) {
             this.timeInForce = timeInForce;
             return this;
         }
 
-        /** limit price; needed by LO and LIT orders. Optional. */
+        /**
+         * Sets {@code submittedPrice}: limit price; needed by LO and LIT orders (optional, greater than 0, sent as {@code submittedPrice}). Checked by {@link #build()}.
+         *
+         * @param submittedPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder submittedPrice(@Nullable BigDecimal submittedPrice) {
             this.submittedPrice = submittedPrice;
             return this;
         }
 
-        /** trigger price; needed by LIT and MIT orders. Optional. */
+        /**
+         * Sets {@code triggerPrice}: trigger price; needed by LIT and MIT orders (optional, greater than 0, sent as {@code triggerPrice}). Checked by {@link #build()}.
+         *
+         * @param triggerPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerPrice(@Nullable BigDecimal triggerPrice) {
             this.triggerPrice = triggerPrice;
             return this;
         }
 
-        /** trailing orders: offset of the limit price from the trigger. Optional. */
+        /**
+         * Sets {@code limitOffset}: trailing orders: offset of the limit price from the trigger (optional, sent as {@code limitOffset}). Checked by {@link #build()}.
+         *
+         * @param limitOffset the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limitOffset(@Nullable BigDecimal limitOffset) {
             this.limitOffset = limitOffset;
             return this;
         }
 
-        /** TSLPAMT: the trailing amount. Optional. */
+        /**
+         * Sets {@code trailingAmount}: TSLPAMT: the trailing amount (optional, greater than 0, sent as {@code trailingAmount}). Checked by {@link #build()}.
+         *
+         * @param trailingAmount the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder trailingAmount(@Nullable BigDecimal trailingAmount) {
             this.trailingAmount = trailingAmount;
             return this;
         }
 
-        /** TSLPPCT: the trailing percentage. Optional. */
+        /**
+         * Sets {@code trailingPercent}: TSLPPCT: the trailing percentage (optional, greater than 0, sent as {@code trailingPercent}). Checked by {@link #build()}.
+         *
+         * @param trailingPercent the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder trailingPercent(@Nullable BigDecimal trailingPercent) {
             this.trailingPercent = trailingPercent;
             return this;
         }
 
-        /** last day of a GoodTilDate order, as Bitget expects it. Optional. */
+        /**
+         * Sets {@code expireDate}: last day of a GoodTilDate order, as Bitget expects it (optional, sent as {@code expireDate}). Checked by {@link #build()}.
+         *
+         * @param expireDate the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder expireDate(@Nullable String expireDate) {
             this.expireDate = expireDate;
             return this;
         }
 
-        /** sessions the order may fill in. Optional. */
+        /**
+         * Sets {@code outsideRth}: sessions the order may fill in (optional, sent as {@code outsideRth}). Checked by {@link #build()}.
+         *
+         * @param outsideRth the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder outsideRth(@Nullable UtaStockPlusOutsideRth outsideRth) {
             this.outsideRth = outsideRth;
             return this;
         }
 
-        /** book level the limit price follows, as Bitget documents it. Optional. */
+        /**
+         * Sets {@code limitDepthLevel}: book level the limit price follows, as Bitget documents it (optional, sent as {@code limitDepthLevel}). Checked by {@link #build()}.
+         *
+         * @param limitDepthLevel the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limitDepthLevel(@Nullable Integer limitDepthLevel) {
             this.limitDepthLevel = limitDepthLevel;
             return this;
         }
 
-        /** how many times the trigger must be hit. Optional. */
+        /**
+         * Sets {@code triggerCount}: how many times the trigger must be hit (optional, sent as {@code triggerCount}). Checked by {@link #build()}.
+         *
+         * @param triggerCount the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerCount(@Nullable Integer triggerCount) {
             this.triggerCount = triggerCount;
             return this;
         }
 
-        /** price watched by conditional orders. Optional. */
+        /**
+         * Sets {@code monitorPrice}: price watched by conditional orders (optional, greater than 0, sent as {@code monitorPrice}). Checked by {@link #build()}.
+         *
+         * @param monitorPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder monitorPrice(@Nullable BigDecimal monitorPrice) {
             this.monitorPrice = monitorPrice;
             return this;
         }
 
-        /** your note for the order. Optional. */
+        /**
+         * Sets {@code remark}: your note for the order (optional, sent as {@code remark}). Checked by {@link #build()}.
+         *
+         * @param remark the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder remark(@Nullable String remark) {
             this.remark = remark;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaStockPlusPlaceOrderRequest build() {
             return new UtaStockPlusPlaceOrderRequest(symbol, orderType, side, submittedQuantity, timeInForce, submittedPrice, triggerPrice, limitOffset, trailingAmount, trailingPercent, expireDate, outsideRth, limitDepthLevel, triggerCount, monitorPrice, remark, extraParams);
         }

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Names one stock or option.
  *
- * @param symbol required; e.g. AAPL.US.
+ * @param symbol e.g. AAPL.US (required, sent as {@code symbol})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaStockPlusSymbolRequest(
@@ -18,23 +18,45 @@ public record UtaStockPlusSymbolRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusSymbolRequest {
         Require.text(symbol, "symbol");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. AAPL.US (required, sent as {@code symbol})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusSymbolRequest(String symbol) {
         this(symbol, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaStockPlusSymbolRequest withExtraParam(String name, Object value) {
         return new UtaStockPlusSymbolRequest(symbol, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param symbol e.g. AAPL.US (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaStockPlusSymbolRequest of(String symbol) {
         return new UtaStockPlusSymbolRequest(symbol, Map.of());
     }

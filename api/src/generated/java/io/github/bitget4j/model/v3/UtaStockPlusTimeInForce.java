@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaStockPlusTimeInForce {
-    /** until the end of the trading day. */
+    /** until the end of the trading day. Wire text {@code Day}. */
     @SerializedName("Day") DAY("Day"),
-    /** until cancelled. */
+    /** until cancelled. Wire text {@code GoodTilCanceled}. */
     @SerializedName("GoodTilCanceled") GOOD_TIL_CANCELED("GoodTilCanceled"),
-    /** until expireDate. */
+    /** until expireDate. Wire text {@code GoodTilDate}. */
     @SerializedName("GoodTilDate") GOOD_TIL_DATE("GoodTilDate"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -32,12 +32,21 @@ public enum UtaStockPlusTimeInForce {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaStockPlusTimeInForce fromWire(@Nullable String text) {
         UtaStockPlusTimeInForce known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of today's fills; all optional.
  *
- * @param symbol optional; e.g. AAPL.US.
- * @param orderId optional; one order.
+ * @param symbol e.g. AAPL.US (optional, sent as {@code symbol})
+ * @param orderId one order (optional, sent as {@code orderId})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaStockPlusTodayExecutionsRequest(
@@ -21,17 +21,34 @@ public record UtaStockPlusTodayExecutionsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "orderId");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusTodayExecutionsRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol e.g. AAPL.US (optional, sent as {@code symbol})
+     * @param orderId one order (optional, sent as {@code orderId})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusTodayExecutionsRequest(@Nullable String symbol, @Nullable String orderId) {
         this(symbol, orderId, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaStockPlusTodayExecutionsRequest withExtraParam(String name, Object value) {
         return new UtaStockPlusTodayExecutionsRequest(symbol, orderId, Require.withExtra(extraParams, name, value));
     }

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the Stock+ transfer history; all optional. Build it with {@link #builder()}.
  *
- * @param transferId optional; one transfer.
- * @param startTime optional; earliest transfer, Unix milliseconds.
- * @param endTime optional; latest transfer, Unix milliseconds.
- * @param limit optional; page size.
- * @param cursor optional; paging: the cursor of the previous page.
+ * @param transferId one transfer (optional, sent as {@code transferId})
+ * @param startTime earliest transfer, Unix milliseconds (optional, sent as {@code startTime})
+ * @param endTime latest transfer, Unix milliseconds (optional, sent as {@code endTime})
+ * @param limit page size (optional, greater than 0, sent as {@code limit})
+ * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaStockPlusTransferRecordsRequest(
@@ -27,23 +27,47 @@ public record UtaStockPlusTransferRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("transferId", "startTime", "endTime", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusTransferRecordsRequest {
         Require.positiveIfPresent(limit, "limit");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param transferId one transfer (optional, sent as {@code transferId})
+     * @param startTime earliest transfer, Unix milliseconds (optional, sent as {@code startTime})
+     * @param endTime latest transfer, Unix milliseconds (optional, sent as {@code endTime})
+     * @param limit page size (optional, greater than 0, sent as {@code limit})
+     * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusTransferRecordsRequest(@Nullable String transferId, @Nullable Long startTime, @Nullable Long endTime, @Nullable Integer limit, @Nullable String cursor) {
         this(transferId, startTime, endTime, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaStockPlusTransferRecordsRequest withExtraParam(String name, Object value) {
         return new UtaStockPlusTransferRecordsRequest(transferId, startTime, endTime, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -60,43 +84,79 @@ public record UtaStockPlusTransferRecordsRequest(
         private Builder() {
         }
 
-        /** one transfer. Optional. */
+        /**
+         * Sets {@code transferId}: one transfer (optional, sent as {@code transferId}). Checked by {@link #build()}.
+         *
+         * @param transferId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder transferId(@Nullable String transferId) {
             this.transferId = transferId;
             return this;
         }
 
-        /** earliest transfer, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code startTime}: earliest transfer, Unix milliseconds (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Long startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest transfer, Unix milliseconds. Optional. */
+        /**
+         * Sets {@code endTime}: latest transfer, Unix milliseconds (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Long endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size. Optional. */
+        /**
+         * Sets {@code limit}: page size (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the cursor of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the cursor of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaStockPlusTransferRecordsRequest build() {
             return new UtaStockPlusTransferRecordsRequest(transferId, startTime, endTime, limit, cursor, extraParams);
         }

@@ -10,9 +10,9 @@ import java.util.Map;
 /**
  * One transfer to or from Stock+.
  *
- * @param coin required; e.g. USDT.
- * @param amount required; amount to move.
- * @param direction required; in to Stock+, out of it.
+ * @param coin e.g. USDT (required, sent as {@code coin})
+ * @param amount amount to move (required, greater than 0, sent as {@code amount})
+ * @param direction in to Stock+, out of it (required, sent as {@code direction})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaStockPlusTransferRequest(
@@ -23,7 +23,11 @@ public record UtaStockPlusTransferRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin", "amount", "direction");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusTransferRequest {
         Require.text(coin, "coin");
         Require.present(amount, "amount");
@@ -32,17 +36,39 @@ public record UtaStockPlusTransferRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @param amount amount to move (required, greater than 0, sent as {@code amount})
+     * @param direction in to Stock+, out of it (required, sent as {@code direction})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStockPlusTransferRequest(String coin, BigDecimal amount, UtaStockPlusTransferDirection direction) {
         this(coin, amount, direction, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaStockPlusTransferRequest withExtraParam(String name, Object value) {
         return new UtaStockPlusTransferRequest(coin, amount, direction, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @param amount amount to move (required, greater than 0, sent as {@code amount})
+     * @param direction in to Stock+, out of it (required, sent as {@code direction})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaStockPlusTransferRequest of(String coin, BigDecimal amount, UtaStockPlusTransferDirection direction) {
         return new UtaStockPlusTransferRequest(coin, amount, direction, Map.of());
     }

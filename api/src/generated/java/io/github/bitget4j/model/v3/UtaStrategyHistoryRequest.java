@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of the V3 strategy order history query. Build it with {@link #builder()}.
  *
- * @param category required; the product line.
- * @param type optional; tpsl or trigger; unset for both.
- * @param startTime optional; earliest creation time.
- * @param endTime optional; latest creation time.
- * @param limit optional; page size (Bitget's default 100).
- * @param cursor optional; paging: the cursor of the previous page.
+ * @param category the product line (required, sent as {@code category})
+ * @param type tpsl or trigger; unset for both (optional, sent as {@code type})
+ * @param startTime earliest creation time (optional, sent as {@code startTime})
+ * @param endTime latest creation time (optional, sent as {@code endTime})
+ * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaStrategyHistoryRequest(
@@ -30,7 +30,11 @@ public record UtaStrategyHistoryRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "type", "startTime", "endTime", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStrategyHistoryRequest {
         Require.known(category, "category");
         Require.knownIfPresent(type, "type");
@@ -39,17 +43,38 @@ public record UtaStrategyHistoryRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category the product line (required, sent as {@code category})
+     * @param type tpsl or trigger; unset for both (optional, sent as {@code type})
+     * @param startTime earliest creation time (optional, sent as {@code startTime})
+     * @param endTime latest creation time (optional, sent as {@code endTime})
+     * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStrategyHistoryRequest(Category category, @Nullable UtaStrategyType type, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String cursor) {
         this(category, type, startTime, endTime, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaStrategyHistoryRequest withExtraParam(String name, Object value) {
         return new UtaStrategyHistoryRequest(category, type, startTime, endTime, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,49 +92,90 @@ public record UtaStrategyHistoryRequest(
         private Builder() {
         }
 
-        /** the product line. Required. */
+        /**
+         * Sets {@code category}: the product line (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** tpsl or trigger; unset for both. Optional. */
+        /**
+         * Sets {@code type}: tpsl or trigger; unset for both (optional, sent as {@code type}). Checked by {@link #build()}.
+         *
+         * @param type the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder type(@Nullable UtaStrategyType type) {
             this.type = type;
             return this;
         }
 
-        /** earliest creation time. Optional. */
+        /**
+         * Sets {@code startTime}: earliest creation time (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest creation time. Optional. */
+        /**
+         * Sets {@code endTime}: latest creation time (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** page size (Bitget's default 100). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the cursor of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the cursor of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaStrategyHistoryRequest build() {
             return new UtaStrategyHistoryRequest(category, type, startTime, endTime, limit, cursor, extraParams);
         }

@@ -65,84 +65,108 @@ public record UtaStrategyOrder(
         @Nullable Instant updatedTime) {
 
     /**
-     * buy or sell. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * buy or sell.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public @Nullable Side side() {
         return sideRaw == null ? null : Side.fromWire(sideRaw);
     }
 
     /**
-     * the position it applies to. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * the position it applies to.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public @Nullable PositionSide posSide() {
         return posSideRaw == null ? null : PositionSide.fromWire(posSideRaw);
     }
 
     /**
-     * yes or no. {@code UNKNOWN} when this SDK version does not know the value; {@link #reduceOnlyRaw()} has the text as sent.
+     * yes or no.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #reduceOnlyRaw()} has the text as sent)
      */
     public @Nullable ReduceOnly reduceOnly() {
         return reduceOnlyRaw == null ? null : ReduceOnly.fromWire(reduceOnlyRaw);
     }
 
     /**
-     * tpsl or trigger. {@code UNKNOWN} when this SDK version does not know the value; {@link #typeRaw()} has the text as sent.
+     * tpsl or trigger.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #typeRaw()} has the text as sent)
      */
     public @Nullable UtaStrategyType type() {
         return typeRaw == null ? null : UtaStrategyType.fromWire(typeRaw);
     }
 
     /**
-     * e.g. pending, success, cancelled. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * e.g. pending, success, cancelled.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public UtaStrategyStatus status() {
         return UtaStrategyStatus.fromWire(statusRaw);
     }
 
     /**
-     * takeProfit or stopLoss. {@code UNKNOWN} when this SDK version does not know the value; {@link #triggerTypeRaw()} has the text as sent.
+     * takeProfit or stopLoss.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #triggerTypeRaw()} has the text as sent)
      */
     public @Nullable UtaStrategyTriggerType triggerType() {
         return triggerTypeRaw == null ? null : UtaStrategyTriggerType.fromWire(triggerTypeRaw);
     }
 
     /**
-     * price that triggers the take-profit. {@code UNKNOWN} when this SDK version does not know the value; {@link #tpTriggerByRaw()} has the text as sent.
+     * price that triggers the take-profit.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tpTriggerByRaw()} has the text as sent)
      */
     public @Nullable TriggerBy tpTriggerBy() {
         return tpTriggerByRaw == null ? null : TriggerBy.fromWire(tpTriggerByRaw);
     }
 
     /**
-     * price that triggers the stop-loss. {@code UNKNOWN} when this SDK version does not know the value; {@link #slTriggerByRaw()} has the text as sent.
+     * price that triggers the stop-loss.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #slTriggerByRaw()} has the text as sent)
      */
     public @Nullable TriggerBy slTriggerBy() {
         return slTriggerByRaw == null ? null : TriggerBy.fromWire(slTriggerByRaw);
     }
 
     /**
-     * order type placed when the take-profit triggers. {@code UNKNOWN} when this SDK version does not know the value; {@link #tpOrderTypeRaw()} has the text as sent.
+     * order type placed when the take-profit triggers.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tpOrderTypeRaw()} has the text as sent)
      */
     public @Nullable OrderType tpOrderType() {
         return tpOrderTypeRaw == null ? null : OrderType.fromWire(tpOrderTypeRaw);
     }
 
     /**
-     * order type placed when the stop-loss triggers. {@code UNKNOWN} when this SDK version does not know the value; {@link #slOrderTypeRaw()} has the text as sent.
+     * order type placed when the stop-loss triggers.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #slOrderTypeRaw()} has the text as sent)
      */
     public @Nullable OrderType slOrderType() {
         return slOrderTypeRaw == null ? null : OrderType.fromWire(slOrderTypeRaw);
     }
 
     /**
-     * trigger orders: the price watched. {@code UNKNOWN} when this SDK version does not know the value; {@link #triggerByRaw()} has the text as sent.
+     * trigger orders: the price watched.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #triggerByRaw()} has the text as sent)
      */
     public @Nullable TriggerBy triggerBy() {
         return triggerByRaw == null ? null : TriggerBy.fromWire(triggerByRaw);
     }
 
     /**
-     * trigger orders: order type placed when triggered. {@code UNKNOWN} when this SDK version does not know the value; {@link #triggerOrderTypeRaw()} has the text as sent.
+     * trigger orders: order type placed when triggered.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #triggerOrderTypeRaw()} has the text as sent)
      */
     public @Nullable OrderType triggerOrderType() {
         return triggerOrderTypeRaw == null ? null : OrderType.fromWire(triggerOrderTypeRaw);

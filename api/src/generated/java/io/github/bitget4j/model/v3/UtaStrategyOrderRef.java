@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Names one V3 strategy order.
  *
- * @param orderId optional; Bitget's id; this or clientOid is required, orderId wins when both are set.
- * @param clientOid optional; your id.
+ * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+ * @param clientOid your id (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaStrategyOrderRef(
@@ -21,28 +21,57 @@ public record UtaStrategyOrderRef(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStrategyOrderRef {
         Require.either(orderId, "orderId", clientOid, "clientOid");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStrategyOrderRef(@Nullable String orderId, @Nullable String clientOid) {
         this(orderId, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaStrategyOrderRef withExtraParam(String name, Object value) {
         return new UtaStrategyOrderRef(orderId, clientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets orderId; the rest stay unset. */
+    /**
+     * Sets orderId; the rest stay unset.
+     *
+     * @param orderId Bitget's id; this or clientOid is required, orderId wins when both are set (optional, sent as {@code orderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaStrategyOrderRef byOrderId(String orderId) {
         return new UtaStrategyOrderRef(Require.text(orderId, "orderId"), null, Map.of());
     }
 
-    /** Sets clientOid; the rest stay unset. */
+    /**
+     * Sets clientOid; the rest stay unset.
+     *
+     * @param clientOid your id (optional, sent as {@code clientOid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaStrategyOrderRef byClientOid(String clientOid) {
         return new UtaStrategyOrderRef(null, Require.text(clientOid, "clientOid"), Map.of());
     }

@@ -13,27 +13,27 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new V3 strategy order; look it up by clientOid before resending an uncertain submit. Build it with {@link #builder()}.
  *
- * @param category required; the product line (take-profit/stop-loss: a futures category).
- * @param symbol required; e.g. BTCUSDT.
- * @param clientOid optional; your own id; Bitget treats a repeat within about six hours as the same order.
- * @param type optional; tpsl (Bitget's default) or trigger.
- * @param tpslMode optional; full (Bitget's default) or partial.
- * @param qty optional; quantity in the base coin; required for partial and trigger orders.
- * @param side optional; trigger orders: buy or sell.
- * @param posSide optional; the position the order applies to; Bitget requires it for take-profit/stop-loss.
- * @param reduceOnly optional; whether the order may only reduce a position.
- * @param tpTriggerBy optional; price that triggers the take-profit (Bitget's default market).
- * @param slTriggerBy optional; price that triggers the stop-loss (Bitget's default market).
- * @param takeProfit optional; take-profit trigger price.
- * @param stopLoss optional; stop-loss trigger price.
- * @param tpOrderType optional; order type placed when the take-profit triggers (Bitget's default market).
- * @param slOrderType optional; order type placed when the stop-loss triggers (Bitget's default market).
- * @param tpLimitPrice optional; limit price of the take-profit order.
- * @param slLimitPrice optional; limit price of the stop-loss order.
- * @param triggerBy optional; trigger orders: the price watched.
- * @param triggerPrice optional; trigger orders: the trigger price.
- * @param triggerOrderType optional; trigger orders: order type placed when triggered.
- * @param triggerOrderPrice optional; trigger orders: limit price of that order.
+ * @param category the product line (take-profit/stop-loss: a futures category) (required, sent as {@code category})
+ * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param clientOid your own id; Bitget treats a repeat within about six hours as the same order (optional, sent as {@code clientOid})
+ * @param type tpsl (Bitget's default) or trigger (optional, sent as {@code type})
+ * @param tpslMode full (Bitget's default) or partial (optional, sent as {@code tpslMode})
+ * @param qty quantity in the base coin; required for partial and trigger orders (optional, greater than 0, sent as {@code qty})
+ * @param side trigger orders: buy or sell (optional, sent as {@code side})
+ * @param posSide the position the order applies to; Bitget requires it for take-profit/stop-loss (optional, sent as {@code posSide})
+ * @param reduceOnly whether the order may only reduce a position (optional, sent as {@code reduceOnly})
+ * @param tpTriggerBy price that triggers the take-profit (Bitget's default market) (optional, sent as {@code tpTriggerBy})
+ * @param slTriggerBy price that triggers the stop-loss (Bitget's default market) (optional, sent as {@code slTriggerBy})
+ * @param takeProfit take-profit trigger price (optional, greater than 0, sent as {@code takeProfit})
+ * @param stopLoss stop-loss trigger price (optional, greater than 0, sent as {@code stopLoss})
+ * @param tpOrderType order type placed when the take-profit triggers (Bitget's default market) (optional, sent as {@code tpOrderType})
+ * @param slOrderType order type placed when the stop-loss triggers (Bitget's default market) (optional, sent as {@code slOrderType})
+ * @param tpLimitPrice limit price of the take-profit order (optional, greater than 0, sent as {@code tpLimitPrice})
+ * @param slLimitPrice limit price of the stop-loss order (optional, greater than 0, sent as {@code slLimitPrice})
+ * @param triggerBy trigger orders: the price watched (optional, sent as {@code triggerBy})
+ * @param triggerPrice trigger orders: the trigger price (optional, greater than 0, sent as {@code triggerPrice})
+ * @param triggerOrderType trigger orders: order type placed when triggered (optional, sent as {@code triggerOrderType})
+ * @param triggerOrderPrice trigger orders: limit price of that order (optional, greater than 0, sent as {@code triggerOrderPrice})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaStrategyOrderRequest(
@@ -62,7 +62,11 @@ public record UtaStrategyOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("category", "symbol", "clientOid", "type", "tpslMode", "qty", "side", "posSide", "reduceOnly", "tpTriggerBy", "slTriggerBy", "takeProfit", "stopLoss", "tpOrderType", "slOrderType", "tpLimitPrice", "slLimitPrice", "triggerBy", "triggerPrice", "triggerOrderType", "triggerOrderPrice");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStrategyOrderRequest {
         Require.known(category, "category");
         Require.text(symbol, "symbol");
@@ -93,17 +97,53 @@ public record UtaStrategyOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param category the product line (take-profit/stop-loss: a futures category) (required, sent as {@code category})
+     * @param symbol e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param clientOid your own id; Bitget treats a repeat within about six hours as the same order (optional, sent as {@code clientOid})
+     * @param type tpsl (Bitget's default) or trigger (optional, sent as {@code type})
+     * @param tpslMode full (Bitget's default) or partial (optional, sent as {@code tpslMode})
+     * @param qty quantity in the base coin; required for partial and trigger orders (optional, greater than 0, sent as {@code qty})
+     * @param side trigger orders: buy or sell (optional, sent as {@code side})
+     * @param posSide the position the order applies to; Bitget requires it for take-profit/stop-loss (optional, sent as {@code posSide})
+     * @param reduceOnly whether the order may only reduce a position (optional, sent as {@code reduceOnly})
+     * @param tpTriggerBy price that triggers the take-profit (Bitget's default market) (optional, sent as {@code tpTriggerBy})
+     * @param slTriggerBy price that triggers the stop-loss (Bitget's default market) (optional, sent as {@code slTriggerBy})
+     * @param takeProfit take-profit trigger price (optional, greater than 0, sent as {@code takeProfit})
+     * @param stopLoss stop-loss trigger price (optional, greater than 0, sent as {@code stopLoss})
+     * @param tpOrderType order type placed when the take-profit triggers (Bitget's default market) (optional, sent as {@code tpOrderType})
+     * @param slOrderType order type placed when the stop-loss triggers (Bitget's default market) (optional, sent as {@code slOrderType})
+     * @param tpLimitPrice limit price of the take-profit order (optional, greater than 0, sent as {@code tpLimitPrice})
+     * @param slLimitPrice limit price of the stop-loss order (optional, greater than 0, sent as {@code slLimitPrice})
+     * @param triggerBy trigger orders: the price watched (optional, sent as {@code triggerBy})
+     * @param triggerPrice trigger orders: the trigger price (optional, greater than 0, sent as {@code triggerPrice})
+     * @param triggerOrderType trigger orders: order type placed when triggered (optional, sent as {@code triggerOrderType})
+     * @param triggerOrderPrice trigger orders: limit price of that order (optional, greater than 0, sent as {@code triggerOrderPrice})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaStrategyOrderRequest(Category category, String symbol, @Nullable String clientOid, @Nullable UtaStrategyType type, @Nullable UtaTpslMode tpslMode, @Nullable BigDecimal qty, @Nullable Side side, @Nullable PositionSide posSide, @Nullable ReduceOnly reduceOnly, @Nullable TriggerBy tpTriggerBy, @Nullable TriggerBy slTriggerBy, @Nullable BigDecimal takeProfit, @Nullable BigDecimal stopLoss, @Nullable OrderType tpOrderType, @Nullable OrderType slOrderType, @Nullable BigDecimal tpLimitPrice, @Nullable BigDecimal slLimitPrice, @Nullable TriggerBy triggerBy, @Nullable BigDecimal triggerPrice, @Nullable OrderType triggerOrderType, @Nullable BigDecimal triggerOrderPrice) {
         this(category, symbol, clientOid, type, tpslMode, qty, side, posSide, reduceOnly, tpTriggerBy, slTriggerBy, takeProfit, stopLoss, tpOrderType, slOrderType, tpLimitPrice, slLimitPrice, triggerBy, triggerPrice, triggerOrderType, triggerOrderPrice, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaStrategyOrderRequest withExtraParam(String name, Object value) {
         return new UtaStrategyOrderRequest(category, symbol, clientOid, type, tpslMode, qty, side, posSide, reduceOnly, tpTriggerBy, slTriggerBy, takeProfit, stopLoss, tpOrderType, slOrderType, tpLimitPrice, slLimitPrice, triggerBy, triggerPrice, triggerOrderType, triggerOrderPrice, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -136,139 +176,255 @@ public record UtaStrategyOrderRequest(
         private Builder() {
         }
 
-        /** the product line (take-profit/stop-loss: a futures category). Required. */
+        /**
+         * Sets {@code category}: the product line (take-profit/stop-loss: a futures category) (required, sent as {@code category}). Checked by {@link #build()}.
+         *
+         * @param category the value
+         * @return this builder
+         */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
-        /** e.g. BTCUSDT. Required. */
+        /**
+         * Sets {@code symbol}: e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** your own id; Bitget treats a repeat within about six hours as the same order. Optional. */
+        /**
+         * Sets {@code clientOid}: your own id; Bitget treats a repeat within about six hours as the same order (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** tpsl (Bitget's default) or trigger. Optional. */
+        /**
+         * Sets {@code type}: tpsl (Bitget's default) or trigger (optional, sent as {@code type}). Checked by {@link #build()}.
+         *
+         * @param type the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder type(@Nullable UtaStrategyType type) {
             this.type = type;
             return this;
         }
 
-        /** full (Bitget's default) or partial. Optional. */
+        /**
+         * Sets {@code tpslMode}: full (Bitget's default) or partial (optional, sent as {@code tpslMode}). Checked by {@link #build()}.
+         *
+         * @param tpslMode the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tpslMode(@Nullable UtaTpslMode tpslMode) {
             this.tpslMode = tpslMode;
             return this;
         }
 
-        /** quantity in the base coin; required for partial and trigger orders. Optional. */
+        /**
+         * Sets {@code qty}: quantity in the base coin; required for partial and trigger orders (optional, greater than 0, sent as {@code qty}). Checked by {@link #build()}.
+         *
+         * @param qty the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder qty(@Nullable BigDecimal qty) {
             this.qty = qty;
             return this;
         }
 
-        /** trigger orders: buy or sell. Optional. */
+        /**
+         * Sets {@code side}: trigger orders: buy or sell (optional, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder side(@Nullable Side side) {
             this.side = side;
             return this;
         }
 
-        /** the position the order applies to; Bitget requires it for take-profit/stop-loss. Optional. */
+        /**
+         * Sets {@code posSide}: the position the order applies to; Bitget requires it for take-profit/stop-loss (optional, sent as {@code posSide}). Checked by {@link #build()}.
+         *
+         * @param posSide the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder posSide(@Nullable PositionSide posSide) {
             this.posSide = posSide;
             return this;
         }
 
-        /** whether the order may only reduce a position. Optional. */
+        /**
+         * Sets {@code reduceOnly}: whether the order may only reduce a position (optional, sent as {@code reduceOnly}). Checked by {@link #build()}.
+         *
+         * @param reduceOnly the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder reduceOnly(@Nullable ReduceOnly reduceOnly) {
             this.reduceOnly = reduceOnly;
             return this;
         }
 
-        /** price that triggers the take-profit (Bitget's default market). Optional. */
+        /**
+         * Sets {@code tpTriggerBy}: price that triggers the take-profit (Bitget's default market) (optional, sent as {@code tpTriggerBy}). Checked by {@link #build()}.
+         *
+         * @param tpTriggerBy the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tpTriggerBy(@Nullable TriggerBy tpTriggerBy) {
             this.tpTriggerBy = tpTriggerBy;
             return this;
         }
 
-        /** price that triggers the stop-loss (Bitget's default market). Optional. */
+        /**
+         * Sets {@code slTriggerBy}: price that triggers the stop-loss (Bitget's default market) (optional, sent as {@code slTriggerBy}). Checked by {@link #build()}.
+         *
+         * @param slTriggerBy the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder slTriggerBy(@Nullable TriggerBy slTriggerBy) {
             this.slTriggerBy = slTriggerBy;
             return this;
         }
 
-        /** take-profit trigger price. Optional. */
+        /**
+         * Sets {@code takeProfit}: take-profit trigger price (optional, greater than 0, sent as {@code takeProfit}). Checked by {@link #build()}.
+         *
+         * @param takeProfit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder takeProfit(@Nullable BigDecimal takeProfit) {
             this.takeProfit = takeProfit;
             return this;
         }
 
-        /** stop-loss trigger price. Optional. */
+        /**
+         * Sets {@code stopLoss}: stop-loss trigger price (optional, greater than 0, sent as {@code stopLoss}). Checked by {@link #build()}.
+         *
+         * @param stopLoss the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLoss(@Nullable BigDecimal stopLoss) {
             this.stopLoss = stopLoss;
             return this;
         }
 
-        /** order type placed when the take-profit triggers (Bitget's default market). Optional. */
+        /**
+         * Sets {@code tpOrderType}: order type placed when the take-profit triggers (Bitget's default market) (optional, sent as {@code tpOrderType}). Checked by {@link #build()}.
+         *
+         * @param tpOrderType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tpOrderType(@Nullable OrderType tpOrderType) {
             this.tpOrderType = tpOrderType;
             return this;
         }
 
-        /** order type placed when the stop-loss triggers (Bitget's default market). Optional. */
+        /**
+         * Sets {@code slOrderType}: order type placed when the stop-loss triggers (Bitget's default market) (optional, sent as {@code slOrderType}). Checked by {@link #build()}.
+         *
+         * @param slOrderType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder slOrderType(@Nullable OrderType slOrderType) {
             this.slOrderType = slOrderType;
             return this;
         }
 
-        /** limit price of the take-profit order. Optional. */
+        /**
+         * Sets {@code tpLimitPrice}: limit price of the take-profit order (optional, greater than 0, sent as {@code tpLimitPrice}). Checked by {@link #build()}.
+         *
+         * @param tpLimitPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tpLimitPrice(@Nullable BigDecimal tpLimitPrice) {
             this.tpLimitPrice = tpLimitPrice;
             return this;
         }
 
-        /** limit price of the stop-loss order. Optional. */
+        /**
+         * Sets {@code slLimitPrice}: limit price of the stop-loss order (optional, greater than 0, sent as {@code slLimitPrice}). Checked by {@link #build()}.
+         *
+         * @param slLimitPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder slLimitPrice(@Nullable BigDecimal slLimitPrice) {
             this.slLimitPrice = slLimitPrice;
             return this;
         }
 
-        /** trigger orders: the price watched. Optional. */
+        /**
+         * Sets {@code triggerBy}: trigger orders: the price watched (optional, sent as {@code triggerBy}). Checked by {@link #build()}.
+         *
+         * @param triggerBy the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerBy(@Nullable TriggerBy triggerBy) {
             this.triggerBy = triggerBy;
             return this;
         }
 
-        /** trigger orders: the trigger price. Optional. */
+        /**
+         * Sets {@code triggerPrice}: trigger orders: the trigger price (optional, greater than 0, sent as {@code triggerPrice}). Checked by {@link #build()}.
+         *
+         * @param triggerPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerPrice(@Nullable BigDecimal triggerPrice) {
             this.triggerPrice = triggerPrice;
             return this;
         }
 
-        /** trigger orders: order type placed when triggered. Optional. */
+        /**
+         * Sets {@code triggerOrderType}: trigger orders: order type placed when triggered (optional, sent as {@code triggerOrderType}). Checked by {@link #build()}.
+         *
+         * @param triggerOrderType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerOrderType(@Nullable OrderType triggerOrderType) {
             this.triggerOrderType = triggerOrderType;
             return this;
         }
 
-        /** trigger orders: limit price of that order. Optional. */
+        /**
+         * Sets {@code triggerOrderPrice}: trigger orders: limit price of that order (optional, greater than 0, sent as {@code triggerOrderPrice}). Checked by {@link #build()}.
+         *
+         * @param triggerOrderPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerOrderPrice(@Nullable BigDecimal triggerOrderPrice) {
             this.triggerOrderPrice = triggerOrderPrice;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaStrategyOrderRequest build() {
             return new UtaStrategyOrderRequest(category, symbol, clientOid, type, tpslMode, qty, side, posSide, reduceOnly, tpTriggerBy, slTriggerBy, takeProfit, stopLoss, tpOrderType, slOrderType, tpLimitPrice, slLimitPrice, triggerBy, triggerPrice, triggerOrderType, triggerOrderPrice, extraParams);
         }

@@ -12,14 +12,15 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaStrategyStatus {
-    /** waiting for its trigger. */
+    /** waiting for its trigger. Wire text {@code pending}. */
     @SerializedName("pending") PENDING("pending"),
-    /** triggered, order being placed. */
+    /** triggered, order being placed. Wire text {@code submitting}. */
     @SerializedName("submitting") SUBMITTING("submitting"),
-    /** triggered and placed. */
+    /** triggered and placed. Wire text {@code success}. */
     @SerializedName("success") SUCCESS("success"),
-    /** triggered, but the order failed. */
+    /** triggered, but the order failed. Wire text {@code failed}. */
     @SerializedName("failed") FAILED("failed"),
+    /** Wire text {@code cancelled}. */
     @SerializedName("cancelled") CANCELLED("cancelled"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -37,12 +38,21 @@ public enum UtaStrategyStatus {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaStrategyStatus fromWire(@Nullable String text) {
         UtaStrategyStatus known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaStrategyType {
-    /** take-profit and/or stop-loss on a position (Bitget's default). */
+    /** take-profit and/or stop-loss on a position (Bitget's default). Wire text {@code tpsl}. */
     @SerializedName("tpsl") TPSL("tpsl"),
-    /** an order placed when a trigger price is reached. */
+    /** an order placed when a trigger price is reached. Wire text {@code trigger}. */
     @SerializedName("trigger") TRIGGER("trigger"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -29,12 +29,21 @@ public enum UtaStrategyType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaStrategyType fromWire(@Nullable String text) {
         UtaStrategyType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param status normal or freeze.
  * @param accountMode e.g. CLASSIC, UNIFIED.
  * @param type normal, virtual, custodian, ...
- * @param note note
- * @param createdTime createdTime
- * @param updatedTime updatedTime
+ * @param note note ({@code note})
+ * @param createdTime created time ({@code createdTime})
+ * @param updatedTime updated time ({@code updatedTime})
  */
 public record UtaSubAccount(
         String subUid,

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Paging of the sub-account list; all optional.
  *
- * @param limit optional; page size (Bitget's default 100).
- * @param cursor optional; paging: the cursor of the previous page.
+ * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaSubAccountListRequest(
@@ -21,19 +21,36 @@ public record UtaSubAccountListRequest(
 
     private static final List<String> WIRE_NAMES = List.of("limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaSubAccountListRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "100");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param limit page size (Bitget's default 100) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param cursor paging: the cursor of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaSubAccountListRequest(@Nullable Integer limit, @Nullable String cursor) {
         this(limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaSubAccountListRequest withExtraParam(String name, Object value) {
         return new UtaSubAccountListRequest(limit, cursor, Require.withExtra(extraParams, name, value));
     }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of sub-accounts.
  *
- * @param list list
+ * @param list list ({@code list})
  * @param hasNext true when another page follows.
  * @param cursor pass as the request's cursor for the next page.
  */

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One sub-account API key.
  *
- * @param apiKey apiKey
- * @param note note
+ * @param apiKey api key ({@code apiKey})
+ * @param note note ({@code note})
  * @param type read_write or read_only.
  * @param permissions e.g. uta_mgt, uta_trade.
  * @param ips allowed IP addresses.

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of a sub-account's deposit history. Build it with {@link #builder()}.
  *
- * @param subUid required; the sub-account's uid.
- * @param startTime required; earliest deposit.
- * @param endTime required; latest deposit.
- * @param coin optional; e.g. USDT; unset for all.
- * @param limit optional; page size (Bitget's default 20).
- * @param cursor optional; paging: the smallest orderId of the previous page.
+ * @param subUid the sub-account's uid (required, sent as {@code subUid})
+ * @param startTime earliest deposit (required, sent as {@code startTime})
+ * @param endTime latest deposit (required, sent as {@code endTime})
+ * @param coin e.g. USDT; unset for all (optional, sent as {@code coin})
+ * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param cursor paging: the smallest orderId of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaSubDepositRecordsRequest(
@@ -30,7 +30,11 @@ public record UtaSubDepositRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "startTime", "endTime", "coin", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaSubDepositRecordsRequest {
         Require.text(subUid, "subUid");
         Require.present(startTime, "startTime");
@@ -40,22 +44,51 @@ public record UtaSubDepositRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid the sub-account's uid (required, sent as {@code subUid})
+     * @param startTime earliest deposit (required, sent as {@code startTime})
+     * @param endTime latest deposit (required, sent as {@code endTime})
+     * @param coin e.g. USDT; unset for all (optional, sent as {@code coin})
+     * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param cursor paging: the smallest orderId of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaSubDepositRecordsRequest(String subUid, Instant startTime, Instant endTime, @Nullable String coin, @Nullable Integer limit, @Nullable String cursor) {
         this(subUid, startTime, endTime, coin, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaSubDepositRecordsRequest withExtraParam(String name, Object value) {
         return new UtaSubDepositRecordsRequest(subUid, startTime, endTime, coin, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets subUid, startTime, endTime; the rest stay unset. */
+    /**
+     * Sets subUid, startTime, endTime; the rest stay unset.
+     *
+     * @param subUid the sub-account's uid (required, sent as {@code subUid})
+     * @param startTime earliest deposit (required, sent as {@code startTime})
+     * @param endTime latest deposit (required, sent as {@code endTime})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaSubDepositRecordsRequest of(String subUid, Instant startTime, Instant endTime) {
         return new UtaSubDepositRecordsRequest(subUid, startTime, endTime, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -73,49 +106,90 @@ public record UtaSubDepositRecordsRequest(
         private Builder() {
         }
 
-        /** the sub-account's uid. Required. */
+        /**
+         * Sets {@code subUid}: the sub-account's uid (required, sent as {@code subUid}). Checked by {@link #build()}.
+         *
+         * @param subUid the value
+         * @return this builder
+         */
         public Builder subUid(String subUid) {
             this.subUid = subUid;
             return this;
         }
 
-        /** earliest deposit. Required. */
+        /**
+         * Sets {@code startTime}: earliest deposit (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest deposit. Required. */
+        /**
+         * Sets {@code endTime}: latest deposit (required, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value
+         * @return this builder
+         */
         public Builder endTime(Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** e.g. USDT; unset for all. Optional. */
+        /**
+         * Sets {@code coin}: e.g. USDT; unset for all (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** page size (Bitget's default 20). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the smallest orderId of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the smallest orderId of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaSubDepositRecordsRequest build() {
             return new UtaSubDepositRecordsRequest(subUid, startTime, endTime, coin, limit, cursor, extraParams);
         }

@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param oldTransferId the id in Bitget's former transfer system.
  * @param fromType source account type, e.g. spot.
  * @param toType target account type, e.g. uta.
- * @param amount amount
- * @param coin coin
+ * @param amount amount ({@code amount})
+ * @param coin coin ({@code coin})
  * @param fromUserId source uid.
  * @param toUserId target uid.
  * @param status e.g. Successful, Failed, Processing.
  * @param clientOid your id.
- * @param createdTime createdTime
- * @param updatedTime updatedTime
+ * @param createdTime created time ({@code createdTime})
+ * @param updatedTime updated time ({@code updatedTime})
  */
 public record UtaSubTransferRecord(
         String transferId,

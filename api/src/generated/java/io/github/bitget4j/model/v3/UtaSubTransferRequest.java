@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A transfer between two accounts of one main account. Build it with {@link #builder()}.
  *
- * @param fromType required; the source account type (not isolated_margin).
- * @param toType required; the target account type (not isolated_margin).
- * @param amount required; amount of the coin.
- * @param coin required; e.g. USDT.
- * @param fromUserId required; the source uid.
- * @param toUserId required; the target uid.
- * @param clientOid required; your id of the transfer, at most 64 characters.
- * @param allowBorrow optional; borrow automatically when the balance is short.
+ * @param fromType the source account type (not isolated_margin) (required, sent as {@code fromType})
+ * @param toType the target account type (not isolated_margin) (required, sent as {@code toType})
+ * @param amount amount of the coin (required, greater than 0, sent as {@code amount})
+ * @param coin e.g. USDT (required, sent as {@code coin})
+ * @param fromUserId the source uid (required, sent as {@code fromUserId})
+ * @param toUserId the target uid (required, sent as {@code toUserId})
+ * @param clientOid your id of the transfer, at most 64 characters (required, sent as {@code clientOid})
+ * @param allowBorrow borrow automatically when the balance is short (optional, sent as {@code allowBorrow})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaSubTransferRequest(
@@ -34,7 +34,11 @@ public record UtaSubTransferRequest(
 
     private static final List<String> WIRE_NAMES = List.of("fromType", "toType", "amount", "coin", "fromUserId", "toUserId", "clientOid", "allowBorrow");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaSubTransferRequest {
         Require.known(fromType, "fromType");
         Require.known(toType, "toType");
@@ -48,17 +52,40 @@ public record UtaSubTransferRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param fromType the source account type (not isolated_margin) (required, sent as {@code fromType})
+     * @param toType the target account type (not isolated_margin) (required, sent as {@code toType})
+     * @param amount amount of the coin (required, greater than 0, sent as {@code amount})
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @param fromUserId the source uid (required, sent as {@code fromUserId})
+     * @param toUserId the target uid (required, sent as {@code toUserId})
+     * @param clientOid your id of the transfer, at most 64 characters (required, sent as {@code clientOid})
+     * @param allowBorrow borrow automatically when the balance is short (optional, sent as {@code allowBorrow})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaSubTransferRequest(UtaTransferAccountType fromType, UtaTransferAccountType toType, BigDecimal amount, String coin, String fromUserId, String toUserId, String clientOid, @Nullable UtaYesNo allowBorrow) {
         this(fromType, toType, amount, coin, fromUserId, toUserId, clientOid, allowBorrow, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaSubTransferRequest withExtraParam(String name, Object value) {
         return new UtaSubTransferRequest(fromType, toType, amount, coin, fromUserId, toUserId, clientOid, allowBorrow, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,61 +105,112 @@ public record UtaSubTransferRequest(
         private Builder() {
         }
 
-        /** the source account type (not isolated_margin). Required. */
+        /**
+         * Sets {@code fromType}: the source account type (not isolated_margin) (required, sent as {@code fromType}). Checked by {@link #build()}.
+         *
+         * @param fromType the value
+         * @return this builder
+         */
         public Builder fromType(UtaTransferAccountType fromType) {
             this.fromType = fromType;
             return this;
         }
 
-        /** the target account type (not isolated_margin). Required. */
+        /**
+         * Sets {@code toType}: the target account type (not isolated_margin) (required, sent as {@code toType}). Checked by {@link #build()}.
+         *
+         * @param toType the value
+         * @return this builder
+         */
         public Builder toType(UtaTransferAccountType toType) {
             this.toType = toType;
             return this;
         }
 
-        /** amount of the coin. Required. */
+        /**
+         * Sets {@code amount}: amount of the coin (required, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** e.g. USDT. Required. */
+        /**
+         * Sets {@code coin}: e.g. USDT (required, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value
+         * @return this builder
+         */
         public Builder coin(String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** the source uid. Required. */
+        /**
+         * Sets {@code fromUserId}: the source uid (required, sent as {@code fromUserId}). Checked by {@link #build()}.
+         *
+         * @param fromUserId the value
+         * @return this builder
+         */
         public Builder fromUserId(String fromUserId) {
             this.fromUserId = fromUserId;
             return this;
         }
 
-        /** the target uid. Required. */
+        /**
+         * Sets {@code toUserId}: the target uid (required, sent as {@code toUserId}). Checked by {@link #build()}.
+         *
+         * @param toUserId the value
+         * @return this builder
+         */
         public Builder toUserId(String toUserId) {
             this.toUserId = toUserId;
             return this;
         }
 
-        /** your id of the transfer, at most 64 characters. Required. */
+        /**
+         * Sets {@code clientOid}: your id of the transfer, at most 64 characters (required, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value
+         * @return this builder
+         */
         public Builder clientOid(String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** borrow automatically when the balance is short. Optional. */
+        /**
+         * Sets {@code allowBorrow}: borrow automatically when the balance is short (optional, sent as {@code allowBorrow}). Checked by {@link #build()}.
+         *
+         * @param allowBorrow the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder allowBorrow(@Nullable UtaYesNo allowBorrow) {
             this.allowBorrow = allowBorrow;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaSubTransferRequest build() {
             return new UtaSubTransferRequest(fromType, toType, amount, coin, fromUserId, toUserId, clientOid, allowBorrow, extraParams);
         }

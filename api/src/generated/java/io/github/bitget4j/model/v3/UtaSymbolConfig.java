@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param category e.g. USDT-FUTURES.
  * @param symbol e.g. BTCUSDT.
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
- * @param leverage leverage
+ * @param leverage leverage ({@code leverage})
  */
 public record UtaSymbolConfig(
         String category,
@@ -20,7 +20,9 @@ public record UtaSymbolConfig(
         @Nullable BigDecimal leverage) {
 
     /**
-     * crossed or isolated. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * crossed or isolated.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable MarginMode marginMode() {
         return marginModeRaw == null ? null : MarginMode.fromWire(marginModeRaw);

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 /**
  * The fee rates of one symbol.
  *
- * @param symbol symbol
- * @param makerFeeRate makerFeeRate
- * @param takerFeeRate takerFeeRate
+ * @param symbol symbol ({@code symbol})
+ * @param makerFeeRate maker fee rate ({@code makerFeeRate})
+ * @param takerFeeRate taker fee rate ({@code takerFeeRate})
  */
 public record UtaSymbolFeeRate(
         String symbol,

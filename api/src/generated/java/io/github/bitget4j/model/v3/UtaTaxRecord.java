@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
  * One ledger record for tax reporting.
  *
  * @param id record id.
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param type e.g. TRANSFER_IN, ORDER_DEALT_IN.
  * @param amount signed change.
- * @param fee fee
+ * @param fee fee ({@code fee})
  * @param balance balance after the record.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record UtaTaxRecord(
         String id,

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the tax records. Build it with {@link #builder()}.
  *
- * @param bizType required; the product line.
- * @param startTime required; earliest record.
- * @param endTime required; latest record; at most 7 days after startTime.
- * @param marginType optional; MARGIN only: crossed (Bitget's default) or isolated.
- * @param coin optional; e.g. USDT; unset for all.
- * @param limit optional; page size (Bitget's default 500).
- * @param cursor optional; paging: the last id of the previous page.
+ * @param bizType the product line (required, sent as {@code bizType})
+ * @param startTime earliest record (required, sent as {@code startTime})
+ * @param endTime latest record; at most 7 days after startTime (required, sent as {@code endTime})
+ * @param marginType MARGIN only: crossed (Bitget's default) or isolated (optional, sent as {@code marginType})
+ * @param coin e.g. USDT; unset for all (optional, sent as {@code coin})
+ * @param limit page size (Bitget's default 500) (optional, greater than 0, at most 500, sent as {@code limit})
+ * @param cursor paging: the last id of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaTaxRecordsRequest(
@@ -32,7 +32,11 @@ public record UtaTaxRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("bizType", "startTime", "endTime", "marginType", "coin", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaTaxRecordsRequest {
         Require.known(bizType, "bizType");
         Require.present(startTime, "startTime");
@@ -43,22 +47,52 @@ public record UtaTaxRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param bizType the product line (required, sent as {@code bizType})
+     * @param startTime earliest record (required, sent as {@code startTime})
+     * @param endTime latest record; at most 7 days after startTime (required, sent as {@code endTime})
+     * @param marginType MARGIN only: crossed (Bitget's default) or isolated (optional, sent as {@code marginType})
+     * @param coin e.g. USDT; unset for all (optional, sent as {@code coin})
+     * @param limit page size (Bitget's default 500) (optional, greater than 0, at most 500, sent as {@code limit})
+     * @param cursor paging: the last id of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaTaxRecordsRequest(UtaBizType bizType, Instant startTime, Instant endTime, @Nullable MarginMode marginType, @Nullable String coin, @Nullable Integer limit, @Nullable String cursor) {
         this(bizType, startTime, endTime, marginType, coin, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaTaxRecordsRequest withExtraParam(String name, Object value) {
         return new UtaTaxRecordsRequest(bizType, startTime, endTime, marginType, coin, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets bizType, startTime, endTime; the rest stay unset. */
+    /**
+     * Sets bizType, startTime, endTime; the rest stay unset.
+     *
+     * @param bizType the product line (required, sent as {@code bizType})
+     * @param startTime earliest record (required, sent as {@code startTime})
+     * @param endTime latest record; at most 7 days after startTime (required, sent as {@code endTime})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaTaxRecordsRequest of(UtaBizType bizType, Instant startTime, Instant endTime) {
         return new UtaTaxRecordsRequest(bizType, startTime, endTime, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -77,55 +111,101 @@ public record UtaTaxRecordsRequest(
         private Builder() {
         }
 
-        /** the product line. Required. */
+        /**
+         * Sets {@code bizType}: the product line (required, sent as {@code bizType}). Checked by {@link #build()}.
+         *
+         * @param bizType the value
+         * @return this builder
+         */
         public Builder bizType(UtaBizType bizType) {
             this.bizType = bizType;
             return this;
         }
 
-        /** earliest record. Required. */
+        /**
+         * Sets {@code startTime}: earliest record (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest record; at most 7 days after startTime. Required. */
+        /**
+         * Sets {@code endTime}: latest record; at most 7 days after startTime (required, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value
+         * @return this builder
+         */
         public Builder endTime(Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** MARGIN only: crossed (Bitget's default) or isolated. Optional. */
+        /**
+         * Sets {@code marginType}: MARGIN only: crossed (Bitget's default) or isolated (optional, sent as {@code marginType}). Checked by {@link #build()}.
+         *
+         * @param marginType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder marginType(@Nullable MarginMode marginType) {
             this.marginType = marginType;
             return this;
         }
 
-        /** e.g. USDT; unset for all. Optional. */
+        /**
+         * Sets {@code coin}: e.g. USDT; unset for all (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** page size (Bitget's default 500). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 500) (optional, greater than 0, at most 500, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the last id of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the last id of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaTaxRecordsRequest build() {
             return new UtaTaxRecordsRequest(bizType, startTime, endTime, marginType, coin, limit, cursor, extraParams);
         }

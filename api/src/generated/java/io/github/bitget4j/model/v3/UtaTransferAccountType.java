@@ -12,21 +12,21 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum UtaTransferAccountType {
-    /** spot / funding account. */
+    /** spot / funding account. Wire text {@code spot}. */
     @SerializedName("spot") SPOT("spot"),
-    /** P2P / OTC account. */
+    /** P2P / OTC account. Wire text {@code p2p}. */
     @SerializedName("p2p") P2P("p2p"),
-    /** coin-margined futures account (classic). */
+    /** coin-margined futures account (classic). Wire text {@code coin_futures}. */
     @SerializedName("coin_futures") COIN_FUTURES("coin_futures"),
-    /** USDT futures account (classic). */
+    /** USDT futures account (classic). Wire text {@code usdt_futures}. */
     @SerializedName("usdt_futures") USDT_FUTURES("usdt_futures"),
-    /** USDC futures account (classic). */
+    /** USDC futures account (classic). Wire text {@code usdc_futures}. */
     @SerializedName("usdc_futures") USDC_FUTURES("usdc_futures"),
-    /** cross margin account (classic). */
+    /** cross margin account (classic). Wire text {@code crossed_margin}. */
     @SerializedName("crossed_margin") CROSSED_MARGIN("crossed_margin"),
-    /** isolated margin account (classic). */
+    /** isolated margin account (classic). Wire text {@code isolated_margin}. */
     @SerializedName("isolated_margin") ISOLATED_MARGIN("isolated_margin"),
-    /** unified trading account. */
+    /** unified trading account. Wire text {@code uta}. */
     @SerializedName("uta") UTA("uta"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -47,12 +47,21 @@ public enum UtaTransferAccountType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static UtaTransferAccountType fromWire(@Nullable String text) {
         UtaTransferAccountType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

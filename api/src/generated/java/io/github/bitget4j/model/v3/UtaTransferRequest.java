@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A transfer within one user's accounts. Build it with {@link #builder()}.
  *
- * @param fromType required; the source account.
- * @param toType required; the target account.
- * @param amount required; amount of the coin.
- * @param coin required; e.g. USDT.
- * @param symbol optional; isolated margin: the symbol, e.g. BTCUSDT.
- * @param allowBorrow optional; borrow automatically when the balance is short.
- * @param clientOid optional; your id of the transfer.
+ * @param fromType the source account (required, sent as {@code fromType})
+ * @param toType the target account (required, sent as {@code toType})
+ * @param amount amount of the coin (required, greater than 0, sent as {@code amount})
+ * @param coin e.g. USDT (required, sent as {@code coin})
+ * @param symbol isolated margin: the symbol, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param allowBorrow borrow automatically when the balance is short (optional, sent as {@code allowBorrow})
+ * @param clientOid your id of the transfer (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaTransferRequest(
@@ -32,7 +32,11 @@ public record UtaTransferRequest(
 
     private static final List<String> WIRE_NAMES = List.of("fromType", "toType", "amount", "coin", "symbol", "allowBorrow", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaTransferRequest {
         Require.known(fromType, "fromType");
         Require.known(toType, "toType");
@@ -43,22 +47,53 @@ public record UtaTransferRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param fromType the source account (required, sent as {@code fromType})
+     * @param toType the target account (required, sent as {@code toType})
+     * @param amount amount of the coin (required, greater than 0, sent as {@code amount})
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @param symbol isolated margin: the symbol, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param allowBorrow borrow automatically when the balance is short (optional, sent as {@code allowBorrow})
+     * @param clientOid your id of the transfer (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaTransferRequest(UtaTransferAccountType fromType, UtaTransferAccountType toType, BigDecimal amount, String coin, @Nullable String symbol, @Nullable UtaYesNo allowBorrow, @Nullable String clientOid) {
         this(fromType, toType, amount, coin, symbol, allowBorrow, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaTransferRequest withExtraParam(String name, Object value) {
         return new UtaTransferRequest(fromType, toType, amount, coin, symbol, allowBorrow, clientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets fromType, toType, coin, amount; the rest stay unset. */
+    /**
+     * Sets fromType, toType, coin, amount; the rest stay unset.
+     *
+     * @param fromType the source account (required, sent as {@code fromType})
+     * @param toType the target account (required, sent as {@code toType})
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @param amount amount of the coin (required, greater than 0, sent as {@code amount})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaTransferRequest of(UtaTransferAccountType fromType, UtaTransferAccountType toType, String coin, BigDecimal amount) {
         return new UtaTransferRequest(fromType, toType, amount, coin, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -77,55 +112,101 @@ public record UtaTransferRequest(
         private Builder() {
         }
 
-        /** the source account. Required. */
+        /**
+         * Sets {@code fromType}: the source account (required, sent as {@code fromType}). Checked by {@link #build()}.
+         *
+         * @param fromType the value
+         * @return this builder
+         */
         public Builder fromType(UtaTransferAccountType fromType) {
             this.fromType = fromType;
             return this;
         }
 
-        /** the target account. Required. */
+        /**
+         * Sets {@code toType}: the target account (required, sent as {@code toType}). Checked by {@link #build()}.
+         *
+         * @param toType the value
+         * @return this builder
+         */
         public Builder toType(UtaTransferAccountType toType) {
             this.toType = toType;
             return this;
         }
 
-        /** amount of the coin. Required. */
+        /**
+         * Sets {@code amount}: amount of the coin (required, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** e.g. USDT. Required. */
+        /**
+         * Sets {@code coin}: e.g. USDT (required, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value
+         * @return this builder
+         */
         public Builder coin(String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** isolated margin: the symbol, e.g. BTCUSDT. Optional. */
+        /**
+         * Sets {@code symbol}: isolated margin: the symbol, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** borrow automatically when the balance is short. Optional. */
+        /**
+         * Sets {@code allowBorrow}: borrow automatically when the balance is short (optional, sent as {@code allowBorrow}). Checked by {@link #build()}.
+         *
+         * @param allowBorrow the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder allowBorrow(@Nullable UtaYesNo allowBorrow) {
             this.allowBorrow = allowBorrow;
             return this;
         }
 
-        /** your id of the transfer. Optional. */
+        /**
+         * Sets {@code clientOid}: your id of the transfer (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaTransferRequest build() {
             return new UtaTransferRequest(fromType, toType, amount, coin, symbol, allowBorrow, clientOid, extraParams);
         }

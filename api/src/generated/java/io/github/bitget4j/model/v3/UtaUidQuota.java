@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The rate limit quota of one account.
  *
- * @param uid uid
+ * @param uid uid ({@code uid})
  * @param quota requests per second.
  */
 public record UtaUidQuota(

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param memo memo or tag.
  * @param typeRaw the text Bitget sent for type; read it as an enum with {@link #type()}.
  * @param internalType internal entries: uid, mobile or email.
- * @param createdTime createdTime
+ * @param createdTime created time ({@code createdTime})
  */
 public record UtaWithdrawAddress(
         @Nullable String coin,
@@ -30,7 +30,9 @@ public record UtaWithdrawAddress(
         @Nullable Instant createdTime) {
 
     /**
-     * kind of entry. {@code UNKNOWN} when this SDK version does not know the value; {@link #typeRaw()} has the text as sent.
+     * kind of entry.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #typeRaw()} has the text as sent)
      */
     public @Nullable UtaAddressBookType type() {
         return typeRaw == null ? null : UtaAddressBookType.fromWire(typeRaw);

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of the withdrawal address book.
  *
- * @param addressList addressList
+ * @param addressList address list ({@code addressList})
  * @param cursor pass as the request's cursor for the next page.
  */
 public record UtaWithdrawAddressBook(

@@ -12,19 +12,19 @@ import org.jspecify.annotations.Nullable;
  * @param orderId Bitget's id.
  * @param clientOid your id.
  * @param recordId the chain hash (on chain) or the order id (internal).
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param type withdraw.
  * @param destRaw the text Bitget sent for dest; read it as an enum with {@link #dest()}.
  * @param size amount withdrawn.
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
- * @param fromAddress fromAddress
+ * @param fromAddress from address ({@code fromAddress})
  * @param toAddress receiver address or account.
  * @param chain e.g. trc20.
  * @param fee withdrawal fee.
  * @param confirm number of chain confirmations.
  * @param tag memo or tag.
- * @param createdTime createdTime
- * @param updatedTime updatedTime
+ * @param createdTime created time ({@code createdTime})
+ * @param updatedTime updated time ({@code updatedTime})
  */
 public record UtaWithdrawRecord(
         String orderId,
@@ -45,14 +45,18 @@ public record UtaWithdrawRecord(
         @Nullable Instant updatedTime) {
 
     /**
-     * on chain or internal. {@code UNKNOWN} when this SDK version does not know the value; {@link #destRaw()} has the text as sent.
+     * on chain or internal.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #destRaw()} has the text as sent)
      */
     public @Nullable UtaTransferMethod dest() {
         return destRaw == null ? null : UtaTransferMethod.fromWire(destRaw);
     }
 
     /**
-     * pending, success or fail. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * pending, success or fail.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public UtaFundStatus status() {
         return UtaFundStatus.fromWire(statusRaw);

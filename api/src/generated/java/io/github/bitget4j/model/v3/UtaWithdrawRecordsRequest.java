@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the withdrawal history. Build it with {@link #builder()}.
  *
- * @param startTime required; earliest withdrawal.
- * @param endTime required; latest withdrawal.
- * @param coin optional; e.g. USDT; unset for all.
- * @param orderId optional; one withdrawal, by Bitget's id (wins over clientOid).
- * @param clientOid optional; one withdrawal, by your id.
- * @param limit optional; page size (Bitget's default 20).
- * @param cursor optional; paging: the smallest orderId of the previous page.
+ * @param startTime earliest withdrawal (required, sent as {@code startTime})
+ * @param endTime latest withdrawal (required, sent as {@code endTime})
+ * @param coin e.g. USDT; unset for all (optional, sent as {@code coin})
+ * @param orderId one withdrawal, by Bitget's id (wins over clientOid) (optional, sent as {@code orderId})
+ * @param clientOid one withdrawal, by your id (optional, sent as {@code clientOid})
+ * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param cursor paging: the smallest orderId of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaWithdrawRecordsRequest(
@@ -32,7 +32,11 @@ public record UtaWithdrawRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "coin", "orderId", "clientOid", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaWithdrawRecordsRequest {
         Require.present(startTime, "startTime");
         Require.present(endTime, "endTime");
@@ -41,22 +45,51 @@ public record UtaWithdrawRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime earliest withdrawal (required, sent as {@code startTime})
+     * @param endTime latest withdrawal (required, sent as {@code endTime})
+     * @param coin e.g. USDT; unset for all (optional, sent as {@code coin})
+     * @param orderId one withdrawal, by Bitget's id (wins over clientOid) (optional, sent as {@code orderId})
+     * @param clientOid one withdrawal, by your id (optional, sent as {@code clientOid})
+     * @param limit page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param cursor paging: the smallest orderId of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaWithdrawRecordsRequest(Instant startTime, Instant endTime, @Nullable String coin, @Nullable String orderId, @Nullable String clientOid, @Nullable Integer limit, @Nullable String cursor) {
         this(startTime, endTime, coin, orderId, clientOid, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaWithdrawRecordsRequest withExtraParam(String name, Object value) {
         return new UtaWithdrawRecordsRequest(startTime, endTime, coin, orderId, clientOid, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets startTime, endTime; the rest stay unset. */
+    /**
+     * Sets startTime, endTime; the rest stay unset.
+     *
+     * @param startTime earliest withdrawal (required, sent as {@code startTime})
+     * @param endTime latest withdrawal (required, sent as {@code endTime})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static UtaWithdrawRecordsRequest of(Instant startTime, Instant endTime) {
         return new UtaWithdrawRecordsRequest(startTime, endTime, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,55 +108,101 @@ public record UtaWithdrawRecordsRequest(
         private Builder() {
         }
 
-        /** earliest withdrawal. Required. */
+        /**
+         * Sets {@code startTime}: earliest withdrawal (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** latest withdrawal. Required. */
+        /**
+         * Sets {@code endTime}: latest withdrawal (required, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value
+         * @return this builder
+         */
         public Builder endTime(Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** e.g. USDT; unset for all. Optional. */
+        /**
+         * Sets {@code coin}: e.g. USDT; unset for all (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** one withdrawal, by Bitget's id (wins over clientOid). Optional. */
+        /**
+         * Sets {@code orderId}: one withdrawal, by Bitget's id (wins over clientOid) (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** one withdrawal, by your id. Optional. */
+        /**
+         * Sets {@code clientOid}: one withdrawal, by your id (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** page size (Bitget's default 20). Optional. */
+        /**
+         * Sets {@code limit}: page size (Bitget's default 20) (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** paging: the smallest orderId of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: paging: the smallest orderId of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaWithdrawRecordsRequest build() {
             return new UtaWithdrawRecordsRequest(startTime, endTime, coin, orderId, clientOid, limit, cursor, extraParams);
         }

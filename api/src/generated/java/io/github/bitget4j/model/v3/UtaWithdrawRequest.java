@@ -11,22 +11,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * A withdrawal; the address must be in the web address book. Build it with {@link #builder()}.
  *
- * @param coin required; e.g. USDT.
- * @param transferType required; on chain or internal.
- * @param address required; chain address; for internal: uid, email or phone per innerToType.
- * @param size required; amount (Lightning: exactly the invoice amount).
- * @param chain optional; on chain: the network, e.g. trc20.
- * @param innerToType optional; internal: how address names the receiver (Bitget's default uid).
- * @param areaCode optional; phone area code, when innerToType is mobile.
- * @param tag optional; memo or tag, for the chains that need one.
- * @param remark optional; your note.
- * @param clientOid optional; your id of the withdrawal.
- * @param accountType optional; accounts to take it from, comma-separated: funding, otc, uta (in that order).
- * @param memberCode optional; travel rule: receiving exchange, e.g. bithumb, korbit, coinone.
- * @param identityType optional; travel rule: receiver is a company or a person.
- * @param companyName optional; travel rule: when identityType is company.
- * @param firstName optional; travel rule: when identityType is user.
- * @param lastName optional; travel rule: when identityType is user.
+ * @param coin e.g. USDT (required, sent as {@code coin})
+ * @param transferType on chain or internal (required, sent as {@code transferType})
+ * @param address chain address; for internal: uid, email or phone per innerToType (required, sent as {@code address})
+ * @param size amount (Lightning: exactly the invoice amount) (required, greater than 0, sent as {@code size})
+ * @param chain on chain: the network, e.g. trc20 (optional, sent as {@code chain})
+ * @param innerToType internal: how address names the receiver (Bitget's default uid) (optional, sent as {@code innerToType})
+ * @param areaCode phone area code, when innerToType is mobile (optional, sent as {@code areaCode})
+ * @param tag memo or tag, for the chains that need one (optional, sent as {@code tag})
+ * @param remark your note (optional, sent as {@code remark})
+ * @param clientOid your id of the withdrawal (optional, sent as {@code clientOid})
+ * @param accountType accounts to take it from, comma-separated: funding, otc, uta (in that order) (optional, sent as {@code accountType})
+ * @param memberCode travel rule: receiving exchange, e.g. bithumb, korbit, coinone (optional, sent as {@code memberCode})
+ * @param identityType travel rule: receiver is a company or a person (optional, sent as {@code identityType})
+ * @param companyName travel rule: when identityType is company (optional, sent as {@code companyName})
+ * @param firstName travel rule: when identityType is user (optional, sent as {@code firstName})
+ * @param lastName travel rule: when identityType is user (optional, sent as {@code lastName})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record UtaWithdrawRequest(
@@ -50,7 +50,11 @@ public record UtaWithdrawRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin", "transferType", "address", "size", "chain", "innerToType", "areaCode", "tag", "remark", "clientOid", "accountType", "memberCode", "identityType", "companyName", "firstName", "lastName");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaWithdrawRequest {
         Require.text(coin, "coin");
         Require.known(transferType, "transferType");
@@ -67,17 +71,48 @@ public record UtaWithdrawRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin e.g. USDT (required, sent as {@code coin})
+     * @param transferType on chain or internal (required, sent as {@code transferType})
+     * @param address chain address; for internal: uid, email or phone per innerToType (required, sent as {@code address})
+     * @param size amount (Lightning: exactly the invoice amount) (required, greater than 0, sent as {@code size})
+     * @param chain on chain: the network, e.g. trc20 (optional, sent as {@code chain})
+     * @param innerToType internal: how address names the receiver (Bitget's default uid) (optional, sent as {@code innerToType})
+     * @param areaCode phone area code, when innerToType is mobile (optional, sent as {@code areaCode})
+     * @param tag memo or tag, for the chains that need one (optional, sent as {@code tag})
+     * @param remark your note (optional, sent as {@code remark})
+     * @param clientOid your id of the withdrawal (optional, sent as {@code clientOid})
+     * @param accountType accounts to take it from, comma-separated: funding, otc, uta (in that order) (optional, sent as {@code accountType})
+     * @param memberCode travel rule: receiving exchange, e.g. bithumb, korbit, coinone (optional, sent as {@code memberCode})
+     * @param identityType travel rule: receiver is a company or a person (optional, sent as {@code identityType})
+     * @param companyName travel rule: when identityType is company (optional, sent as {@code companyName})
+     * @param firstName travel rule: when identityType is user (optional, sent as {@code firstName})
+     * @param lastName travel rule: when identityType is user (optional, sent as {@code lastName})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public UtaWithdrawRequest(String coin, UtaTransferMethod transferType, String address, BigDecimal size, @Nullable String chain, @Nullable UtaInnerToType innerToType, @Nullable String areaCode, @Nullable String tag, @Nullable String remark, @Nullable String clientOid, @Nullable String accountType, @Nullable String memberCode, @Nullable UtaIdentityType identityType, @Nullable String companyName, @Nullable String firstName, @Nullable String lastName) {
         this(coin, transferType, address, size, chain, innerToType, areaCode, tag, remark, clientOid, accountType, memberCode, identityType, companyName, firstName, lastName, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public UtaWithdrawRequest withExtraParam(String name, Object value) {
         return new UtaWithdrawRequest(coin, transferType, address, size, chain, innerToType, areaCode, tag, remark, clientOid, accountType, memberCode, identityType, companyName, firstName, lastName, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -105,109 +140,200 @@ public record UtaWithdrawRequest(
         private Builder() {
         }
 
-        /** e.g. USDT. Required. */
+        /**
+         * Sets {@code coin}: e.g. USDT (required, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value
+         * @return this builder
+         */
         public Builder coin(String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** on chain or internal. Required. */
+        /**
+         * Sets {@code transferType}: on chain or internal (required, sent as {@code transferType}). Checked by {@link #build()}.
+         *
+         * @param transferType the value
+         * @return this builder
+         */
         public Builder transferType(UtaTransferMethod transferType) {
             this.transferType = transferType;
             return this;
         }
 
-        /** chain address; for internal: uid, email or phone per innerToType. Required. */
+        /**
+         * Sets {@code address}: chain address; for internal: uid, email or phone per innerToType (required, sent as {@code address}). Checked by {@link #build()}.
+         *
+         * @param address the value
+         * @return this builder
+         */
         public Builder address(String address) {
             this.address = address;
             return this;
         }
 
-        /** amount (Lightning: exactly the invoice amount). Required. */
+        /**
+         * Sets {@code size}: amount (Lightning: exactly the invoice amount) (required, greater than 0, sent as {@code size}). Checked by {@link #build()}.
+         *
+         * @param size the value
+         * @return this builder
+         */
         public Builder size(BigDecimal size) {
             this.size = size;
             return this;
         }
 
-        /** on chain: the network, e.g. trc20. Optional. */
+        /**
+         * Sets {@code chain}: on chain: the network, e.g. trc20 (optional, sent as {@code chain}). Checked by {@link #build()}.
+         *
+         * @param chain the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder chain(@Nullable String chain) {
             this.chain = chain;
             return this;
         }
 
-        /** internal: how address names the receiver (Bitget's default uid). Optional. */
+        /**
+         * Sets {@code innerToType}: internal: how address names the receiver (Bitget's default uid) (optional, sent as {@code innerToType}). Checked by {@link #build()}.
+         *
+         * @param innerToType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder innerToType(@Nullable UtaInnerToType innerToType) {
             this.innerToType = innerToType;
             return this;
         }
 
-        /** phone area code, when innerToType is mobile. Optional. */
+        /**
+         * Sets {@code areaCode}: phone area code, when innerToType is mobile (optional, sent as {@code areaCode}). Checked by {@link #build()}.
+         *
+         * @param areaCode the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder areaCode(@Nullable String areaCode) {
             this.areaCode = areaCode;
             return this;
         }
 
-        /** memo or tag, for the chains that need one. Optional. */
+        /**
+         * Sets {@code tag}: memo or tag, for the chains that need one (optional, sent as {@code tag}). Checked by {@link #build()}.
+         *
+         * @param tag the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tag(@Nullable String tag) {
             this.tag = tag;
             return this;
         }
 
-        /** your note. Optional. */
+        /**
+         * Sets {@code remark}: your note (optional, sent as {@code remark}). Checked by {@link #build()}.
+         *
+         * @param remark the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder remark(@Nullable String remark) {
             this.remark = remark;
             return this;
         }
 
-        /** your id of the withdrawal. Optional. */
+        /**
+         * Sets {@code clientOid}: your id of the withdrawal (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** accounts to take it from, comma-separated: funding, otc, uta (in that order). Optional. */
+        /**
+         * Sets {@code accountType}: accounts to take it from, comma-separated: funding, otc, uta (in that order) (optional, sent as {@code accountType}). Checked by {@link #build()}.
+         *
+         * @param accountType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder accountType(@Nullable String accountType) {
             this.accountType = accountType;
             return this;
         }
 
-        /** travel rule: receiving exchange, e.g. bithumb, korbit, coinone. Optional. */
+        /**
+         * Sets {@code memberCode}: travel rule: receiving exchange, e.g. bithumb, korbit, coinone (optional, sent as {@code memberCode}). Checked by {@link #build()}.
+         *
+         * @param memberCode the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder memberCode(@Nullable String memberCode) {
             this.memberCode = memberCode;
             return this;
         }
 
-        /** travel rule: receiver is a company or a person. Optional. */
+        /**
+         * Sets {@code identityType}: travel rule: receiver is a company or a person (optional, sent as {@code identityType}). Checked by {@link #build()}.
+         *
+         * @param identityType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder identityType(@Nullable UtaIdentityType identityType) {
             this.identityType = identityType;
             return this;
         }
 
-        /** travel rule: when identityType is company. Optional. */
+        /**
+         * Sets {@code companyName}: travel rule: when identityType is company (optional, sent as {@code companyName}). Checked by {@link #build()}.
+         *
+         * @param companyName the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder companyName(@Nullable String companyName) {
             this.companyName = companyName;
             return this;
         }
 
-        /** travel rule: when identityType is user. Optional. */
+        /**
+         * Sets {@code firstName}: travel rule: when identityType is user (optional, sent as {@code firstName}). Checked by {@link #build()}.
+         *
+         * @param firstName the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder firstName(@Nullable String firstName) {
             this.firstName = firstName;
             return this;
         }
 
-        /** travel rule: when identityType is user. Optional. */
+        /**
+         * Sets {@code lastName}: travel rule: when identityType is user (optional, sent as {@code lastName}). Checked by {@link #build()}.
+         *
+         * @param lastName the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder lastName(@Nullable String lastName) {
             this.lastName = lastName;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public UtaWithdrawRequest build() {
             return new UtaWithdrawRequest(coin, transferType, address, size, chain, innerToType, areaCode, tag, remark, clientOid, accountType, memberCode, identityType, companyName, firstName, lastName, extraParams);
         }

@@ -63,6 +63,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of SPOT, USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsTickerV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsTickerV2> ticker(WsInstTypeV2 instType, String instId) {
@@ -75,6 +76,7 @@ public final class ChannelsV2 {
      * @param instType one of SPOT, USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param interval the candle interval
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsCandleV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsCandleV2> candle(WsInstTypeV2 instType, WsCandleIntervalV2 interval, String instId) {
@@ -86,6 +88,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of SPOT, USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsTradeV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsTradeV2> trade(WsInstTypeV2 instType, String instId) {
@@ -97,6 +100,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of SPOT, USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsBookV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsBookV2> books(WsInstTypeV2 instType, String instId) {
@@ -108,6 +112,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of SPOT, USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsBookV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsBookV2> books1(WsInstTypeV2 instType, String instId) {
@@ -119,6 +124,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of SPOT, USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsBookV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsBookV2> books5(WsInstTypeV2 instType, String instId) {
@@ -130,6 +136,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of SPOT, USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsBookV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsBookV2> books15(WsInstTypeV2 instType, String instId) {
@@ -140,6 +147,7 @@ public final class ChannelsV2 {
      * Index price of one symbol.
      *
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsIndexPriceV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsIndexPriceV2> indexPrice(String instId) {
@@ -149,6 +157,7 @@ public final class ChannelsV2 {
     /**
      * Balances of the spot account, one entry per coin. Every coin.
      *
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsSpotAccountV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsSpotAccountV2> spotAccount() {
@@ -159,6 +168,7 @@ public final class ChannelsV2 {
      * Balances of the spot account, one entry per coin.
      *
      * @param coin the coin, e.g. USDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsSpotAccountV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsSpotAccountV2> spotAccount(String coin) {
@@ -169,6 +179,7 @@ public final class ChannelsV2 {
      * Balances of a futures account, one entry per margin coin. Every coin.
      *
      * @param instType one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsFuturesAccountV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsFuturesAccountV2> futuresAccount(WsInstTypeV2 instType) {
@@ -180,6 +191,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param coin the coin, e.g. USDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsFuturesAccountV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsFuturesAccountV2> futuresAccount(WsInstTypeV2 instType, String coin) {
@@ -189,6 +201,7 @@ public final class ChannelsV2 {
     /**
      * Spot orders and their fills. Every symbol.
      *
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsSpotOrderV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsSpotOrderV2> spotOrders() {
@@ -199,6 +212,7 @@ public final class ChannelsV2 {
      * Spot orders and their fills.
      *
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsSpotOrderV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsSpotOrderV2> spotOrders(String instId) {
@@ -209,6 +223,7 @@ public final class ChannelsV2 {
      * Futures orders and their fills. Every symbol.
      *
      * @param instType one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsFuturesOrderV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsFuturesOrderV2> futuresOrders(WsInstTypeV2 instType) {
@@ -220,6 +235,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsFuturesOrderV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsFuturesOrderV2> futuresOrders(WsInstTypeV2 instType, String instId) {
@@ -230,6 +246,7 @@ public final class ChannelsV2 {
      * Fills of the account. Every symbol.
      *
      * @param instType one of SPOT, USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsFillV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsFillV2> fill(WsInstTypeV2 instType) {
@@ -241,6 +258,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of SPOT, USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsFillV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsFillV2> fill(WsInstTypeV2 instType, String instId) {
@@ -251,6 +269,7 @@ public final class ChannelsV2 {
      * Open futures positions. Every symbol.
      *
      * @param instType one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsFuturesPositionV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsFuturesPositionV2> positions(WsInstTypeV2 instType) {
@@ -262,6 +281,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsFuturesPositionV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsFuturesPositionV2> positions(WsInstTypeV2 instType, String instId) {
@@ -272,6 +292,7 @@ public final class ChannelsV2 {
      * Futures positions as they close. Every symbol.
      *
      * @param instType one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsFuturesPositionHistoryV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsFuturesPositionHistoryV2> positionsHistory(WsInstTypeV2 instType) {
@@ -283,6 +304,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsFuturesPositionHistoryV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsFuturesPositionHistoryV2> positionsHistory(WsInstTypeV2 instType, String instId) {
@@ -293,6 +315,7 @@ public final class ChannelsV2 {
      * Plan (trigger) orders. Every symbol.
      *
      * @param instType one of SPOT, USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsAlgoOrderV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsAlgoOrderV2> ordersAlgo(WsInstTypeV2 instType) {
@@ -304,6 +327,7 @@ public final class ChannelsV2 {
      *
      * @param instType one of SPOT, USDT-FUTURES, COIN-FUTURES, USDC-FUTURES, SUSDT-FUTURES, SCOIN-FUTURES, SUSDC-FUTURES
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsAlgoOrderV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsAlgoOrderV2> ordersAlgo(WsInstTypeV2 instType, String instId) {
@@ -313,6 +337,7 @@ public final class ChannelsV2 {
     /**
      * Cross margin balances. Every coin.
      *
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsMarginAccountV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsMarginAccountV2> accountCrossed() {
@@ -323,6 +348,7 @@ public final class ChannelsV2 {
      * Cross margin balances.
      *
      * @param coin the coin, e.g. USDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsMarginAccountV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsMarginAccountV2> accountCrossed(String coin) {
@@ -332,6 +358,7 @@ public final class ChannelsV2 {
     /**
      * Isolated margin balances. Every coin.
      *
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsMarginAccountV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsMarginAccountV2> accountIsolated() {
@@ -342,6 +369,7 @@ public final class ChannelsV2 {
      * Isolated margin balances.
      *
      * @param coin the coin, e.g. USDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsMarginAccountV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsMarginAccountV2> accountIsolated(String coin) {
@@ -352,6 +380,7 @@ public final class ChannelsV2 {
      * Cross margin orders of one symbol.
      *
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsMarginOrderV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsMarginOrderV2> ordersCrossed(String instId) {
@@ -362,6 +391,7 @@ public final class ChannelsV2 {
      * Isolated margin orders of one symbol.
      *
      * @param instId the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsMarginOrderV2}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV2, WsMarginOrderV2> ordersIsolated(String instId) {

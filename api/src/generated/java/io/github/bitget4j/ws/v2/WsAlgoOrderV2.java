@@ -11,28 +11,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * A plan (trigger) order, spot or futures.
  *
- * @param instId instId
- * @param orderId orderId
- * @param clientOid clientOid
- * @param triggerPrice triggerPrice
- * @param triggerType triggerType
- * @param triggerTime triggerTime
- * @param planType planType
- * @param price price
- * @param size size
- * @param actualSize actualSize
+ * @param instId inst id ({@code instId})
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
+ * @param triggerPrice trigger price ({@code triggerPrice})
+ * @param triggerType trigger type ({@code triggerType})
+ * @param triggerTime trigger time ({@code triggerTime})
+ * @param planType plan type ({@code planType})
+ * @param price price ({@code price})
+ * @param size size ({@code size})
+ * @param actualSize actual size ({@code actualSize})
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
- * @param tradeSide tradeSide
- * @param posSide posSide
- * @param marginCoin marginCoin
- * @param marginMode marginMode
- * @param status status
- * @param executeOrderId executeOrderId
- * @param stopSurplusTriggerPrice stopSurplusTriggerPrice
- * @param stopLossTriggerPrice stopLossTriggerPrice
- * @param cTime cTime
- * @param uTime uTime
+ * @param tradeSide trade side ({@code tradeSide})
+ * @param posSide pos side ({@code posSide})
+ * @param marginCoin margin coin ({@code marginCoin})
+ * @param marginMode margin mode ({@code marginMode})
+ * @param status status ({@code status})
+ * @param executeOrderId execute order id ({@code executeOrderId})
+ * @param stopSurplusTriggerPrice stop surplus trigger price ({@code stopSurplusTriggerPrice})
+ * @param stopLossTriggerPrice stop loss trigger price ({@code stopLossTriggerPrice})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record WsAlgoOrderV2(
         String instId,
@@ -59,14 +59,18 @@ public record WsAlgoOrderV2(
         Instant uTime) {
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public @Nullable OrderType orderType() {
         return orderTypeRaw == null ? null : OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);

@@ -8,8 +8,8 @@ import java.math.BigDecimal;
  * One price level of a book push.
  * Bitget sends it as a positional JSON array, in the order of the components.
  *
- * @param price price
- * @param size size
+ * @param price price ({@code price})
+ * @param size size ({@code size})
  */
 @FromJsonArray
 public record WsBookLevel(

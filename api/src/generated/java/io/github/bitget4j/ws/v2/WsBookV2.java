@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param asks ascending prices.
  * @param bids descending prices.
- * @param checksum checksum
- * @param seq seq
+ * @param checksum checksum ({@code checksum})
+ * @param seq seq ({@code seq})
  * @param pseq the seq of the previous push.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record WsBookV2(
         List<WsBookLevel> asks,

@@ -12,23 +12,41 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum WsCandleIntervalV2 {
+    /** Wire text {@code 1m}. */
     @SerializedName("1m") M1("1m"),
+    /** Wire text {@code 5m}. */
     @SerializedName("5m") M5("5m"),
+    /** Wire text {@code 15m}. */
     @SerializedName("15m") M15("15m"),
+    /** Wire text {@code 30m}. */
     @SerializedName("30m") M30("30m"),
+    /** Wire text {@code 1H}. */
     @SerializedName("1H") H1("1H"),
+    /** Wire text {@code 4H}. */
     @SerializedName("4H") H4("4H"),
+    /** Wire text {@code 6H}. */
     @SerializedName("6H") H6("6H"),
+    /** Wire text {@code 12H}. */
     @SerializedName("12H") H12("12H"),
+    /** Wire text {@code 1D}. */
     @SerializedName("1D") D1("1D"),
+    /** Wire text {@code 3D}. */
     @SerializedName("3D") D3("3D"),
+    /** Wire text {@code 1W}. */
     @SerializedName("1W") W1("1W"),
+    /** Wire text {@code 1M}. */
     @SerializedName("1M") MONTH1("1M"),
+    /** Wire text {@code 6Hutc}. */
     @SerializedName("6Hutc") H6_UTC("6Hutc"),
+    /** Wire text {@code 12Hutc}. */
     @SerializedName("12Hutc") H12_UTC("12Hutc"),
+    /** Wire text {@code 1Dutc}. */
     @SerializedName("1Dutc") D1_UTC("1Dutc"),
+    /** Wire text {@code 3Dutc}. */
     @SerializedName("3Dutc") D3_UTC("3Dutc"),
+    /** Wire text {@code 1Wutc}. */
     @SerializedName("1Wutc") W1_UTC("1Wutc"),
+    /** Wire text {@code 1Mutc}. */
     @SerializedName("1Mutc") MONTH1_UTC("1Mutc"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -59,12 +77,21 @@ public enum WsCandleIntervalV2 {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static WsCandleIntervalV2 fromWire(@Nullable String text) {
         WsCandleIntervalV2 known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  * Bitget sends it as a positional JSON array, in the order of the components.
  *
  * @param ts start of the candle.
- * @param open open
- * @param high high
- * @param low low
- * @param close close
- * @param baseVolume baseVolume
- * @param quoteVolume quoteVolume
- * @param usdtVolume usdtVolume
+ * @param open open ({@code open})
+ * @param high high ({@code high})
+ * @param low low ({@code low})
+ * @param close close ({@code close})
+ * @param baseVolume base volume ({@code baseVolume})
+ * @param quoteVolume quote volume ({@code quoteVolume})
+ * @param usdtVolume usdt volume ({@code usdtVolume})
  */
 @FromJsonArray
 public record WsCandleV2(

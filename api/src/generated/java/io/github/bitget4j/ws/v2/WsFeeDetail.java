@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One fee of an order or fill.
  *
- * @param feeCoin feeCoin
- * @param fee fee
- * @param deduction deduction
- * @param totalDeductionFee totalDeductionFee
- * @param totalFee totalFee
+ * @param feeCoin fee coin ({@code feeCoin})
+ * @param fee fee ({@code fee})
+ * @param deduction deduction ({@code deduction})
+ * @param totalDeductionFee total deduction fee ({@code totalDeductionFee})
+ * @param totalFee total fee ({@code totalFee})
  */
 public record WsFeeDetail(
         String feeCoin,

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One fill of the account (spot or futures).
  *
- * @param orderId orderId
- * @param tradeId tradeId
- * @param symbol symbol
+ * @param orderId order id ({@code orderId})
+ * @param tradeId trade id ({@code tradeId})
+ * @param symbol symbol ({@code symbol})
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param priceAvg spot.
@@ -30,9 +30,9 @@ import org.jspecify.annotations.Nullable;
  * @param tradeSideRaw the text Bitget sent for tradeSide; read it as an enum with {@link #tradeSide()}.
  * @param posModeRaw the text Bitget sent for posMode; read it as an enum with {@link #posMode()}.
  * @param tradeScopeRaw the text Bitget sent for tradeScope; read it as an enum with {@link #tradeScope()}.
- * @param feeDetail feeDetail
- * @param cTime cTime
- * @param uTime uTime
+ * @param feeDetail fee detail ({@code feeDetail})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record WsFillV2(
         String orderId,
@@ -55,35 +55,45 @@ public record WsFillV2(
         Instant uTime) {
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public OrderType orderType() {
         return OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * futures. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeSideRaw()} has the text as sent.
+     * futures.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeSideRaw()} has the text as sent)
      */
     public @Nullable FuturesFillTradeSide tradeSide() {
         return tradeSideRaw == null ? null : FuturesFillTradeSide.fromWire(tradeSideRaw);
     }
 
     /**
-     * futures. {@code UNKNOWN} when this SDK version does not know the value; {@link #posModeRaw()} has the text as sent.
+     * futures.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posModeRaw()} has the text as sent)
      */
     public @Nullable FuturesPosMode posMode() {
         return posModeRaw == null ? null : FuturesPosMode.fromWire(posModeRaw);
     }
 
     /**
-     * The tradeScope. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeScopeRaw()} has the text as sent.
+     * The tradeScope.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeScopeRaw()} has the text as sent)
      */
     public FuturesTradeScope tradeScope() {
         return FuturesTradeScope.fromWire(tradeScopeRaw);

@@ -8,21 +8,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * One margin coin of a futures account.
  *
- * @param marginCoin marginCoin
- * @param frozen frozen
- * @param available available
- * @param maxOpenPosAvailable maxOpenPosAvailable
- * @param maxTransferOut maxTransferOut
- * @param equity equity
- * @param usdtEquity usdtEquity
- * @param crossedRiskRate crossedRiskRate
- * @param unrealizedPL unrealizedPL
- * @param unionTotalMargin unionTotalMargin
- * @param unionAvailable unionAvailable
- * @param unionMm unionMm
- * @param assetsMode assetsMode
- * @param coupon coupon
- * @param uTime uTime
+ * @param marginCoin margin coin ({@code marginCoin})
+ * @param frozen frozen ({@code frozen})
+ * @param available available ({@code available})
+ * @param maxOpenPosAvailable max open pos available ({@code maxOpenPosAvailable})
+ * @param maxTransferOut max transfer out ({@code maxTransferOut})
+ * @param equity equity ({@code equity})
+ * @param usdtEquity usdt equity ({@code usdtEquity})
+ * @param crossedRiskRate crossed risk rate ({@code crossedRiskRate})
+ * @param unrealizedPL unrealized pl ({@code unrealizedPL})
+ * @param unionTotalMargin union total margin ({@code unionTotalMargin})
+ * @param unionAvailable union available ({@code unionAvailable})
+ * @param unionMm union mm ({@code unionMm})
+ * @param assetsMode assets mode ({@code assetsMode})
+ * @param coupon coupon ({@code coupon})
+ * @param uTime u time ({@code uTime})
  */
 public record WsFuturesAccountV2(
         String marginCoin,

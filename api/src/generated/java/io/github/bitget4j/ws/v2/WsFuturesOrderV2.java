@@ -20,42 +20,42 @@ import org.jspecify.annotations.Nullable;
 /**
  * A futures order, with the details of a fill when the push is for one.
  *
- * @param instId instId
- * @param orderId orderId
- * @param clientOid clientOid
- * @param price price
- * @param size size
- * @param notionalUsd notionalUsd
+ * @param instId inst id ({@code instId})
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
+ * @param price price ({@code price})
+ * @param size size ({@code size})
+ * @param notionalUsd notional usd ({@code notionalUsd})
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param forceRaw the text Bitget sent for force; read it as an enum with {@link #force()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
- * @param marginCoin marginCoin
- * @param leverage leverage
+ * @param marginCoin margin coin ({@code marginCoin})
+ * @param leverage leverage ({@code leverage})
  * @param posModeRaw the text Bitget sent for posMode; read it as an enum with {@link #posMode()}.
  * @param tradeSideRaw the text Bitget sent for tradeSide; read it as an enum with {@link #tradeSide()}.
- * @param reduceOnly reduceOnly
- * @param fillPrice fillPrice
- * @param tradeId tradeId
+ * @param reduceOnly reduce only ({@code reduceOnly})
+ * @param fillPrice fill price ({@code fillPrice})
+ * @param tradeId trade id ({@code tradeId})
  * @param baseVolume size of this fill.
- * @param fillTime fillTime
- * @param fillFee fillFee
- * @param fillFeeCoin fillFeeCoin
- * @param fillNotionalUsd fillNotionalUsd
+ * @param fillTime fill time ({@code fillTime})
+ * @param fillFee fill fee ({@code fillFee})
+ * @param fillFeeCoin fill fee coin ({@code fillFeeCoin})
+ * @param fillNotionalUsd fill notional usd ({@code fillNotionalUsd})
  * @param tradeScopeRaw the text Bitget sent for tradeScope; read it as an enum with {@link #tradeScope()}.
  * @param accBaseVolume filled so far.
- * @param priceAvg priceAvg
- * @param pnl pnl
- * @param totalProfits totalProfits
- * @param presetStopSurplusPrice presetStopSurplusPrice
- * @param presetStopLossPrice presetStopLossPrice
+ * @param priceAvg price avg ({@code priceAvg})
+ * @param pnl pnl ({@code pnl})
+ * @param totalProfits total profits ({@code totalProfits})
+ * @param presetStopSurplusPrice preset stop surplus price ({@code presetStopSurplusPrice})
+ * @param presetStopLossPrice preset stop loss price ({@code presetStopLossPrice})
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  * @param stpModeRaw the text Bitget sent for stpMode; read it as an enum with {@link #stpMode()}.
- * @param feeDetail feeDetail
- * @param enterPointSource enterPointSource
+ * @param feeDetail fee detail ({@code feeDetail})
+ * @param enterPointSource enter point source ({@code enterPointSource})
  */
 public record WsFuturesOrderV2(
         String instId,
@@ -96,70 +96,90 @@ public record WsFuturesOrderV2(
         @Nullable String enterPointSource) {
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public OrderType orderType() {
         return OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The force. {@code UNKNOWN} when this SDK version does not know the value; {@link #forceRaw()} has the text as sent.
+     * The force.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #forceRaw()} has the text as sent)
      */
     public @Nullable TimeInForce force() {
         return forceRaw == null ? null : TimeInForce.fromWire(forceRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public @Nullable FuturesPosSide posSide() {
         return posSideRaw == null ? null : FuturesPosSide.fromWire(posSideRaw);
     }
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable MarginMode marginMode() {
         return marginModeRaw == null ? null : MarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The posMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #posModeRaw()} has the text as sent.
+     * The posMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posModeRaw()} has the text as sent)
      */
     public @Nullable FuturesPosMode posMode() {
         return posModeRaw == null ? null : FuturesPosMode.fromWire(posModeRaw);
     }
 
     /**
-     * The tradeSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeSideRaw()} has the text as sent.
+     * The tradeSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeSideRaw()} has the text as sent)
      */
     public @Nullable FuturesFillTradeSide tradeSide() {
         return tradeSideRaw == null ? null : FuturesFillTradeSide.fromWire(tradeSideRaw);
     }
 
     /**
-     * The tradeScope. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeScopeRaw()} has the text as sent.
+     * The tradeScope.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeScopeRaw()} has the text as sent)
      */
     public @Nullable FuturesTradeScope tradeScope() {
         return tradeScopeRaw == null ? null : FuturesTradeScope.fromWire(tradeScopeRaw);
     }
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public FuturesOrderStatus status() {
         return FuturesOrderStatus.fromWire(statusRaw);
     }
 
     /**
-     * The stpMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #stpModeRaw()} has the text as sent.
+     * The stpMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #stpModeRaw()} has the text as sent)
      */
     public @Nullable StpMode stpMode() {
         return stpModeRaw == null ? null : StpMode.fromWire(stpModeRaw);

@@ -12,22 +12,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * A closed futures position.
  *
- * @param posId posId
- * @param instId instId
- * @param marginCoin marginCoin
+ * @param posId pos id ({@code posId})
+ * @param instId inst id ({@code instId})
+ * @param marginCoin margin coin ({@code marginCoin})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
  * @param holdSideRaw the text Bitget sent for holdSide; read it as an enum with {@link #holdSide()}.
  * @param posModeRaw the text Bitget sent for posMode; read it as an enum with {@link #posMode()}.
- * @param openPriceAvg openPriceAvg
- * @param closePriceAvg closePriceAvg
- * @param openSize openSize
- * @param closeSize closeSize
- * @param achievedProfits achievedProfits
- * @param settleFee settleFee
- * @param openFee openFee
- * @param closeFee closeFee
- * @param cTime cTime
- * @param uTime uTime
+ * @param openPriceAvg open price avg ({@code openPriceAvg})
+ * @param closePriceAvg close price avg ({@code closePriceAvg})
+ * @param openSize open size ({@code openSize})
+ * @param closeSize close size ({@code closeSize})
+ * @param achievedProfits achieved profits ({@code achievedProfits})
+ * @param settleFee settle fee ({@code settleFee})
+ * @param openFee open fee ({@code openFee})
+ * @param closeFee close fee ({@code closeFee})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record WsFuturesPositionHistoryV2(
         String posId,
@@ -48,21 +48,27 @@ public record WsFuturesPositionHistoryV2(
         Instant uTime) {
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable MarginMode marginMode() {
         return marginModeRaw == null ? null : MarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The holdSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #holdSideRaw()} has the text as sent.
+     * The holdSide.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #holdSideRaw()} has the text as sent)
      */
     public FuturesHoldSide holdSide() {
         return FuturesHoldSide.fromWire(holdSideRaw);
     }
 
     /**
-     * The posMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #posModeRaw()} has the text as sent.
+     * The posMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posModeRaw()} has the text as sent)
      */
     public @Nullable FuturesPosMode posMode() {
         return posModeRaw == null ? null : FuturesPosMode.fromWire(posModeRaw);

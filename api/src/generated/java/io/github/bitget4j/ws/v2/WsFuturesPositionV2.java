@@ -12,31 +12,31 @@ import org.jspecify.annotations.Nullable;
 /**
  * One open futures position.
  *
- * @param posId posId
- * @param instId instId
- * @param marginCoin marginCoin
- * @param marginSize marginSize
+ * @param posId pos id ({@code posId})
+ * @param instId inst id ({@code instId})
+ * @param marginCoin margin coin ({@code marginCoin})
+ * @param marginSize margin size ({@code marginSize})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
  * @param holdSideRaw the text Bitget sent for holdSide; read it as an enum with {@link #holdSide()}.
  * @param posModeRaw the text Bitget sent for posMode; read it as an enum with {@link #posMode()}.
- * @param total total
- * @param available available
- * @param frozen frozen
- * @param openPriceAvg openPriceAvg
- * @param leverage leverage
- * @param achievedProfits achievedProfits
- * @param unrealizedPL unrealizedPL
- * @param unrealizedPLR unrealizedPLR
- * @param liquidationPrice liquidationPrice
- * @param keepMarginRate keepMarginRate
- * @param marginRate marginRate
- * @param breakEvenPrice breakEvenPrice
- * @param totalFee totalFee
- * @param deductedFee deductedFee
- * @param autoMargin autoMargin
- * @param assetMode assetMode
- * @param cTime cTime
- * @param uTime uTime
+ * @param total total ({@code total})
+ * @param available available ({@code available})
+ * @param frozen frozen ({@code frozen})
+ * @param openPriceAvg open price avg ({@code openPriceAvg})
+ * @param leverage leverage ({@code leverage})
+ * @param achievedProfits achieved profits ({@code achievedProfits})
+ * @param unrealizedPL unrealized pl ({@code unrealizedPL})
+ * @param unrealizedPLR unrealized plr ({@code unrealizedPLR})
+ * @param liquidationPrice liquidation price ({@code liquidationPrice})
+ * @param keepMarginRate keep margin rate ({@code keepMarginRate})
+ * @param marginRate margin rate ({@code marginRate})
+ * @param breakEvenPrice break even price ({@code breakEvenPrice})
+ * @param totalFee total fee ({@code totalFee})
+ * @param deductedFee deducted fee ({@code deductedFee})
+ * @param autoMargin auto margin ({@code autoMargin})
+ * @param assetMode asset mode ({@code assetMode})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record WsFuturesPositionV2(
         @Nullable String posId,
@@ -66,21 +66,27 @@ public record WsFuturesPositionV2(
         Instant uTime) {
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public MarginMode marginMode() {
         return MarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The holdSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #holdSideRaw()} has the text as sent.
+     * The holdSide.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #holdSideRaw()} has the text as sent)
      */
     public FuturesHoldSide holdSide() {
         return FuturesHoldSide.fromWire(holdSideRaw);
     }
 
     /**
-     * The posMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #posModeRaw()} has the text as sent.
+     * The posMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posModeRaw()} has the text as sent)
      */
     public @Nullable FuturesPosMode posMode() {
         return posModeRaw == null ? null : FuturesPosMode.fromWire(posModeRaw);

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * An index-price push.
  *
- * @param symbol symbol
- * @param instId instId
- * @param indexPrice indexPrice
- * @param ts ts
+ * @param symbol symbol ({@code symbol})
+ * @param instId inst id ({@code instId})
+ * @param indexPrice index price ({@code indexPrice})
+ * @param ts ts ({@code ts})
  */
 public record WsIndexPriceV2(
         @Nullable String symbol,

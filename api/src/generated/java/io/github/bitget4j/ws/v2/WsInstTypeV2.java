@@ -12,14 +12,21 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum WsInstTypeV2 {
+    /** Wire text {@code SPOT}. */
     @SerializedName("SPOT") SPOT("SPOT"),
-    /** margin channels (orders-crossed, account-isolated, ...). */
+    /** margin channels (orders-crossed, account-isolated, ...). Wire text {@code MARGIN}. */
     @SerializedName("MARGIN") MARGIN("MARGIN"),
+    /** Wire text {@code USDT-FUTURES}. */
     @SerializedName("USDT-FUTURES") USDT_FUTURES("USDT-FUTURES"),
+    /** Wire text {@code COIN-FUTURES}. */
     @SerializedName("COIN-FUTURES") COIN_FUTURES("COIN-FUTURES"),
+    /** Wire text {@code USDC-FUTURES}. */
     @SerializedName("USDC-FUTURES") USDC_FUTURES("USDC-FUTURES"),
+    /** Wire text {@code SUSDT-FUTURES}. */
     @SerializedName("SUSDT-FUTURES") SUSDT_FUTURES("SUSDT-FUTURES"),
+    /** Wire text {@code SCOIN-FUTURES}. */
     @SerializedName("SCOIN-FUTURES") SCOIN_FUTURES("SCOIN-FUTURES"),
+    /** Wire text {@code SUSDC-FUTURES}. */
     @SerializedName("SUSDC-FUTURES") SUSDC_FUTURES("SUSDC-FUTURES"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -40,12 +47,21 @@ public enum WsInstTypeV2 {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static WsInstTypeV2 fromWire(@Nullable String text) {
         WsInstTypeV2 known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

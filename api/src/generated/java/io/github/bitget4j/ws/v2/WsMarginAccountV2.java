@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One coin of a cross or isolated margin account.
  *
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param symbol isolated only.
- * @param available available
- * @param frozen frozen
- * @param borrow borrow
- * @param interest interest
- * @param coupon coupon
- * @param uTime uTime
+ * @param available available ({@code available})
+ * @param frozen frozen ({@code frozen})
+ * @param borrow borrow ({@code borrow})
+ * @param interest interest ({@code interest})
+ * @param coupon coupon ({@code coupon})
+ * @param uTime u time ({@code uTime})
  */
 public record WsMarginAccountV2(
         String coin,

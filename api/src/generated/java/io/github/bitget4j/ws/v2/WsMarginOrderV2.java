@@ -14,31 +14,31 @@ import org.jspecify.annotations.Nullable;
 /**
  * A cross or isolated margin order.
  *
- * @param instId instId
- * @param symbol symbol
- * @param orderId orderId
- * @param clientOid clientOid
- * @param price price
- * @param size size
- * @param notional notional
+ * @param instId inst id ({@code instId})
+ * @param symbol symbol ({@code symbol})
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
+ * @param price price ({@code price})
+ * @param size size ({@code size})
+ * @param notional notional ({@code notional})
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param forceRaw the text Bitget sent for force; read it as an enum with {@link #force()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
- * @param loanType loanType
- * @param fillPrice fillPrice
- * @param tradeId tradeId
- * @param baseVolume baseVolume
- * @param fillTime fillTime
- * @param fillFee fillFee
- * @param fillFeeCoin fillFeeCoin
+ * @param loanType loan type ({@code loanType})
+ * @param fillPrice fill price ({@code fillPrice})
+ * @param tradeId trade id ({@code tradeId})
+ * @param baseVolume base volume ({@code baseVolume})
+ * @param fillTime fill time ({@code fillTime})
+ * @param fillFee fill fee ({@code fillFee})
+ * @param fillFeeCoin fill fee coin ({@code fillFeeCoin})
  * @param tradeScopeRaw the text Bitget sent for tradeScope; read it as an enum with {@link #tradeScope()}.
- * @param accBaseVolume accBaseVolume
- * @param priceAvg priceAvg
+ * @param accBaseVolume acc base volume ({@code accBaseVolume})
+ * @param priceAvg price avg ({@code priceAvg})
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
- * @param cTime cTime
- * @param uTime uTime
- * @param feeDetail feeDetail
- * @param enterPointSource enterPointSource
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
+ * @param feeDetail fee detail ({@code feeDetail})
+ * @param enterPointSource enter point source ({@code enterPointSource})
  */
 public record WsMarginOrderV2(
         @Nullable String instId,
@@ -68,35 +68,45 @@ public record WsMarginOrderV2(
         @Nullable String enterPointSource) {
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public OrderType orderType() {
         return OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The force. {@code UNKNOWN} when this SDK version does not know the value; {@link #forceRaw()} has the text as sent.
+     * The force.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #forceRaw()} has the text as sent)
      */
     public @Nullable TimeInForce force() {
         return forceRaw == null ? null : TimeInForce.fromWire(forceRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The tradeScope. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeScopeRaw()} has the text as sent.
+     * The tradeScope.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeScopeRaw()} has the text as sent)
      */
     public @Nullable FuturesTradeScope tradeScope() {
         return tradeScopeRaw == null ? null : FuturesTradeScope.fromWire(tradeScopeRaw);
     }
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public WsSpotOrderStatusV2 status() {
         return WsSpotOrderStatusV2.fromWire(statusRaw);

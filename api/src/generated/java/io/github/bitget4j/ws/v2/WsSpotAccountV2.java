@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * One coin of the spot account.
  *
- * @param coin coin
- * @param available available
- * @param frozen frozen
- * @param locked locked
- * @param limitAvailable limitAvailable
- * @param uTime uTime
+ * @param coin coin ({@code coin})
+ * @param available available ({@code available})
+ * @param frozen frozen ({@code frozen})
+ * @param locked locked ({@code locked})
+ * @param limitAvailable limit available ({@code limitAvailable})
+ * @param uTime u time ({@code uTime})
  */
 public record WsSpotAccountV2(
         String coin,

@@ -12,11 +12,15 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum WsSpotOrderStatusV2 {
+    /** Wire text {@code live}. */
     @SerializedName("live") LIVE("live"),
+    /** Wire text {@code partially_filled}. */
     @SerializedName("partially_filled") PARTIALLY_FILLED("partially_filled"),
+    /** Wire text {@code filled}. */
     @SerializedName("filled") FILLED("filled"),
+    /** Wire text {@code cancelled}. */
     @SerializedName("cancelled") CANCELLED("cancelled"),
-    /** spelling seen on margin channels. */
+    /** spelling seen on margin channels. Wire text {@code canceled}. */
     @SerializedName("canceled") CANCELED("canceled"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -34,12 +38,21 @@ public enum WsSpotOrderStatusV2 {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static WsSpotOrderStatusV2 fromWire(@Nullable String text) {
         WsSpotOrderStatusV2 known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -15,31 +15,31 @@ import org.jspecify.annotations.Nullable;
 /**
  * A spot order, with the details of a fill when the push is for one.
  *
- * @param instId instId
- * @param orderId orderId
- * @param clientOid clientOid
- * @param price price
- * @param size size
- * @param newSize newSize
- * @param notional notional
+ * @param instId inst id ({@code instId})
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
+ * @param price price ({@code price})
+ * @param size size ({@code size})
+ * @param newSize new size ({@code newSize})
+ * @param notional notional ({@code notional})
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param forceRaw the text Bitget sent for force; read it as an enum with {@link #force()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
- * @param fillPrice fillPrice
- * @param tradeId tradeId
+ * @param fillPrice fill price ({@code fillPrice})
+ * @param tradeId trade id ({@code tradeId})
  * @param baseVolume size of this fill.
- * @param fillTime fillTime
- * @param fillFee fillFee
- * @param fillFeeCoin fillFeeCoin
+ * @param fillTime fill time ({@code fillTime})
+ * @param fillFee fill fee ({@code fillFee})
+ * @param fillFeeCoin fill fee coin ({@code fillFeeCoin})
  * @param tradeScopeRaw the text Bitget sent for tradeScope; read it as an enum with {@link #tradeScope()}.
  * @param accBaseVolume filled so far.
- * @param priceAvg priceAvg
+ * @param priceAvg price avg ({@code priceAvg})
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  * @param stpModeRaw the text Bitget sent for stpMode; read it as an enum with {@link #stpMode()}.
- * @param feeDetail feeDetail
- * @param enterPointSource enterPointSource
+ * @param feeDetail fee detail ({@code feeDetail})
+ * @param enterPointSource enter point source ({@code enterPointSource})
  */
 public record WsSpotOrderV2(
         String instId,
@@ -69,42 +69,54 @@ public record WsSpotOrderV2(
         @Nullable String enterPointSource) {
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public OrderType orderType() {
         return OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The force. {@code UNKNOWN} when this SDK version does not know the value; {@link #forceRaw()} has the text as sent.
+     * The force.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #forceRaw()} has the text as sent)
      */
     public @Nullable TimeInForce force() {
         return forceRaw == null ? null : TimeInForce.fromWire(forceRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * maker or taker. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeScopeRaw()} has the text as sent.
+     * maker or taker.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeScopeRaw()} has the text as sent)
      */
     public @Nullable FuturesTradeScope tradeScope() {
         return tradeScopeRaw == null ? null : FuturesTradeScope.fromWire(tradeScopeRaw);
     }
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public WsSpotOrderStatusV2 status() {
         return WsSpotOrderStatusV2.fromWire(statusRaw);
     }
 
     /**
-     * The stpMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #stpModeRaw()} has the text as sent.
+     * The stpMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #stpModeRaw()} has the text as sent)
      */
     public @Nullable StpMode stpMode() {
         return stpModeRaw == null ? null : StpMode.fromWire(stpModeRaw);

@@ -9,19 +9,19 @@ import org.jspecify.annotations.Nullable;
  * A ticker push: spot fields, and for futures the funding and mark prices.
  *
  * @param instId the symbol.
- * @param lastPr lastPr
- * @param open24h open24h
- * @param high24h high24h
- * @param low24h low24h
+ * @param lastPr last pr ({@code lastPr})
+ * @param open24h open24h ({@code open24h})
+ * @param high24h high24h ({@code high24h})
+ * @param low24h low24h ({@code low24h})
  * @param change24h fraction, 0.01 = 1 %.
- * @param bidPr bidPr
- * @param askPr askPr
- * @param bidSz bidSz
- * @param askSz askSz
- * @param baseVolume baseVolume
- * @param quoteVolume quoteVolume
- * @param openUtc openUtc
- * @param changeUtc24h changeUtc24h
+ * @param bidPr bid pr ({@code bidPr})
+ * @param askPr ask pr ({@code askPr})
+ * @param bidSz bid sz ({@code bidSz})
+ * @param askSz ask sz ({@code askSz})
+ * @param baseVolume base volume ({@code baseVolume})
+ * @param quoteVolume quote volume ({@code quoteVolume})
+ * @param openUtc open utc ({@code openUtc})
+ * @param changeUtc24h change utc24h ({@code changeUtc24h})
  * @param usdtVolume futures.
  * @param indexPrice futures.
  * @param markPrice futures.
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param deliveryStartTime futures.
  * @param deliveryTime futures.
  * @param deliveryStatus futures.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record WsTickerV2(
         String instId,

@@ -9,11 +9,11 @@ import java.time.Instant;
 /**
  * One public trade.
  *
- * @param ts ts
- * @param price price
- * @param size size
+ * @param ts ts ({@code ts})
+ * @param price price ({@code price})
+ * @param size size ({@code size})
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
- * @param tradeId tradeId
+ * @param tradeId trade id ({@code tradeId})
  */
 public record WsTradeV2(
         Instant ts,
@@ -23,7 +23,9 @@ public record WsTradeV2(
         String tradeId) {
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);

@@ -38,6 +38,7 @@ public final class ChannelsV3 {
      *
      * @param instType one of spot, usdt-futures, coin-futures, usdc-futures
      * @param symbol the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsTickerV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsTickerV3> ticker(WsInstTypeV3 instType, String symbol) {
@@ -50,6 +51,7 @@ public final class ChannelsV3 {
      * @param instType one of spot, usdt-futures, coin-futures, usdc-futures
      * @param interval the candle interval
      * @param symbol the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsKlineV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsKlineV3> kline(WsInstTypeV3 instType, WsKlineIntervalV3 interval, String symbol) {
@@ -61,6 +63,7 @@ public final class ChannelsV3 {
      *
      * @param instType one of spot, usdt-futures, coin-futures, usdc-futures
      * @param symbol the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsBookV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsBookV3> books(WsInstTypeV3 instType, String symbol) {
@@ -72,6 +75,7 @@ public final class ChannelsV3 {
      *
      * @param instType one of spot, usdt-futures, coin-futures, usdc-futures
      * @param symbol the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsBookV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsBookV3> books1(WsInstTypeV3 instType, String symbol) {
@@ -83,6 +87,7 @@ public final class ChannelsV3 {
      *
      * @param instType one of spot, usdt-futures, coin-futures, usdc-futures
      * @param symbol the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsBookV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsBookV3> books5(WsInstTypeV3 instType, String symbol) {
@@ -94,6 +99,7 @@ public final class ChannelsV3 {
      *
      * @param instType one of spot, usdt-futures, coin-futures, usdc-futures
      * @param symbol the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsBookV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsBookV3> books50(WsInstTypeV3 instType, String symbol) {
@@ -105,6 +111,7 @@ public final class ChannelsV3 {
      *
      * @param instType one of spot, usdt-futures, coin-futures, usdc-futures
      * @param symbol the symbol, e.g. BTCUSDT
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsPublicTradeV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsPublicTradeV3> publicTrade(WsInstTypeV3 instType, String symbol) {
@@ -114,6 +121,7 @@ public final class ChannelsV3 {
     /**
      * The unified account's equity and coins.
      *
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsAccountV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsAccountV3> account() {
@@ -123,6 +131,7 @@ public final class ChannelsV3 {
     /**
      * Orders of every category.
      *
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsOrderV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsOrderV3> order() {
@@ -132,6 +141,7 @@ public final class ChannelsV3 {
     /**
      * Fills of every category.
      *
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsFillV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsFillV3> fill() {
@@ -141,6 +151,7 @@ public final class ChannelsV3 {
     /**
      * Futures positions.
      *
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsPositionV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsPositionV3> position() {
@@ -150,6 +161,7 @@ public final class ChannelsV3 {
     /**
      * Strategy (trigger, TP/SL) orders.
      *
+     * @return the topic, to subscribe to with the WebSocket client; its pushes are read as {@code WsStrategyOrderV3}
      * @throws io.github.bitget4j.errors.BitgetValidationException for an instType the channel is not offered for
      */
     public static WsTypedTopic<WsTopicV3, WsStrategyOrderV3> strategyOrder() {

@@ -7,16 +7,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One coin of the unified account.
  *
- * @param coin coin
- * @param equity equity
- * @param usdValue usdValue
- * @param balance balance
- * @param available available
- * @param locked locked
- * @param debt debt
- * @param borrow borrow
- * @param frozen frozen
- * @param unrealisedPnL unrealisedPnL
+ * @param coin coin ({@code coin})
+ * @param equity equity ({@code equity})
+ * @param usdValue usd value ({@code usdValue})
+ * @param balance balance ({@code balance})
+ * @param available available ({@code available})
+ * @param locked locked ({@code locked})
+ * @param debt debt ({@code debt})
+ * @param borrow borrow ({@code borrow})
+ * @param frozen frozen ({@code frozen})
+ * @param unrealisedPnL unrealised pn l ({@code unrealisedPnL})
  */
 public record WsAccountCoinV3(
         String coin,

@@ -9,15 +9,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * The unified account: equity, margin ratios and every coin.
  *
- * @param unrealisedPnL unrealisedPnL
- * @param totalEquity totalEquity
- * @param effEquity effEquity
- * @param mmr mmr
- * @param imr imr
- * @param mgnRatio mgnRatio
- * @param positionMgnRatio positionMgnRatio
- * @param coin coin
- * @param updatedTime updatedTime
+ * @param unrealisedPnL unrealised pn l ({@code unrealisedPnL})
+ * @param totalEquity total equity ({@code totalEquity})
+ * @param effEquity eff equity ({@code effEquity})
+ * @param mmr mmr ({@code mmr})
+ * @param imr imr ({@code imr})
+ * @param mgnRatio mgn ratio ({@code mgnRatio})
+ * @param positionMgnRatio position mgn ratio ({@code positionMgnRatio})
+ * @param coin coin ({@code coin})
+ * @param updatedTime updated time ({@code updatedTime})
  */
 public record WsAccountV3(
         @Nullable BigDecimal unrealisedPnL,

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 /**
  * One fee of an order or fill.
  *
- * @param feeCoin feeCoin
- * @param fee fee
+ * @param feeCoin fee coin ({@code feeCoin})
+ * @param fee fee ({@code fee})
  */
 public record WsFeeV3(
         String feeCoin,

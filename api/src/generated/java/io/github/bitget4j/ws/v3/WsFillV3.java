@@ -15,21 +15,21 @@ import org.jspecify.annotations.Nullable;
  * One fill of the account.
  *
  * @param category spot, usdt-futures, ...
- * @param orderId orderId
- * @param clientOid clientOid
- * @param execId execId
- * @param symbol symbol
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
+ * @param execId exec id ({@code execId})
+ * @param symbol symbol ({@code symbol})
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param execPrice execPrice
- * @param execQty execQty
- * @param execValue execValue
+ * @param execPrice exec price ({@code execPrice})
+ * @param execQty exec qty ({@code execQty})
+ * @param execValue exec value ({@code execValue})
  * @param tradeScopeRaw the text Bitget sent for tradeScope; read it as an enum with {@link #tradeScope()}.
- * @param feeDetail feeDetail
- * @param execPnl execPnl
- * @param createdTime createdTime
- * @param updatedTime updatedTime
+ * @param feeDetail fee detail ({@code feeDetail})
+ * @param execPnl exec pnl ({@code execPnl})
+ * @param createdTime created time ({@code createdTime})
+ * @param updatedTime updated time ({@code updatedTime})
  */
 public record WsFillV3(
         String category,
@@ -50,28 +50,36 @@ public record WsFillV3(
         Instant updatedTime) {
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public OrderType orderType() {
         return OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public @Nullable PositionSide posSide() {
         return posSideRaw == null ? null : PositionSide.fromWire(posSideRaw);
     }
 
     /**
-     * The tradeScope. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeScopeRaw()} has the text as sent.
+     * The tradeScope.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeScopeRaw()} has the text as sent)
      */
     public FuturesTradeScope tradeScope() {
         return FuturesTradeScope.fromWire(tradeScopeRaw);

@@ -12,11 +12,15 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum WsInstTypeV3 {
+    /** Wire text {@code spot}. */
     @SerializedName("spot") SPOT("spot"),
+    /** Wire text {@code usdt-futures}. */
     @SerializedName("usdt-futures") USDT_FUTURES("usdt-futures"),
+    /** Wire text {@code coin-futures}. */
     @SerializedName("coin-futures") COIN_FUTURES("coin-futures"),
+    /** Wire text {@code usdc-futures}. */
     @SerializedName("usdc-futures") USDC_FUTURES("usdc-futures"),
-    /** the unified account: every private topic. */
+    /** the unified account: every private topic. Wire text {@code UTA}. */
     @SerializedName("UTA") UTA("UTA"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -34,12 +38,21 @@ public enum WsInstTypeV3 {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static WsInstTypeV3 fromWire(@Nullable String text) {
         WsInstTypeV3 known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -12,15 +12,25 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum WsKlineIntervalV3 {
+    /** Wire text {@code 1m}. */
     @SerializedName("1m") M1("1m"),
+    /** Wire text {@code 3m}. */
     @SerializedName("3m") M3("3m"),
+    /** Wire text {@code 5m}. */
     @SerializedName("5m") M5("5m"),
+    /** Wire text {@code 15m}. */
     @SerializedName("15m") M15("15m"),
+    /** Wire text {@code 30m}. */
     @SerializedName("30m") M30("30m"),
+    /** Wire text {@code 1H}. */
     @SerializedName("1H") H1("1H"),
+    /** Wire text {@code 4H}. */
     @SerializedName("4H") H4("4H"),
+    /** Wire text {@code 6H}. */
     @SerializedName("6H") H6("6H"),
+    /** Wire text {@code 12H}. */
     @SerializedName("12H") H12("12H"),
+    /** Wire text {@code 1D}. */
     @SerializedName("1D") D1("1D"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -43,12 +53,21 @@ public enum WsKlineIntervalV3 {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static WsKlineIntervalV3 fromWire(@Nullable String text) {
         WsKlineIntervalV3 known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

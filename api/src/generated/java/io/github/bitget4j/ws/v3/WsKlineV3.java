@@ -7,11 +7,11 @@ import java.time.Instant;
 /**
  * One candle of a kline push.
  *
- * @param start start
- * @param open open
- * @param high high
- * @param low low
- * @param close close
+ * @param start start ({@code start})
+ * @param open open ({@code open})
+ * @param high high ({@code high})
+ * @param low low ({@code low})
+ * @param close close ({@code close})
  * @param volume in the base coin.
  * @param turnover in the quote coin.
  */

@@ -17,30 +17,30 @@ import org.jspecify.annotations.Nullable;
  * An order of any category.
  *
  * @param category spot, usdt-futures, ...
- * @param symbol symbol
- * @param orderId orderId
- * @param clientOid clientOid
- * @param price price
- * @param qty qty
- * @param amount amount
+ * @param symbol symbol ({@code symbol})
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
+ * @param price price ({@code price})
+ * @param qty qty ({@code qty})
+ * @param amount amount ({@code amount})
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param timeInForceRaw the text Bitget sent for timeInForce; read it as an enum with {@link #timeInForce()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
- * @param marginCoin marginCoin
- * @param reduceOnly reduceOnly
- * @param cumExecQty cumExecQty
- * @param cumExecValue cumExecValue
- * @param avgPrice avgPrice
- * @param totalProfit totalProfit
+ * @param marginCoin margin coin ({@code marginCoin})
+ * @param reduceOnly reduce only ({@code reduceOnly})
+ * @param cumExecQty cum exec qty ({@code cumExecQty})
+ * @param cumExecValue cum exec value ({@code cumExecValue})
+ * @param avgPrice avg price ({@code avgPrice})
+ * @param totalProfit total profit ({@code totalProfit})
  * @param orderStatus live, partially_filled, filled, cancelled.
- * @param cancelReason cancelReason
- * @param leverage leverage
- * @param feeDetail feeDetail
+ * @param cancelReason cancel reason ({@code cancelReason})
+ * @param leverage leverage ({@code leverage})
+ * @param feeDetail fee detail ({@code feeDetail})
  * @param stpModeRaw the text Bitget sent for stpMode; read it as an enum with {@link #stpMode()}.
- * @param createdTime createdTime
- * @param updatedTime updatedTime
+ * @param createdTime created time ({@code createdTime})
+ * @param updatedTime updated time ({@code updatedTime})
  */
 public record WsOrderV3(
         String category,
@@ -70,42 +70,54 @@ public record WsOrderV3(
         Instant updatedTime) {
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public OrderType orderType() {
         return OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The timeInForce. {@code UNKNOWN} when this SDK version does not know the value; {@link #timeInForceRaw()} has the text as sent.
+     * The timeInForce.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #timeInForceRaw()} has the text as sent)
      */
     public @Nullable TimeInForce timeInForce() {
         return timeInForceRaw == null ? null : TimeInForce.fromWire(timeInForceRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public @Nullable PositionSide posSide() {
         return posSideRaw == null ? null : PositionSide.fromWire(posSideRaw);
     }
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable MarginMode marginMode() {
         return marginModeRaw == null ? null : MarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The stpMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #stpModeRaw()} has the text as sent.
+     * The stpMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #stpModeRaw()} has the text as sent)
      */
     public @Nullable StpMode stpMode() {
         return stpModeRaw == null ? null : StpMode.fromWire(stpModeRaw);

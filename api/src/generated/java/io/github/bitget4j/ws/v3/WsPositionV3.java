@@ -12,27 +12,27 @@ import org.jspecify.annotations.Nullable;
  * One futures position of the unified account.
  *
  * @param category spot, usdt-futures, ...
- * @param symbol symbol
- * @param marginCoin marginCoin
+ * @param symbol symbol ({@code symbol})
+ * @param marginCoin margin coin ({@code marginCoin})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param holdMode holdMode
- * @param size size
- * @param available available
- * @param frozen frozen
- * @param avgPrice avgPrice
- * @param leverage leverage
- * @param positionBalance positionBalance
- * @param unrealisedPnl unrealisedPnl
- * @param curRealisedPnl curRealisedPnl
- * @param liqPrice liqPrice
- * @param markPrice markPrice
- * @param breakEvenPrice breakEvenPrice
- * @param totalFee totalFee
- * @param mmr mmr
- * @param imr imr
- * @param createdTime createdTime
- * @param updatedTime updatedTime
+ * @param holdMode hold mode ({@code holdMode})
+ * @param size size ({@code size})
+ * @param available available ({@code available})
+ * @param frozen frozen ({@code frozen})
+ * @param avgPrice avg price ({@code avgPrice})
+ * @param leverage leverage ({@code leverage})
+ * @param positionBalance position balance ({@code positionBalance})
+ * @param unrealisedPnl unrealised pnl ({@code unrealisedPnl})
+ * @param curRealisedPnl cur realised pnl ({@code curRealisedPnl})
+ * @param liqPrice liq price ({@code liqPrice})
+ * @param markPrice mark price ({@code markPrice})
+ * @param breakEvenPrice break even price ({@code breakEvenPrice})
+ * @param totalFee total fee ({@code totalFee})
+ * @param mmr mmr ({@code mmr})
+ * @param imr imr ({@code imr})
+ * @param createdTime created time ({@code createdTime})
+ * @param updatedTime updated time ({@code updatedTime})
  */
 public record WsPositionV3(
         String category,
@@ -59,14 +59,18 @@ public record WsPositionV3(
         Instant updatedTime) {
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable MarginMode marginMode() {
         return marginModeRaw == null ? null : MarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public PositionSide posSide() {
         return PositionSide.fromWire(posSideRaw);

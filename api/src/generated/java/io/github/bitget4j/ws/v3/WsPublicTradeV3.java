@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One public trade.
  *
- * @param tradeId i
- * @param price p
- * @param size v
+ * @param tradeId trade id ({@code i})
+ * @param price price ({@code p})
+ * @param size size ({@code v})
  * @param sideRaw the text Bitget sent for S; read it as an enum with {@link #side()}.
- * @param ts T
+ * @param ts ts ({@code T})
  * @param blockTrade whether it was a block trade.
  */
 public record WsPublicTradeV3(
@@ -26,7 +26,9 @@ public record WsPublicTradeV3(
         @SerializedName("L") @Nullable String blockTrade) {
 
     /**
-     * The S. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The S.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);

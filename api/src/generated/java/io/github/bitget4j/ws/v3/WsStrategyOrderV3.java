@@ -13,20 +13,20 @@ import org.jspecify.annotations.Nullable;
  * A strategy (trigger, TP/SL) order.
  *
  * @param category spot, usdt-futures, ...
- * @param symbol symbol
- * @param orderId orderId
- * @param clientOid clientOid
- * @param triggerPrice triggerPrice
- * @param triggerBy triggerBy
- * @param strategyType strategyType
- * @param price price
- * @param qty qty
+ * @param symbol symbol ({@code symbol})
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
+ * @param triggerPrice trigger price ({@code triggerPrice})
+ * @param triggerBy trigger by ({@code triggerBy})
+ * @param strategyType strategy type ({@code strategyType})
+ * @param price price ({@code price})
+ * @param qty qty ({@code qty})
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param status status
- * @param createdTime createdTime
- * @param updatedTime updatedTime
+ * @param status status ({@code status})
+ * @param createdTime created time ({@code createdTime})
+ * @param updatedTime updated time ({@code updatedTime})
  */
 public record WsStrategyOrderV3(
         String category,
@@ -46,21 +46,27 @@ public record WsStrategyOrderV3(
         Instant updatedTime) {
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public @Nullable OrderType orderType() {
         return orderTypeRaw == null ? null : OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public @Nullable PositionSide posSide() {
         return posSideRaw == null ? null : PositionSide.fromWire(posSideRaw);

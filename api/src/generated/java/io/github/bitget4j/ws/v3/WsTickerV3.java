@@ -8,18 +8,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A ticker push; futures add mark and index prices and funding.
  *
- * @param symbol symbol
- * @param lastPrice lastPrice
- * @param openPrice24h openPrice24h
- * @param highPrice24h highPrice24h
- * @param lowPrice24h lowPrice24h
- * @param bid1Price bid1Price
- * @param bid1Size bid1Size
- * @param ask1Price ask1Price
- * @param ask1Size ask1Size
+ * @param symbol symbol ({@code symbol})
+ * @param lastPrice last price ({@code lastPrice})
+ * @param openPrice24h open price24h ({@code openPrice24h})
+ * @param highPrice24h high price24h ({@code highPrice24h})
+ * @param lowPrice24h low price24h ({@code lowPrice24h})
+ * @param bid1Price bid1 price ({@code bid1Price})
+ * @param bid1Size bid1 size ({@code bid1Size})
+ * @param ask1Price ask1 price ({@code ask1Price})
+ * @param ask1Size ask1 size ({@code ask1Size})
  * @param price24hPcnt fraction, 0.01 = 1 %.
- * @param volume24h volume24h
- * @param turnover24h turnover24h
+ * @param volume24h volume24h ({@code volume24h})
+ * @param turnover24h turnover24h ({@code turnover24h})
  * @param indexPrice futures.
  * @param markPrice futures.
  * @param fundingRate futures.
@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param deliveryStartTime futures.
  * @param deliveryTime futures.
  * @param deliveryStatus futures.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record WsTickerV3(
         String symbol,

@@ -15,8 +15,6 @@ import io.github.bitget4j.ws.WsListener;
 import io.github.bitget4j.ws.WsTopic;
 import io.github.bitget4j.ws.WsUpdateHandler;
 import java.net.URI;
-import io.github.bitget4j.internal.ClockSync;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +43,7 @@ public final class ManagedSocket {
     private final Subscriptions subscriptions;
     private final Deliveries deliveries;
     private final Inbound inbound;
+    private final SessionSetup setup;
     private final List<Consumer<Session>> endHooks = new CopyOnWriteArrayList<>();
     private volatile @Nullable Predicate<JsonObject> replyHandler;
     /** Completed with the session once it is open, logged in and resubscribed; guarded by {@link #lock}. */
@@ -62,6 +61,7 @@ public final class ManagedSocket {
         this.uri = URI.create(engine.options().wsUrlFor(key));
         this.deliveries = new Deliveries(key, engine.listeners());
         this.inbound = new Inbound(this, engine.listeners(), deliveries);
+        this.setup = new SessionSetup(key, engine, inbound);
         this.subscriptions = new Subscriptions(inbound::report);
         // used by the supervisor thread only; ThreadLocalRandom.current() may not be kept for another thread
         this.backoff = new Backoff(engine.options().wsReconnectBackoffBase(), engine.options().wsReconnectBackoffCap(),
@@ -237,9 +237,10 @@ public final class ManagedSocket {
                     break;
                 }
                 fire(l -> l.onOpen(key));
-                startHeartbeat(session);
+                setup.startHeartbeat(session);
                 if (key.isPrivate()) {
-                    login(session);
+                    setup.login(session);
+                    fire(l -> l.onAuthenticated(key));
                 }
                 subscriptions.resetBooks();
                 subscriptions.sendPending(session);
@@ -263,10 +264,10 @@ public final class ManagedSocket {
                 inbound.report(e);
             } catch (RuntimeException e) { // anything else (transport, send, signing): report and reconnect
                 session.abort();
-                if (!everReady && !closed && e instanceof TransportException t && session.neverOpened() && unreachable(t)) {
+                if (!everReady && !closed && e instanceof TransportException t && session.neverOpened() && SessionSetup.unreachable(t)) {
                     // never up and nobody there: tell the waiting caller now, naming the URL, instead of retrying
                     // until it times out (a server that answers, e.g. 503 while busy, is retried with backoff)
-                    stopAfterFailure(new WsConnectFailedException(uri.toString(), describe(t),
+                    stopAfterFailure(new WsConnectFailedException(uri.toString(), SessionSetup.describe(t),
                             t.kind() == TransportException.Kind.TIMEOUT, t));
                     return;
                 }
@@ -296,30 +297,6 @@ public final class ManagedSocket {
         }
     }
 
-    /** Unknown host, refused or unroutable connection, TLS failure, or no answer within the connect timeout. */
-    private static boolean unreachable(TransportException failure) {
-        if (failure.kind() == TransportException.Kind.TIMEOUT) {
-            return true;
-        }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.net.UnknownHostException || t instanceof java.net.ConnectException
-                    || t instanceof java.net.NoRouteToHostException || t instanceof javax.net.ssl.SSLException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The cause of a failed connect in words: the innermost message, e.g. "Connection refused". */
-    private static String describe(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
-        return root == error ? error.getMessage() : error.getMessage() + " (" + root.getClass().getSimpleName() + message + ")";
-    }
-
     private void stopAfterFailure(BitgetException e) {
         lock.lock();
         try {
@@ -345,54 +322,6 @@ public final class ManagedSocket {
         if (session.isEnded()) {
             sessionEnded(session);
         }
-    }
-
-    private void login(Session session) throws InterruptedException {
-        var options = engine.options();
-        // with clock sync, the offset the REST clients of this process measured to the same Bitget
-        long timestamp = (options.clock().millis() + (options.clockSync() ? ClockSync.lastOffsetMillis(options.baseUrl()) : 0))
-                / 1000;
-        String sign = engine.sign(WsFrames.loginPrehash(timestamp).getBytes(StandardCharsets.UTF_8));
-        session.send(WsFrames.login(engine.options().apiKey(), engine.options().apiPass(), timestamp, sign));
-        Duration timeout = engine.options().requestTimeout();
-        try {
-            session.loginAck.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof WsLoginException refused) {
-                throw refused;
-            }
-            throw new BitgetConnectionException(key + " closed during login", false, false, e.getCause());
-        } catch (TimeoutException e) {
-            throw new BitgetConnectionException(key + " login got no reply within " + timeout, true, false, e);
-        }
-        fire(l -> l.onAuthenticated(key));
-    }
-
-    private void startHeartbeat(Session session) {
-        long interval = engine.options().wsPingInterval().toNanos();
-        session.heartbeat = engine.scheduler().scheduleAtFixedRate(() -> ping(session), interval, interval,
-                TimeUnit.NANOSECONDS);
-    }
-
-    private void ping(Session session) {
-        if (session.isEnded()) {
-            return;
-        }
-        long sentAt = System.nanoTime();
-        Thread.ofVirtual().name("bitget4j-ws-ping").start(() -> {
-            try {
-                session.send(WsFrames.PING);
-            } catch (RuntimeException ignored) {
-                // a dead connection is found by the pong check below
-            }
-        });
-        engine.scheduler().schedule(() -> {
-            if (!session.isEnded() && session.lastReceivedNanos - sentAt < 0) {
-                inbound.report(new BitgetConnectionException(key + " silent for "
-                        + engine.options().wsPongTimeout() + " after a ping: reconnecting", true, false, null));
-                session.abort();
-            }
-        }, engine.options().wsPongTimeout().toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** Every listener callback of this socket goes through its delivery thread, in order (see {@link Deliveries}). */

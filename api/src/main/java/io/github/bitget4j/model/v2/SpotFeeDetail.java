@@ -24,6 +24,8 @@ public final class SpotFeeDetail {
     private volatile @Nullable Parsed parsed;
 
     /**
+     * A fee detail built in code.
+     *
      * @param newFees  the fee totals
      * @param coinFees the per-coin entries, keyed by coin (e.g. {@code BGB}, {@code USDT})
      */
@@ -36,22 +38,27 @@ public final class SpotFeeDetail {
         this.json = json;
     }
 
-    /** A fee detail decoded from {@code json} when first read. */
+    /**
+     * A fee detail decoded from {@code json} when first read.
+     *
+     * @param json the {@code feeDetail} text as Bitget sent it
+     * @return the detail; malformed text fails when first read, not here
+     */
     public static SpotFeeDetail ofJson(String json) {
         return new SpotFeeDetail(Objects.requireNonNull(json, "json"));
     }
 
-    /** The fee totals; null when Bitget sent none. */
+    /** {@return the fee totals; null when Bitget sent none} */
     public @Nullable SpotNewFees newFees() {
         return parsed().newFees();
     }
 
-    /** The per-coin entries, keyed by coin; empty when there are none. */
+    /** {@return the per-coin entries, keyed by coin; empty when there are none} */
     public Map<String, SpotCoinFee> coinFees() {
         return parsed().coinFees();
     }
 
-    /** The JSON text as Bitget sent it, or null for a detail built in code. */
+    /** {@return the JSON text as Bitget sent it, or null for a detail built in code} */
     public @Nullable String json() {
         return json;
     }

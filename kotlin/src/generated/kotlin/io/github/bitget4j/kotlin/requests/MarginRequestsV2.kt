@@ -36,7 +36,21 @@ import io.github.bitget4j.model.v3.MarginMode
 import java.math.BigDecimal
 import java.time.Instant
 
-/** Builds a [MarginBatchOrderItem], checked on construction: One order inside a margin batch place call. */
+/**
+ * Builds a [MarginBatchOrderItem], checked on construction: One order inside a margin batch place call.
+ *
+ * @param orderType order type, one of `limit`, `market` (required, sent as `orderType`)
+ * @param price required for a limit order (optional, greater than 0, sent as `price`)
+ * @param loanType loan type, one of `normal`, `autoLoan`, `autoRepay`, `autoLoanAndRepay` (required, sent as `loanType`)
+ * @param force ignored for market orders but required (required, sent as `force`)
+ * @param baseSize base quantity; required for limit orders and market sells (optional, greater than 0, sent as `baseSize`)
+ * @param quoteSize quote amount; required for market buys (optional, greater than 0, sent as `quoteSize`)
+ * @param clientOid your own order ID (optional, sent as `clientOid`)
+ * @param side side, one of `buy`, `sell` (required, sent as `side`)
+ * @param stpMode stp mode, one of `none`, `cancel_taker`, `cancel_maker`, `cancel_both` (optional, sent as `stpMode`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginBatchOrderItem(
     orderType: OrderType,
     price: BigDecimal? = null,
@@ -50,14 +64,34 @@ public fun marginBatchOrderItem(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginBatchOrderItem = MarginBatchOrderItem(orderType, price, loanType, force, baseSize, quoteSize, clientOid, side, stpMode, extraParams)
 
-/** Builds a [MarginOrderRef], checked on construction: One margin order to cancel, by id or client id. */
+/**
+ * Builds a [MarginOrderRef], checked on construction: One margin order to cancel, by id or client id.
+ *
+ * @param orderId Bitget's order ID (optional, sent as `orderId`)
+ * @param clientOid your own order ID (optional, sent as `clientOid`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginOrderRef(
     orderId: String? = null,
     clientOid: String? = null,
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginOrderRef = MarginOrderRef(orderId, clientOid, extraParams)
 
-/** Builds a [MarginBorrowHistoryRequest], checked on construction. */
+/**
+ * Builds a [MarginBorrowHistoryRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol required for isolated, ignored for crossed (optional, sent as `symbol`)
+ * @param loanId loan id (optional, sent as `loanId`)
+ * @param coin coin, e.g. USDT (optional, sent as `coin`)
+ * @param startTime start of the time range (required, sent as `startTime`)
+ * @param endTime at most 90 days after startTime (optional, sent as `endTime`)
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as `limit`)
+ * @param idLessThan minId of the previous page (optional, sent as `idLessThan`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginBorrowHistoryRequest(
     marginType: MarginMode,
     symbol: String? = null,
@@ -70,7 +104,20 @@ public fun marginBorrowHistoryRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginBorrowHistoryRequest = MarginBorrowHistoryRequest(marginType, symbol, loanId, coin, startTime, endTime, limit, idLessThan, extraParams)
 
-/** Builds a [MarginRepayHistoryRequest], checked on construction. */
+/**
+ * Builds a [MarginRepayHistoryRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol required for isolated, ignored for crossed (optional, sent as `symbol`)
+ * @param repayId repay id (optional, sent as `repayId`)
+ * @param coin coin, e.g. USDT (optional, sent as `coin`)
+ * @param startTime start of the time range (required, sent as `startTime`)
+ * @param endTime at most 90 days after startTime (optional, sent as `endTime`)
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as `limit`)
+ * @param idLessThan minId of the previous page (optional, sent as `idLessThan`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginRepayHistoryRequest(
     marginType: MarginMode,
     symbol: String? = null,
@@ -83,7 +130,19 @@ public fun marginRepayHistoryRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginRepayHistoryRequest = MarginRepayHistoryRequest(marginType, symbol, repayId, coin, startTime, endTime, limit, idLessThan, extraParams)
 
-/** Builds a [MarginInterestHistoryRequest], checked on construction. */
+/**
+ * Builds a [MarginInterestHistoryRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol required for isolated, ignored for crossed (optional, sent as `symbol`)
+ * @param coin coin, e.g. USDT (optional, sent as `coin`)
+ * @param startTime start of the time range (required, sent as `startTime`)
+ * @param endTime at most 90 days after startTime (optional, sent as `endTime`)
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as `limit`)
+ * @param idLessThan minId of the previous page (optional, sent as `idLessThan`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginInterestHistoryRequest(
     marginType: MarginMode,
     symbol: String? = null,
@@ -95,7 +154,18 @@ public fun marginInterestHistoryRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginInterestHistoryRequest = MarginInterestHistoryRequest(marginType, symbol, coin, startTime, endTime, limit, idLessThan, extraParams)
 
-/** Builds a [MarginLiquidationHistoryRequest], checked on construction. */
+/**
+ * Builds a [MarginLiquidationHistoryRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol required for isolated, ignored for crossed (optional, sent as `symbol`)
+ * @param startTime start of the time range (required, sent as `startTime`)
+ * @param endTime at most 90 days after startTime (optional, sent as `endTime`)
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as `limit`)
+ * @param idLessThan minId of the previous page (optional, sent as `idLessThan`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginLiquidationHistoryRequest(
     marginType: MarginMode,
     symbol: String? = null,
@@ -106,7 +176,20 @@ public fun marginLiquidationHistoryRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginLiquidationHistoryRequest = MarginLiquidationHistoryRequest(marginType, symbol, startTime, endTime, limit, idLessThan, extraParams)
 
-/** Builds a [MarginFinancialHistoryRequest], checked on construction. */
+/**
+ * Builds a [MarginFinancialHistoryRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol required for isolated, ignored for crossed (optional, sent as `symbol`)
+ * @param flowType kind of movement; Bitget's query name clashes with the path field (optional, sent as `marginType`)
+ * @param coin coin, e.g. USDT (optional, sent as `coin`)
+ * @param startTime start of the time range (required, sent as `startTime`)
+ * @param endTime at most 90 days after startTime (optional, sent as `endTime`)
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as `limit`)
+ * @param idLessThan minId of the previous page (optional, sent as `idLessThan`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginFinancialHistoryRequest(
     marginType: MarginMode,
     symbol: String? = null,
@@ -119,7 +202,15 @@ public fun marginFinancialHistoryRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginFinancialHistoryRequest = MarginFinancialHistoryRequest(marginType, symbol, flowType, coin, startTime, endTime, limit, idLessThan, extraParams)
 
-/** Builds a [MarginAssetsRequest], checked on construction. */
+/**
+ * Builds a [MarginAssetsRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param coin crossed: one coin; unset for all (optional, sent as `coin`)
+ * @param symbol isolated: one symbol; unset for all (optional, sent as `symbol`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginAssetsRequest(
     marginType: MarginMode,
     coin: String? = null,
@@ -127,7 +218,17 @@ public fun marginAssetsRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginAssetsRequest = MarginAssetsRequest(marginType, coin, symbol, extraParams)
 
-/** Builds a [MarginBorrowRequest], checked on construction. */
+/**
+ * Builds a [MarginBorrowRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol the isolated pair, e.g. BTCUSDT; required for isolated (optional, sent as `symbol`)
+ * @param coin coin, e.g. USDT (required, sent as `coin`)
+ * @param borrowAmount up to 8 decimal places (required, greater than 0, sent as `borrowAmount`)
+ * @param clientOid your own order ID (optional, sent as `clientOid`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginBorrowRequest(
     marginType: MarginMode,
     symbol: String? = null,
@@ -137,7 +238,17 @@ public fun marginBorrowRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginBorrowRequest = MarginBorrowRequest(marginType, symbol, coin, borrowAmount, clientOid, extraParams)
 
-/** Builds a [MarginRepayRequest], checked on construction. */
+/**
+ * Builds a [MarginRepayRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol the isolated pair; required for isolated (optional, sent as `symbol`)
+ * @param coin coin, e.g. USDT (required, sent as `coin`)
+ * @param repayAmount up to 8 decimal places (required, greater than 0, sent as `repayAmount`)
+ * @param clientOid documented for isolated only (optional, sent as `clientOid`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginRepayRequest(
     marginType: MarginMode,
     symbol: String? = null,
@@ -147,7 +258,16 @@ public fun marginRepayRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginRepayRequest = MarginRepayRequest(marginType, symbol, coin, repayAmount, clientOid, extraParams)
 
-/** Builds a [MarginRiskRateRequest], checked on construction. */
+/**
+ * Builds a [MarginRiskRateRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol isolated only: one symbol (optional, sent as `symbol`)
+ * @param pageNum isolated only, default 1 (optional, greater than 0, sent as `pageNum`)
+ * @param pageSize isolated only, default 100 (optional, greater than 0, at most 500, sent as `pageSize`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginRiskRateRequest(
     marginType: MarginMode,
     symbol: String? = null,
@@ -156,7 +276,15 @@ public fun marginRiskRateRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginRiskRateRequest = MarginRiskRateRequest(marginType, symbol, pageNum, pageSize, extraParams)
 
-/** Builds a [MarginLimitQueryRequest], checked on construction: Crossed calls need coin, isolated calls need symbol. */
+/**
+ * Builds a [MarginLimitQueryRequest], checked on construction: Crossed calls need coin, isolated calls need symbol.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param coin required for crossed (optional, sent as `coin`)
+ * @param symbol required for isolated (optional, sent as `symbol`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginLimitQueryRequest(
     marginType: MarginMode,
     coin: String? = null,
@@ -164,7 +292,15 @@ public fun marginLimitQueryRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginLimitQueryRequest = MarginLimitQueryRequest(marginType, coin, symbol, extraParams)
 
-/** Builds a [MarginFlashRepayRequest], checked on construction. */
+/**
+ * Builds a [MarginFlashRepayRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param coin crossed only: one coin; unset repays the whole account (optional, sent as `coin`)
+ * @param symbolList isolated only: symbols to repay; unset repays all (optional, sent as `symbolList`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginFlashRepayRequest(
     marginType: MarginMode,
     coin: String? = null,
@@ -172,14 +308,37 @@ public fun marginFlashRepayRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginFlashRepayRequest = MarginFlashRepayRequest(marginType, coin, symbolList, extraParams)
 
-/** Builds a [MarginFlashRepayStatusRequest], checked on construction. */
+/**
+ * Builds a [MarginFlashRepayStatusRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param idList repayIds from flash repay, comma-separated (required, sent as `idList`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginFlashRepayStatusRequest(
     marginType: MarginMode,
     idList: String,
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginFlashRepayStatusRequest = MarginFlashRepayStatusRequest(marginType, idList, extraParams)
 
-/** Builds a [MarginOrderRequest], checked on construction: A market buy needs quoteSize; a limit order or a market sell needs baseSize. */
+/**
+ * Builds a [MarginOrderRequest], checked on construction: A market buy needs quoteSize; a limit order or a market sell needs baseSize.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol e.g. BTCUSDT (required, sent as `symbol`)
+ * @param orderType order type, one of `limit`, `market` (required, sent as `orderType`)
+ * @param price required for a limit order (optional, greater than 0, sent as `price`)
+ * @param loanType loan type, one of `normal`, `autoLoan`, `autoRepay`, `autoLoanAndRepay` (required, sent as `loanType`)
+ * @param force ignored for market orders but required (required, sent as `force`)
+ * @param baseSize base quantity; required for limit orders and market sells (optional, greater than 0, sent as `baseSize`)
+ * @param quoteSize quote amount; required for market buys (optional, greater than 0, sent as `quoteSize`)
+ * @param clientOid idempotent for 6 hours while unfilled (optional, sent as `clientOid`)
+ * @param side side, one of `buy`, `sell` (required, sent as `side`)
+ * @param stpMode stp mode, one of `none`, `cancel_taker`, `cancel_maker`, `cancel_both` (optional, sent as `stpMode`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginOrderRequest(
     marginType: MarginMode,
     symbol: String,
@@ -195,7 +354,15 @@ public fun marginOrderRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginOrderRequest = MarginOrderRequest(marginType, symbol, orderType, price, loanType, force, baseSize, quoteSize, clientOid, side, stpMode, extraParams)
 
-/** Builds a [MarginBatchOrderRequest], checked on construction. */
+/**
+ * Builds a [MarginBatchOrderRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as `symbol`)
+ * @param orderList order list (a list) (required, not empty, sent as `orderList`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginBatchOrderRequest(
     marginType: MarginMode,
     symbol: String,
@@ -203,7 +370,16 @@ public fun marginBatchOrderRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginBatchOrderRequest = MarginBatchOrderRequest(marginType, symbol, orderList, extraParams)
 
-/** Builds a [MarginCancelOrderRequest], checked on construction. */
+/**
+ * Builds a [MarginCancelOrderRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as `symbol`)
+ * @param orderId Bitget's order ID (optional, sent as `orderId`)
+ * @param clientOid your own order ID (optional, sent as `clientOid`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginCancelOrderRequest(
     marginType: MarginMode,
     symbol: String,
@@ -212,7 +388,15 @@ public fun marginCancelOrderRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginCancelOrderRequest = MarginCancelOrderRequest(marginType, symbol, orderId, clientOid, extraParams)
 
-/** Builds a [MarginBatchCancelRequest], checked on construction. */
+/**
+ * Builds a [MarginBatchCancelRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as `symbol`)
+ * @param orderIdList each by orderId or clientOid (required, not empty, sent as `orderIdList`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginBatchCancelRequest(
     marginType: MarginMode,
     symbol: String,
@@ -220,7 +404,20 @@ public fun marginBatchCancelRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginBatchCancelRequest = MarginBatchCancelRequest(marginType, symbol, orderIdList, extraParams)
 
-/** Builds a [MarginOpenOrdersRequest], checked on construction. */
+/**
+ * Builds a [MarginOpenOrdersRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as `symbol`)
+ * @param orderId Bitget's order ID (optional, sent as `orderId`)
+ * @param clientOid your own order ID (optional, sent as `clientOid`)
+ * @param startTime start of the time range (required, sent as `startTime`)
+ * @param endTime end of the time range (optional, sent as `endTime`)
+ * @param limit default 100 (optional, greater than 0, sent as `limit`)
+ * @param idLessThan minId of the previous page (optional, sent as `idLessThan`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginOpenOrdersRequest(
     marginType: MarginMode,
     symbol: String,
@@ -233,7 +430,21 @@ public fun marginOpenOrdersRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginOpenOrdersRequest = MarginOpenOrdersRequest(marginType, symbol, orderId, clientOid, startTime, endTime, limit, idLessThan, extraParams)
 
-/** Builds a [MarginHistoricOrdersRequest], checked on construction. */
+/**
+ * Builds a [MarginHistoricOrdersRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as `symbol`)
+ * @param orderId Bitget's order ID (optional, sent as `orderId`)
+ * @param enterPointSource WEB, API, SYS, ANDROID or IOS (optional, sent as `enterPointSource`)
+ * @param clientOid your own order ID (optional, sent as `clientOid`)
+ * @param startTime start of the time range (required, sent as `startTime`)
+ * @param endTime at most 90 days after startTime (optional, sent as `endTime`)
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as `limit`)
+ * @param idLessThan minId of the previous page (optional, sent as `idLessThan`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginHistoricOrdersRequest(
     marginType: MarginMode,
     symbol: String,
@@ -247,7 +458,19 @@ public fun marginHistoricOrdersRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginHistoricOrdersRequest = MarginHistoricOrdersRequest(marginType, symbol, orderId, enterPointSource, clientOid, startTime, endTime, limit, idLessThan, extraParams)
 
-/** Builds a [MarginFillsRequest], checked on construction. */
+/**
+ * Builds a [MarginFillsRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as `symbol`)
+ * @param orderId Bitget's order ID (optional, sent as `orderId`)
+ * @param idLessThan minId of the previous page (optional, sent as `idLessThan`)
+ * @param startTime start of the time range (required, sent as `startTime`)
+ * @param endTime end of the time range (optional, sent as `endTime`)
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as `limit`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginFillsRequest(
     marginType: MarginMode,
     symbol: String,
@@ -259,7 +482,21 @@ public fun marginFillsRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): MarginFillsRequest = MarginFillsRequest(marginType, symbol, orderId, idLessThan, startTime, endTime, limit, extraParams)
 
-/** Builds a [MarginLiquidationOrdersRequest], checked on construction. */
+/**
+ * Builds a [MarginLiquidationOrdersRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (required, sent as `marginType` in the path)
+ * @param type default place_order (optional, sent as `type`)
+ * @param symbol place_order only; unset for all (optional, sent as `symbol`)
+ * @param fromCoin swap only (optional, sent as `fromCoin`)
+ * @param toCoin swap only (optional, sent as `toCoin`)
+ * @param startTime start of the time range (optional, sent as `startTime`)
+ * @param endTime at most 90 days after startTime (optional, sent as `endTime`)
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as `limit`)
+ * @param idLessThan idLessThan of the previous page (optional, sent as `idLessThan`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun marginLiquidationOrdersRequest(
     marginType: MarginMode,
     type: MarginLiquidationOrderType? = null,

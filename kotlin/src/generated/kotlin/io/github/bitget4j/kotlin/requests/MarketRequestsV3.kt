@@ -32,21 +32,47 @@ import io.github.bitget4j.model.v3.UtaScoreWeightsRequest
 import io.github.bitget4j.model.v3.UtaSpotFundFlowRequest
 import io.github.bitget4j.model.v3.UtaSymbolRequest
 
-/** Builds a [InstrumentsRequest], checked on construction: Parameters of the V3 instruments (symbol rules) query. */
+/**
+ * Builds a [InstrumentsRequest], checked on construction: Parameters of the V3 instruments (symbol rules) query.
+ *
+ * @param category the product line (required, sent as `category`)
+ * @param symbol one symbol, e.g. BTCUSDT; unset for all of the category (optional, sent as `symbol`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun instrumentsRequest(
     category: Category,
     symbol: String? = null,
     extraParams: Map<String, Any> = emptyMap(),
 ): InstrumentsRequest = InstrumentsRequest(category, symbol, extraParams)
 
-/** Builds a [TickersRequest], checked on construction: Parameters of the V3 tickers query. */
+/**
+ * Builds a [TickersRequest], checked on construction: Parameters of the V3 tickers query.
+ *
+ * @param category the product line (not MARGIN) (required, sent as `category`)
+ * @param symbol one symbol, e.g. BTCUSDT; unset for all of the category (optional, sent as `symbol`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun tickersRequest(
     category: Category,
     symbol: String? = null,
     extraParams: Map<String, Any> = emptyMap(),
 ): TickersRequest = TickersRequest(category, symbol, extraParams)
 
-/** Builds a [CandlesRequest], checked on construction: Parameters of the V3 candlestick query. */
+/**
+ * Builds a [CandlesRequest], checked on construction: Parameters of the V3 candlestick query.
+ *
+ * @param category the product line (not MARGIN) (required, sent as `category`)
+ * @param symbol e.g. BTCUSDT (required, sent as `symbol`)
+ * @param interval candle width as Bitget spells it: 1m 3m 5m 15m 30m 1H 4H 6H 12H 1D (required, sent as `interval`)
+ * @param startTime earliest candle, Unix milliseconds (optional, sent as `startTime`)
+ * @param endTime latest candle, Unix milliseconds (optional, sent as `endTime`)
+ * @param type traded (default), mark or index price (optional, sent as `type`)
+ * @param limit at most this many candles (optional, greater than 0, sent as `limit`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun candlesRequest(
     category: Category,
     symbol: String,
@@ -58,7 +84,15 @@ public fun candlesRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): CandlesRequest = CandlesRequest(category, symbol, interval, startTime, endTime, type, limit, extraParams)
 
-/** Builds a [OrderBookRequest], checked on construction: Parameters of the V3 order book query. */
+/**
+ * Builds a [OrderBookRequest], checked on construction: Parameters of the V3 order book query.
+ *
+ * @param category the product line (not MARGIN) (required, sent as `category`)
+ * @param symbol e.g. BTCUSDT (required, sent as `symbol`)
+ * @param limit levels per side (optional, greater than 0, sent as `limit`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun orderBookRequest(
     category: Category,
     symbol: String,
@@ -66,27 +100,55 @@ public fun orderBookRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): OrderBookRequest = OrderBookRequest(category, symbol, limit, extraParams)
 
-/** Builds a [UtaSymbolRequest], checked on construction: Names one V3 symbol. */
+/**
+ * Builds a [UtaSymbolRequest], checked on construction: Names one V3 symbol.
+ *
+ * @param symbol e.g. BTCUSDT (required, sent as `symbol`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaSymbolRequest(
     symbol: String,
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaSymbolRequest = UtaSymbolRequest(symbol, extraParams)
 
-/** Builds a [UtaFuturesSymbolsRequest], checked on construction: A V3 futures category, optionally narrowed to one symbol. */
+/**
+ * Builds a [UtaFuturesSymbolsRequest], checked on construction: A V3 futures category, optionally narrowed to one symbol.
+ *
+ * @param category a futures category: USDT-FUTURES, COIN-FUTURES or USDC-FUTURES (required, sent as `category`)
+ * @param symbol e.g. BTCUSDT; unset for every symbol of the category (optional, sent as `symbol`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaFuturesSymbolsRequest(
     category: Category,
     symbol: String? = null,
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaFuturesSymbolsRequest = UtaFuturesSymbolsRequest(category, symbol, extraParams)
 
-/** Builds a [UtaFuturesDataRequest], checked on construction: Parameters of the V3 futures statistics series. */
+/**
+ * Builds a [UtaFuturesDataRequest], checked on construction: Parameters of the V3 futures statistics series.
+ *
+ * @param symbol e.g. BTCUSDT (required, sent as `symbol`)
+ * @param period granularity; Bitget's default 5m (optional, sent as `period`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaFuturesDataRequest(
     symbol: String,
     period: UtaFuturesDataPeriod? = null,
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaFuturesDataRequest = UtaFuturesDataRequest(symbol, period, extraParams)
 
-/** Builds a [UtaRiskReserveRequest], checked on construction: Parameters of the V3 risk reserve queries. */
+/**
+ * Builds a [UtaRiskReserveRequest], checked on construction: Parameters of the V3 risk reserve queries.
+ *
+ * @param category a futures category (required, sent as `category`)
+ * @param symbol e.g. BTCUSDT (required, sent as `symbol`)
+ * @param marginCoin settlement coin, e.g. USDT (optional, sent as `marginCoin`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaRiskReserveRequest(
     category: Category,
     symbol: String,
@@ -94,7 +156,15 @@ public fun utaRiskReserveRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaRiskReserveRequest = UtaRiskReserveRequest(category, symbol, marginCoin, extraParams)
 
-/** Builds a [UtaPublicFillsRequest], checked on construction: Parameters of the V3 recent public trades query. */
+/**
+ * Builds a [UtaPublicFillsRequest], checked on construction: Parameters of the V3 recent public trades query.
+ *
+ * @param category the product line (required, sent as `category`)
+ * @param symbol e.g. BTCUSDT (optional, sent as `symbol`)
+ * @param limit at most this many trades (optional, greater than 0, sent as `limit`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaPublicFillsRequest(
     category: Category,
     symbol: String? = null,
@@ -102,14 +172,30 @@ public fun utaPublicFillsRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaPublicFillsRequest = UtaPublicFillsRequest(category, symbol, limit, extraParams)
 
-/** Builds a [UtaCurrentFundingRateRequest], checked on construction: Parameters of the V3 current funding rate query. */
+/**
+ * Builds a [UtaCurrentFundingRateRequest], checked on construction: Parameters of the V3 current funding rate query.
+ *
+ * @param symbol e.g. BTCUSDT (required, sent as `symbol`)
+ * @param category a futures category, when you want to name it (optional, sent as `category`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaCurrentFundingRateRequest(
     symbol: String,
     category: Category? = null,
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaCurrentFundingRateRequest = UtaCurrentFundingRateRequest(symbol, category, extraParams)
 
-/** Builds a [UtaHistoryFundingRateRequest], checked on construction: Parameters of the V3 funding rate history query. */
+/**
+ * Builds a [UtaHistoryFundingRateRequest], checked on construction: Parameters of the V3 funding rate history query.
+ *
+ * @param category a futures category (required, sent as `category`)
+ * @param symbol e.g. BTCUSDT (required, sent as `symbol`)
+ * @param cursor paging cursor as Bitget documents it; unset for the first page (optional, sent as `cursor`)
+ * @param limit page size (optional, greater than 0, sent as `limit`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaHistoryFundingRateRequest(
     category: Category,
     symbol: String,
@@ -118,7 +204,15 @@ public fun utaHistoryFundingRateRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaHistoryFundingRateRequest = UtaHistoryFundingRateRequest(category, symbol, cursor, limit, extraParams)
 
-/** Builds a [UtaPositionTierRequest], checked on construction: Parameters of the V3 position tier query. */
+/**
+ * Builds a [UtaPositionTierRequest], checked on construction: Parameters of the V3 position tier query.
+ *
+ * @param category MARGIN or a futures category (required, sent as `category`)
+ * @param symbol futures: e.g. BTCUSDT (optional, sent as `symbol`)
+ * @param coin margin: e.g. BTC (optional, sent as `coin`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaPositionTierRequest(
     category: Category,
     symbol: String? = null,
@@ -126,13 +220,28 @@ public fun utaPositionTierRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaPositionTierRequest = UtaPositionTierRequest(category, symbol, coin, extraParams)
 
-/** Builds a [UtaRiskReserveAllRequest], checked on construction: Parameters of the V3 all-funds risk reserve query. */
+/**
+ * Builds a [UtaRiskReserveAllRequest], checked on construction: Parameters of the V3 all-funds risk reserve query.
+ *
+ * @param category a futures category (required, sent as `category`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaRiskReserveAllRequest(
     category: Category,
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaRiskReserveAllRequest = UtaRiskReserveAllRequest(category, extraParams)
 
-/** Builds a [UtaLiquidationsRequest], checked on construction: Parameters of the V3 public liquidations query. */
+/**
+ * Builds a [UtaLiquidationsRequest], checked on construction: Parameters of the V3 public liquidations query.
+ *
+ * @param category a futures category (required, sent as `category`)
+ * @param symbol e.g. BTCUSDT; unset for all (optional, sent as `symbol`)
+ * @param limit page size (optional, greater than 0, sent as `limit`)
+ * @param cursor paging: the cursor of the previous page (optional, sent as `cursor`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaLiquidationsRequest(
     category: Category,
     symbol: String? = null,
@@ -141,26 +250,54 @@ public fun utaLiquidationsRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaLiquidationsRequest = UtaLiquidationsRequest(category, symbol, limit, cursor, extraParams)
 
-/** Builds a [UtaMarginLoansRequest], checked on construction: Parameters of the V3 margin loan query. */
+/**
+ * Builds a [UtaMarginLoansRequest], checked on construction: Parameters of the V3 margin loan query.
+ *
+ * @param coin e.g. USDT (required, sent as `coin`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaMarginLoansRequest(
     coin: String,
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaMarginLoansRequest = UtaMarginLoansRequest(coin, extraParams)
 
-/** Builds a [UtaFeeGroupRequest], checked on construction: Parameters of the V3 fee group query. */
+/**
+ * Builds a [UtaFeeGroupRequest], checked on construction: Parameters of the V3 fee group query.
+ *
+ * @param category SPOT or FUTURES (required, sent as `category`)
+ * @param group one group; unset for all (optional, sent as `group`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaFeeGroupRequest(
     category: UtaFeeGroupCategory,
     group: UtaFeeGroup? = null,
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaFeeGroupRequest = UtaFeeGroupRequest(category, group, extraParams)
 
-/** Builds a [UtaScoreWeightsRequest], checked on construction: Parameters of the V3 score weight query; all optional. */
+/**
+ * Builds a [UtaScoreWeightsRequest], checked on construction: Parameters of the V3 score weight query; all optional.
+ *
+ * @param category SPOT or FUTURES; unset for both (optional, sent as `category`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaScoreWeightsRequest(
     category: UtaFeeGroupCategory? = null,
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaScoreWeightsRequest = UtaScoreWeightsRequest(category, extraParams)
 
-/** Builds a [UtaCashDividendRecordsRequest], checked on construction: Parameters of the V3 cash dividend query. */
+/**
+ * Builds a [UtaCashDividendRecordsRequest], checked on construction: Parameters of the V3 cash dividend query.
+ *
+ * @param symbol e.g. AAPLUSDT (required, sent as `symbol`)
+ * @param type pending or paid (required, sent as `type`)
+ * @param cursor paging cursor as Bitget documents it; unset for the first page (optional, sent as `cursor`)
+ * @param limit page size (optional, greater than 0, sent as `limit`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaCashDividendRecordsRequest(
     symbol: String,
     type: UtaDividendType,
@@ -169,14 +306,29 @@ public fun utaCashDividendRecordsRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaCashDividendRecordsRequest = UtaCashDividendRecordsRequest(symbol, type, cursor, limit, extraParams)
 
-/** Builds a [UtaSpotFundFlowRequest], checked on construction: Parameters of the V3 spot fund flow query. */
+/**
+ * Builds a [UtaSpotFundFlowRequest], checked on construction: Parameters of the V3 spot fund flow query.
+ *
+ * @param symbol e.g. BTCUSDT (required, sent as `symbol`)
+ * @param period window as Bitget spells it (optional, sent as `period`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaSpotFundFlowRequest(
     symbol: String,
     period: String? = null,
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaSpotFundFlowRequest = UtaSpotFundFlowRequest(symbol, period, extraParams)
 
-/** Builds a [UtaMarginDataRequest], checked on construction: Parameters of the V3 margin statistics series. */
+/**
+ * Builds a [UtaMarginDataRequest], checked on construction: Parameters of the V3 margin statistics series.
+ *
+ * @param symbol e.g. BTCUSDT (required, sent as `symbol`)
+ * @param period window; Bitget's default 24h (optional, sent as `period`)
+ * @param coin the coin to measure, e.g. BTC (optional, sent as `coin`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaMarginDataRequest(
     symbol: String,
     period: UtaMarginDataPeriod? = null,
@@ -184,7 +336,14 @@ public fun utaMarginDataRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): UtaMarginDataRequest = UtaMarginDataRequest(symbol, period, coin, extraParams)
 
-/** Builds a [UtaMarginIsolatedBorrowRequest], checked on construction: Parameters of the V3 isolated borrowing ratio series. */
+/**
+ * Builds a [UtaMarginIsolatedBorrowRequest], checked on construction: Parameters of the V3 isolated borrowing ratio series.
+ *
+ * @param symbol e.g. BTCUSDT (required, sent as `symbol`)
+ * @param period window; Bitget's default 24h (optional, sent as `period`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun utaMarginIsolatedBorrowRequest(
     symbol: String,
     period: UtaMarginDataPeriod? = null,

@@ -10,7 +10,17 @@ import io.github.bitget4j.model.v2.tax.TaxRecordsRequest
 import io.github.bitget4j.model.v3.MarginMode
 import java.time.Instant
 
-/** Builds a [TaxRecordsRequest], checked on construction: A time window of records, optionally for one coin. */
+/**
+ * Builds a [TaxRecordsRequest], checked on construction: A time window of records, optionally for one coin.
+ *
+ * @param coin unset for every coin (optional, sent as `coin`)
+ * @param startTime start of the time range (required, sent as `startTime`)
+ * @param endTime Bitget caps the window (30 or 366 days depending on the doc version) (required, sent as `endTime`)
+ * @param limit default 500 (optional, greater than 0, at most 500, sent as `limit`)
+ * @param idLessThan id of the last record of the previous page (optional, sent as `idLessThan`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun taxRecordsRequest(
     coin: String? = null,
     startTime: Instant,
@@ -20,7 +30,18 @@ public fun taxRecordsRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): TaxRecordsRequest = TaxRecordsRequest(coin, startTime, endTime, limit, idLessThan, extraParams)
 
-/** Builds a [TaxFuturesRecordsRequest], checked on construction. */
+/**
+ * Builds a [TaxFuturesRecordsRequest], checked on construction.
+ *
+ * @param productType unset for every product line (optional, sent as `productType`)
+ * @param marginCoin margin coin, e.g. USDT (optional, sent as `marginCoin`)
+ * @param startTime start of the time range (required, sent as `startTime`)
+ * @param endTime end of the time range (required, sent as `endTime`)
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as `limit`)
+ * @param idLessThan id of the last record of the previous page (optional, sent as `idLessThan`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun taxFuturesRecordsRequest(
     productType: ProductType? = null,
     marginCoin: String? = null,
@@ -31,7 +52,18 @@ public fun taxFuturesRecordsRequest(
     extraParams: Map<String, Any> = emptyMap(),
 ): TaxFuturesRecordsRequest = TaxFuturesRecordsRequest(productType, marginCoin, startTime, endTime, limit, idLessThan, extraParams)
 
-/** Builds a [TaxMarginRecordsRequest], checked on construction. */
+/**
+ * Builds a [TaxMarginRecordsRequest], checked on construction.
+ *
+ * @param marginType crossed or isolated (a query field here); unset for both (optional, sent as `marginType`)
+ * @param coin coin, e.g. USDT (optional, sent as `coin`)
+ * @param startTime start of the time range (required, sent as `startTime`)
+ * @param endTime end of the time range (required, sent as `endTime`)
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as `limit`)
+ * @param idLessThan id of the last record of the previous page (optional, sent as `idLessThan`)
+ * @param extraParams parameters the model does not know yet, sent as given
+ * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+ */
 public fun taxMarginRecordsRequest(
     marginType: MarginMode? = null,
     coin: String? = null,

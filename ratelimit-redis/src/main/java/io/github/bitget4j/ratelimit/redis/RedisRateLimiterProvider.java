@@ -20,13 +20,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RedisRateLimiterProvider implements RateLimiterProvider {
 
+    /** The property naming the Redis server, e.g. {@code redis://host:6379}. */
     public static final String URI = "redis.uri";
+    /** The environment variable read when {@link #URI} is not set. */
     public static final String URI_ENVIRONMENT_VARIABLE = "BITGET4J_REDIS_URI";
+    /** The property setting the prefix of every Redis key this limiter writes. */
     public static final String KEY_PREFIX = "redis.keyPrefix";
+    /** The default of {@link #KEY_PREFIX}. */
     public static final String DEFAULT_KEY_PREFIX = "bitget4j:rl:";
+    /** The property naming this machine in per-IP budgets. */
     public static final String MACHINE = "redis.machine";
+    /** The property stretching each budget's window, as a fraction. */
     public static final String MARGIN = "redis.margin";
+    /** The default of {@link #MARGIN}: 5%. */
     public static final String DEFAULT_MARGIN = "0.05";
+
+    /** Found by ServiceLoader; applications select it by the name {@code "redis"}. */
+    public RedisRateLimiterProvider() {
+    }
 
     @Override
     public String name() {

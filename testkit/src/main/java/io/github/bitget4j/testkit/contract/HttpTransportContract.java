@@ -58,6 +58,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class HttpTransportContract extends HttpFailureContract {
 
+    /** For subclasses: one per implementation under test. */
+    protected HttpTransportContract() {
+    }
+
     /** Virtual threads sending at once in the concurrency test. */
     public static final int CALLERS = 10_000;
 
@@ -66,6 +70,8 @@ public abstract class HttpTransportContract extends HttpFailureContract {
     /**
      * Whether {@link HttpVersion#HTTP_2} makes the transport refuse, before sending, a TLS server that does not offer
      * {@code h2}. A transport whose HTTP/2 setting is only a preference returns false (and says so to its users).
+     *
+     * @return true when forcing HTTP/2 refuses an HTTP/1.1-only server
      */
     protected boolean refusesHttp11WhenHttp2IsForced() {
         return true;

@@ -20,18 +20,22 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class HttpTransportContractSupport {
 
+    /** For subclasses: one per implementation under test. */
+    protected HttpTransportContractSupport() {
+    }
+
     /** Records each request as its bytes arrived; started before and closed after every test. */
     protected RawHttpServer server;
     /** A transport with the default contract settings, closed after every test. */
     protected HttpTransport transport;
 
-    /** The provider under test, as ServiceLoader would create it. */
+    /** {@return the provider under test, as ServiceLoader would create it} */
     protected abstract HttpTransportProvider provider();
 
-    /** The largest response body the transport accepts; a larger one fails (IO) without being waited for. */
+    /** {@return the largest response body the transport accepts; a larger one fails (IO) without being waited for} */
     protected abstract int maxResponseBytes();
 
-    /** The proxy types the transport supports; creating it with another type must fail. */
+    /** {@return the proxy types the transport supports; creating it with another type must fail} */
     protected Set<ProxySettings.Type> supportedProxyTypes() {
         return EnumSet.allOf(ProxySettings.Type.class);
     }
@@ -39,12 +43,14 @@ public abstract class HttpTransportContractSupport {
     /**
      * Whether headers go out in the order given. Bitget signs no header, so a transport that cannot keep the order
      * (java.net.http sorts them) may return false; names, case and values must still be exact.
+     *
+     * @return true when headers go out in the order given
      */
     protected boolean preservesHeaderOrder() {
         return true;
     }
 
-    /** Whether the transport can turn keep-alive off; one that cannot must refuse {@code keepAlive=false} at creation. */
+    /** {@return whether the transport can turn keep-alive off; one that cannot must refuse {@code keepAlive=false} at creation} */
     protected boolean supportsKeepAliveOff() {
         return true;
     }
@@ -61,15 +67,33 @@ public abstract class HttpTransportContractSupport {
         server.close();
     }
 
+    /**
+     * A transport from the provider under test.
+     *
+     * @param settings the settings to build it with
+     * @return the transport; the test closes it
+     */
     protected HttpTransport newTransport(TransportContractSettings settings) {
         return provider().create(settings.build());
     }
 
+    /**
+     * A GET without headers or body.
+     *
+     * @param url the URL
+     * @return the request
+     */
     protected static HttpRequest get(String url) {
         return new HttpRequest("GET", url, Map.of(), new byte[0]);
     }
 
-    /** Sends on a new virtual thread; the future holds the response or the exception. */
+    /**
+     * Sends on a new virtual thread; the future holds the response or the exception.
+     *
+     * @param transport the transport under test
+     * @param url the URL to GET
+     * @return the future response
+     */
     protected static CompletableFuture<HttpResponse> sendAsync(HttpTransport transport, String url) {
         CompletableFuture<HttpResponse> result = new CompletableFuture<>();
         Thread.ofVirtual().start(() -> {

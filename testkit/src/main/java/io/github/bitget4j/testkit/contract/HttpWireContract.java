@@ -33,6 +33,10 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class HttpWireContract extends HttpTransportContractSupport {
 
+    /** For subclasses: one per implementation under test. */
+    protected HttpWireContract() {
+    }
+
     private static final byte[] LARGE_BODY = new byte[5 * 1024 * 1024];
     private static final AtomicInteger UNAUTHORIZED_HITS = new AtomicInteger();
     private static HandlerServer responses;

@@ -16,10 +16,20 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface SignatureCheck {
 
-    /** Fails (with an AssertionError) unless {@code signature} is the right ACCESS-SIGN for {@code message}. */
+    /**
+     * Fails (with an AssertionError) unless {@code signature} is the right ACCESS-SIGN for {@code message}.
+     *
+     * @param message the prehash that was signed
+     * @param signature the signature under test
+     */
     void assertSignatureOf(byte[] message, String signature);
 
-    /** Equal to what {@code reference} computes (for HMAC: a Mac keyed with the same secret). */
+    /**
+     * Equal to what {@code reference} computes (for HMAC: a Mac keyed with the same secret).
+     *
+     * @param reference computes the expected signature
+     * @return the check
+     */
     static SignatureCheck equalTo(Function<byte[], String> reference) {
         return (message, signature) -> assertThat(signature).as("ACCESS-SIGN").isEqualTo(reference.apply(message));
     }
@@ -27,6 +37,10 @@ public interface SignatureCheck {
     /**
      * Byte for byte the base64 of the JDK's own SHA256withRSA with this private key (RSASSA-PKCS1-v1_5 is
      * deterministic), and verified by {@code publicKey}.
+     *
+     * @param privateKey the RSA private key the signer holds
+     * @param publicKey its public key
+     * @return the check
      */
     static SignatureCheck sameAsJdkRsa(PrivateKey privateKey, PublicKey publicKey) {
         SignatureCheck verified = verifiedBy(publicKey);
@@ -43,7 +57,12 @@ public interface SignatureCheck {
         };
     }
 
-    /** Base64 of an RSASSA-PKCS1-v1_5 SHA-256 signature that {@code publicKey} verifies (for keys inside an HSM). */
+    /**
+     * Base64 of an RSASSA-PKCS1-v1_5 SHA-256 signature that {@code publicKey} verifies (for keys inside an HSM).
+     *
+     * @param publicKey its public key
+     * @return the check
+     */
     static SignatureCheck verifiedBy(PublicKey publicKey) {
         return (message, signature) -> {
             byte[] raw;

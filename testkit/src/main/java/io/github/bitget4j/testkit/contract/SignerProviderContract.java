@@ -45,6 +45,10 @@ import org.junit.jupiter.api.TestFactory;
  */
 public abstract class SignerProviderContract {
 
+    /** For subclasses: one per implementation under test. */
+    protected SignerProviderContract() {
+    }
+
     /** How many virtual threads sign at once in the concurrency test. */
     public static final int CONCURRENT_CALLERS = 1_000;
 
@@ -58,7 +62,13 @@ public abstract class SignerProviderContract {
             "1695806875837POST/api/v3/trade/place-order{\"clientOid\":\"Grüße-für-€-🚀\",\"symbol\":\"BTCUSDT\"}",
             "1695806875GET/user/verify");
 
-    /** A configuration that {@link SignerProvider#create} must refuse, and a part of the message it must give. */
+    /**
+     * A configuration that {@link SignerProvider#create} must refuse, and a part of the message it must give.
+     *
+     * @param name shown as the test case name
+     * @param spec the configuration
+     * @param expectedMessagePart text the refusal message must contain
+     */
     public record InvalidConfiguration(String name, SignerSpec spec, String expectedMessagePart) {
         @Override
         public String toString() {
@@ -66,21 +76,23 @@ public abstract class SignerProviderContract {
         }
     }
 
-    /** The provider under test, as ServiceLoader would create it. */
+    /** {@return the provider under test, as ServiceLoader would create it} */
     protected abstract SignerProvider provider();
 
-    /** A configuration the provider accepts and can sign with. */
+    /** {@return a configuration the provider accepts and can sign with} */
     protected abstract SignerSpec validSpec();
 
-    /** How to tell a right signature from a wrong one, without the signer under test. */
+    /** {@return how to tell a right signature from a wrong one, without the signer under test} */
     protected abstract SignatureCheck signatureCheck();
 
-    /** The configurations the provider declares it refuses; empty if there are none. */
+    /** {@return the configurations the provider declares it refuses; empty if there are none} */
     protected abstract List<InvalidConfiguration> invalidConfigurations();
 
     /**
      * Texts that must never appear in a {@code toString()} or an error message: the secret, passwords, PINs.
      * By default the valid spec's secret and key password.
+     *
+     * @return the texts, none of which may leak
      */
     protected List<String> secrets() {
         SignerSpec spec = validSpec();

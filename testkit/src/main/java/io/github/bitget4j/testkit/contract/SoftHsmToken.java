@@ -36,10 +36,15 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class SoftHsmToken {
 
+    /** The token's label. */
     public static final String LABEL = "bitget4j-test";
+    /** The label of the RSA 2048 signing key (with its certificate). */
     public static final String RSA_KEY = "trading-key";
+    /** The label of an EC key, which RSA signers must refuse. */
     public static final String EC_KEY = "ec-key";
+    /** The label of a secret (AES) key, which RSA signers must refuse. */
     public static final String SECRET_KEY = "secret-key";
+    /** What to install when the HSM tests are skipped. */
     public static final String ENABLE_HINT = "install SoftHSM2 and OpenSC to run them: apt-get install softhsm2 opensc";
     private static final List<Path> LIBRARIES = List.of(Path.of("/usr/lib/softhsm/libsofthsm2.so"),
             Path.of("/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so"), Path.of("/usr/local/lib/softhsm/libsofthsm2.so"),
@@ -61,7 +66,7 @@ public final class SoftHsmToken {
         this.pin = pin;
     }
 
-    /** The token of this test JVM, created on first use; skips the test when it cannot exist here. */
+    /** {@return the token of this test JVM, created on first use; skips the test when it cannot exist here} */
     public static SoftHsmToken createOrSkip() {
         CREATION.lock();
         try {
@@ -78,31 +83,47 @@ public final class SoftHsmToken {
         }
     }
 
+    /** {@return the SoftHSM2 PKCS#11 library in use} */
     public Path library() {
         return library;
     }
 
-    /** A file holding the user PIN (no trailing newline). */
+    /** {@return a file holding the user PIN (no trailing newline)} */
     public Path pinFile() {
         return pinFile;
     }
 
-    /** The user PIN, random per run. */
+    /** {@return the user PIN, random per run} */
     public String pin() {
         return pin;
     }
 
-    /** {@code pkcs11:token=bitget4j-test;object=<label>?module-path=...&pin-source=file:...}. */
+    /**
+     * {@code pkcs11:token=bitget4j-test;object=<label>?module-path=...&pin-source=file:...}.
+     *
+     * @param objectLabel the label of a key made on this token
+     * @return the RFC 7512 URI, PIN read from the run's PIN file
+     */
     public String uri(String objectLabel) {
         return uriWithoutPin(objectLabel) + "&pin-source=file:" + pinFile;
     }
 
-    /** The URI without any PIN attribute, to add {@code &pin-value=...} or {@code &pin-env=...} to. */
+    /**
+     * The URI without any PIN attribute, to add {@code &pin-value=...} or {@code &pin-env=...} to.
+     *
+     * @param objectLabel the label of a key made on this token
+     * @return the RFC 7512 URI without PIN
+     */
     public String uriWithoutPin(String objectLabel) {
         return "pkcs11:token=" + LABEL + ";object=" + objectLabel + "?module-path=" + library;
     }
 
-    /** The public key of the certificate stored with {@code objectLabel} (as exported for Bitget). */
+    /**
+     * The public key of the certificate stored with {@code objectLabel} (as exported for Bitget).
+     *
+     * @param objectLabel the label of a key made on this token
+     * @return the public key
+     */
     public PublicKey publicKey(String objectLabel) {
         try (InputStream in = Files.newInputStream(directory.resolve(objectLabel + ".cert.der"))) {
             return CertificateFactory.getInstance("X.509").generateCertificate(in).getPublicKey();

@@ -45,13 +45,19 @@ public abstract class WebSocketTransportContract {
     /** Messages in the ordering tests. */
     public static final int MESSAGES = 10_000;
 
+    /** The test server, started before each test. */
     protected WebSocketTestServer server;
+    /** The transport under test, created before each test. */
     protected WebSocketTransport transport;
 
-    /** The provider under test, as ServiceLoader would create it. */
+    /** For subclasses: one per transport under test. */
+    protected WebSocketTransportContract() {
+    }
+
+    /** {@return the provider under test, as ServiceLoader would create it} */
     protected abstract WebSocketTransportProvider provider();
 
-    /** The proxy types the transport supports; creating it with another type must fail. */
+    /** {@return the proxy types the transport supports; creating it with another type must fail} */
     protected Set<ProxySettings.Type> supportedProxyTypes() {
         return EnumSet.allOf(ProxySettings.Type.class);
     }

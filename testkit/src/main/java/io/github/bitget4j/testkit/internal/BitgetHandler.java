@@ -64,6 +64,7 @@ final class BitgetHandler extends Handler.Abstract {
     }
 
     @Override
+    @SuppressWarnings("removal") // Jetty 12.1 marks asByteArrayAsync for removal; still the plain way to read a capped body
     public boolean handle(Request request, Response response, Callback callback) {
         Instant receivedAt = Instant.now();
         CompletableFuture<byte[]> body = Content.Source.asByteArrayAsync(request, MAX_BODY_BYTES);

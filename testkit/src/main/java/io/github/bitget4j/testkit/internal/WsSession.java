@@ -48,6 +48,7 @@ public final class WsSession implements Session.Listener.AutoDemanding {
     }
 
     @Override
+    @SuppressWarnings("removal") // Jetty 12.1 still calls this variant when it is the one overridden; no callback needed
     public void onWebSocketClose(int statusCode, String reason) {
         closedAt = Instant.now();
         hub.closed(this);

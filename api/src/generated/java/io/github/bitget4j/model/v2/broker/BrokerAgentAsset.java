@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * Balance of one customer.
  *
  * @param balance valued in USDT.
- * @param uid uid
- * @param uTime uTime
- * @param remark remark
+ * @param uid uid ({@code uid})
+ * @param uTime u time ({@code uTime})
+ * @param remark remark ({@code remark})
  */
 public record BrokerAgentAsset(
         BigDecimal balance,

@@ -12,22 +12,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param uid customer UID.
  * @param date day of the commission (UTC+8).
- * @param coin coin
- * @param symbol symbol
+ * @param coin coin ({@code coin})
+ * @param symbol symbol ({@code symbol})
  * @param productTypeRaw the text Bitget sent for productType; read it as an enum with {@link #productType()}.
  * @param dealAmount traded amount, maker and taker.
- * @param fee fee
- * @param feeDeduction feeDeduction
- * @param activityBonusDeduct activityBonusDeduct
- * @param spotCouponDeduct spotCouponDeduct
- * @param futuresCouponDeduct futuresCouponDeduct
- * @param spotFeeDiscountDeduct spotFeeDiscountDeduct
- * @param negativeMakerFeeDeduct negativeMakerFeeDeduct
- * @param feePaid feePaid
- * @param rebateAmount rebateAmount
- * @param userTotalRebateAmount userTotalRebateAmount
- * @param dayTotalRebateAmount dayTotalRebateAmount
- * @param totalRebateAmount totalRebateAmount
+ * @param fee fee ({@code fee})
+ * @param feeDeduction fee deduction ({@code feeDeduction})
+ * @param activityBonusDeduct activity bonus deduct ({@code activityBonusDeduct})
+ * @param spotCouponDeduct spot coupon deduct ({@code spotCouponDeduct})
+ * @param futuresCouponDeduct futures coupon deduct ({@code futuresCouponDeduct})
+ * @param spotFeeDiscountDeduct spot fee discount deduct ({@code spotFeeDiscountDeduct})
+ * @param negativeMakerFeeDeduct negative maker fee deduct ({@code negativeMakerFeeDeduct})
+ * @param feePaid fee paid ({@code feePaid})
+ * @param rebateAmount rebate amount ({@code rebateAmount})
+ * @param userTotalRebateAmount user total rebate amount ({@code userTotalRebateAmount})
+ * @param dayTotalRebateAmount day total rebate amount ({@code dayTotalRebateAmount})
+ * @param totalRebateAmount total rebate amount ({@code totalRebateAmount})
  */
 public record BrokerAgentCommission(
         String uid,
@@ -50,7 +50,9 @@ public record BrokerAgentCommission(
         @Nullable BigDecimal totalRebateAmount) {
 
     /**
-     * The productType. {@code UNKNOWN} when this SDK version does not know the value; {@link #productTypeRaw()} has the text as sent.
+     * The productType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #productTypeRaw()} has the text as sent)
      */
     public @Nullable Category productType() {
         return productTypeRaw == null ? null : Category.fromWire(productTypeRaw);

@@ -12,25 +12,25 @@ import org.jspecify.annotations.Nullable;
  * @param uid partner UID.
  * @param bizTypeRaw the text Bitget sent for bizType; read it as an enum with {@link #bizType()}.
  * @param subBizType e.g. spot, margin, usdt_futures.
- * @param symbol symbol
- * @param coin coin
- * @param fee fee
- * @param volume volume
- * @param activityBonusDeduct activityBonusDeduct
- * @param spotCouponDeduct spotCouponDeduct
- * @param futuresCouponDeduct futuresCouponDeduct
- * @param spotFeeDiscountDeduct spotFeeDiscountDeduct
- * @param negativeMakerFeeDeduct negativeMakerFeeDeduct
- * @param feePaid feePaid
- * @param directCommission directCommission
- * @param subCommission subCommission
- * @param partnerCommission partnerCommission
- * @param partnerActualCommission partnerActualCommission
+ * @param symbol symbol ({@code symbol})
+ * @param coin coin ({@code coin})
+ * @param fee fee ({@code fee})
+ * @param volume volume ({@code volume})
+ * @param activityBonusDeduct activity bonus deduct ({@code activityBonusDeduct})
+ * @param spotCouponDeduct spot coupon deduct ({@code spotCouponDeduct})
+ * @param futuresCouponDeduct futures coupon deduct ({@code futuresCouponDeduct})
+ * @param spotFeeDiscountDeduct spot fee discount deduct ({@code spotFeeDiscountDeduct})
+ * @param negativeMakerFeeDeduct negative maker fee deduct ({@code negativeMakerFeeDeduct})
+ * @param feePaid fee paid ({@code feePaid})
+ * @param directCommission direct commission ({@code directCommission})
+ * @param subCommission sub commission ({@code subCommission})
+ * @param partnerCommission partner commission ({@code partnerCommission})
+ * @param partnerActualCommission partner actual commission ({@code partnerActualCommission})
  * @param traderType e.g. trader.
  * @param apiType e.g. non_api.
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
- * @param startCalculationTime startCalculationTime
- * @param endCalculationTime endCalculationTime
+ * @param startCalculationTime start calculation time ({@code startCalculationTime})
+ * @param endCalculationTime end calculation time ({@code endCalculationTime})
  */
 public record BrokerAgentCommissionDetail(
         String uid,
@@ -57,14 +57,18 @@ public record BrokerAgentCommissionDetail(
         @Nullable Instant endCalculationTime) {
 
     /**
-     * The bizType. {@code UNKNOWN} when this SDK version does not know the value; {@link #bizTypeRaw()} has the text as sent.
+     * The bizType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #bizTypeRaw()} has the text as sent)
      */
     public @Nullable BrokerBizType bizType() {
         return bizTypeRaw == null ? null : BrokerBizType.fromWire(bizTypeRaw);
     }
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public @Nullable BrokerCommissionStatus status() {
         return statusRaw == null ? null : BrokerCommissionStatus.fromWire(statusRaw);

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One page of customer commissions.
  *
  * @param endId pass as idLessThan for the next (older) page.
- * @param commissionList commissionList
+ * @param commissionList commission list ({@code commissionList})
  */
 public record BrokerAgentCommissions(
         @Nullable String endId,

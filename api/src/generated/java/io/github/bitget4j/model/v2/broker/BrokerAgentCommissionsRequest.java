@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param startTime optional; set both or neither; span at most 30 days; default yesterday.
- * @param endTime optional
- * @param idLessThan optional; endId of the previous page.
- * @param limit optional; default 100.
- * @param uid optional
- * @param coin optional
- * @param symbol optional
- * @param showSub optional; include customers' sub-users.
+ * @param startTime set both or neither; span at most 30 days; default yesterday (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param idLessThan endId of the previous page (optional, sent as {@code idLessThan})
+ * @param limit default 100 (optional, greater than 0, at most 1000, sent as {@code limit})
+ * @param uid uid (optional, sent as {@code uid})
+ * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+ * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param showSub include customers' sub-users (optional, sent as {@code showSub})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerAgentCommissionsRequest(
@@ -34,7 +34,11 @@ public record BrokerAgentCommissionsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "idLessThan", "limit", "uid", "coin", "symbol", "showSub");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerAgentCommissionsRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "1000");
@@ -42,17 +46,40 @@ public record BrokerAgentCommissionsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime set both or neither; span at most 30 days; default yesterday (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param idLessThan endId of the previous page (optional, sent as {@code idLessThan})
+     * @param limit default 100 (optional, greater than 0, at most 1000, sent as {@code limit})
+     * @param uid uid (optional, sent as {@code uid})
+     * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+     * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param showSub include customers' sub-users (optional, sent as {@code showSub})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerAgentCommissionsRequest(@Nullable Instant startTime, @Nullable Instant endTime, @Nullable String idLessThan, @Nullable Integer limit, @Nullable String uid, @Nullable String coin, @Nullable String symbol, @Nullable BrokerYesNo showSub) {
         this(startTime, endTime, idLessThan, limit, uid, coin, symbol, showSub, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerAgentCommissionsRequest withExtraParam(String name, Object value) {
         return new BrokerAgentCommissionsRequest(startTime, endTime, idLessThan, limit, uid, coin, symbol, showSub, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,61 +99,112 @@ public record BrokerAgentCommissionsRequest(
         private Builder() {
         }
 
-        /** set both or neither; span at most 30 days; default yesterday. Optional. */
+        /**
+         * Sets {@code startTime}: set both or neither; span at most 30 days; default yesterday (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** endId of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: endId of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** default 100. Optional. */
+        /**
+         * Sets {@code limit}: default 100 (optional, greater than 0, at most 1000, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Sets uid. Optional. */
+        /**
+         * Sets {@code uid}: uid (optional, sent as {@code uid}). Checked by {@link #build()}.
+         *
+         * @param uid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder uid(@Nullable String uid) {
             this.uid = uid;
             return this;
         }
 
-        /** Sets coin. Optional. */
+        /**
+         * Sets {@code coin}: coin, e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** Sets symbol. Optional. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** include customers' sub-users. Optional. */
+        /**
+         * Sets {@code showSub}: include customers' sub-users (optional, sent as {@code showSub}). Checked by {@link #build()}.
+         *
+         * @param showSub the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder showSub(@Nullable BrokerYesNo showSub) {
             this.showSub = showSub;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerAgentCommissionsRequest build() {
             return new BrokerAgentCommissionsRequest(startTime, endTime, idLessThan, limit, uid, coin, symbol, showSub, extraParams);
         }

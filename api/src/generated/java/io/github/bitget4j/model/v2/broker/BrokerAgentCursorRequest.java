@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param startTime optional
- * @param endTime optional
- * @param idLessThan optional; minId or endId of the previous page.
- * @param limit optional
- * @param uid optional
- * @param showSub optional
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param idLessThan minId or endId of the previous page (optional, sent as {@code idLessThan})
+ * @param limit number of items per page (optional, greater than 0, sent as {@code limit})
+ * @param uid uid (optional, sent as {@code uid})
+ * @param showSub show sub, one of {@code yes}, {@code no} (optional, sent as {@code showSub})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerAgentCursorRequest(
@@ -30,24 +30,49 @@ public record BrokerAgentCursorRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "idLessThan", "limit", "uid", "showSub");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerAgentCursorRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.knownIfPresent(showSub, "showSub");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param idLessThan minId or endId of the previous page (optional, sent as {@code idLessThan})
+     * @param limit number of items per page (optional, greater than 0, sent as {@code limit})
+     * @param uid uid (optional, sent as {@code uid})
+     * @param showSub show sub, one of {@code yes}, {@code no} (optional, sent as {@code showSub})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerAgentCursorRequest(@Nullable Instant startTime, @Nullable Instant endTime, @Nullable String idLessThan, @Nullable Integer limit, @Nullable String uid, @Nullable BrokerYesNo showSub) {
         this(startTime, endTime, idLessThan, limit, uid, showSub, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerAgentCursorRequest withExtraParam(String name, Object value) {
         return new BrokerAgentCursorRequest(startTime, endTime, idLessThan, limit, uid, showSub, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,49 +90,90 @@ public record BrokerAgentCursorRequest(
         private Builder() {
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** minId or endId of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: minId or endId of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Sets limit. Optional. */
+        /**
+         * Sets {@code limit}: number of items per page (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Sets uid. Optional. */
+        /**
+         * Sets {@code uid}: uid (optional, sent as {@code uid}). Checked by {@link #build()}.
+         *
+         * @param uid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder uid(@Nullable String uid) {
             this.uid = uid;
             return this;
         }
 
-        /** Sets showSub. Optional. */
+        /**
+         * Sets {@code showSub}: show sub, one of {@code yes}, {@code no} (optional, sent as {@code showSub}). Checked by {@link #build()}.
+         *
+         * @param showSub the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder showSub(@Nullable BrokerYesNo showSub) {
             this.showSub = showSub;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerAgentCursorRequest build() {
             return new BrokerAgentCursorRequest(startTime, endTime, idLessThan, limit, uid, showSub, extraParams);
         }

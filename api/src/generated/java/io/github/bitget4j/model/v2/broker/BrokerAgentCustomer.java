@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A customer of the affiliate.
  *
- * @param uid uid
- * @param registerTime registerTime
+ * @param uid uid ({@code uid})
+ * @param registerTime register time ({@code registerTime})
  */
 public record BrokerAgentCustomer(
         String uid,

@@ -7,11 +7,11 @@ import java.time.Instant;
 /**
  * One customer deposit.
  *
- * @param orderId orderId
- * @param uid uid
- * @param depositTime depositTime
- * @param depositCoin depositCoin
- * @param depositAmount depositAmount
+ * @param orderId order id ({@code orderId})
+ * @param uid uid ({@code uid})
+ * @param depositTime deposit time ({@code depositTime})
+ * @param depositCoin deposit coin ({@code depositCoin})
+ * @param depositAmount deposit amount ({@code depositAmount})
  */
 public record BrokerAgentDeposit(
         String orderId,

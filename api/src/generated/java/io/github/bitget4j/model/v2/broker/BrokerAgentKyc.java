@@ -6,7 +6,7 @@ import com.google.gson.annotations.SerializedName;
 /**
  * Identity check result of one customer.
  *
- * @param uid uid
+ * @param uid uid ({@code uid})
  * @param kycResultRaw the text Bitget sent for kycResult; read it as an enum with {@link #kycResult()}.
  */
 public record BrokerAgentKyc(
@@ -14,7 +14,9 @@ public record BrokerAgentKyc(
         @SerializedName("kycResult") String kycResultRaw) {
 
     /**
-     * The kycResult. {@code UNKNOWN} when this SDK version does not know the value; {@link #kycResultRaw()} has the text as sent.
+     * The kycResult.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #kycResultRaw()} has the text as sent)
      */
     public BrokerKycResult kycResult() {
         return BrokerKycResult.fromWire(kycResultRaw);

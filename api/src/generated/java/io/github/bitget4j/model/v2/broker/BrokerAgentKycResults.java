@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of identity check results.
  *
- * @param userList userList
+ * @param userList user list ({@code userList})
  * @param endId pass as idLessThan for the next page.
  */
 public record BrokerAgentKycResults(

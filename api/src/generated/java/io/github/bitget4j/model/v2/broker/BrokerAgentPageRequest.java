@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param startTime optional
- * @param endTime optional
- * @param pageNo optional
- * @param pageSize optional
- * @param uid optional
- * @param showSub optional
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param pageNo page number, from 1 (optional, greater than 0, sent as {@code pageNo})
+ * @param pageSize number of items per page (optional, greater than 0, sent as {@code pageSize})
+ * @param uid uid (optional, sent as {@code uid})
+ * @param showSub show sub, one of {@code yes}, {@code no} (optional, sent as {@code showSub})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerAgentPageRequest(
@@ -30,7 +30,11 @@ public record BrokerAgentPageRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "pageNo", "pageSize", "uid", "showSub");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerAgentPageRequest {
         Require.positiveIfPresent(pageNo, "pageNo");
         Require.positiveIfPresent(pageSize, "pageSize");
@@ -38,17 +42,38 @@ public record BrokerAgentPageRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param pageNo page number, from 1 (optional, greater than 0, sent as {@code pageNo})
+     * @param pageSize number of items per page (optional, greater than 0, sent as {@code pageSize})
+     * @param uid uid (optional, sent as {@code uid})
+     * @param showSub show sub, one of {@code yes}, {@code no} (optional, sent as {@code showSub})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerAgentPageRequest(@Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer pageNo, @Nullable Integer pageSize, @Nullable String uid, @Nullable BrokerYesNo showSub) {
         this(startTime, endTime, pageNo, pageSize, uid, showSub, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerAgentPageRequest withExtraParam(String name, Object value) {
         return new BrokerAgentPageRequest(startTime, endTime, pageNo, pageSize, uid, showSub, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -66,49 +91,90 @@ public record BrokerAgentPageRequest(
         private Builder() {
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Sets pageNo. Optional. */
+        /**
+         * Sets {@code pageNo}: page number, from 1 (optional, greater than 0, sent as {@code pageNo}). Checked by {@link #build()}.
+         *
+         * @param pageNo the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageNo(@Nullable Integer pageNo) {
             this.pageNo = pageNo;
             return this;
         }
 
-        /** Sets pageSize. Optional. */
+        /**
+         * Sets {@code pageSize}: number of items per page (optional, greater than 0, sent as {@code pageSize}). Checked by {@link #build()}.
+         *
+         * @param pageSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
-        /** Sets uid. Optional. */
+        /**
+         * Sets {@code uid}: uid (optional, sent as {@code uid}). Checked by {@link #build()}.
+         *
+         * @param uid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder uid(@Nullable String uid) {
             this.uid = uid;
             return this;
         }
 
-        /** Sets showSub. Optional. */
+        /**
+         * Sets {@code showSub}: show sub, one of {@code yes}, {@code no} (optional, sent as {@code showSub}). Checked by {@link #build()}.
+         *
+         * @param showSub the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder showSub(@Nullable BrokerYesNo showSub) {
             this.showSub = showSub;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerAgentPageRequest build() {
             return new BrokerAgentPageRequest(startTime, endTime, pageNo, pageSize, uid, showSub, extraParams);
         }

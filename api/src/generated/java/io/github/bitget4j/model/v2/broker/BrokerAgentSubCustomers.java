@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of sub-customers.
  *
- * @param list list
+ * @param list list ({@code list})
  * @param minId pass as idLessThan for the next page.
  */
 public record BrokerAgentSubCustomers(

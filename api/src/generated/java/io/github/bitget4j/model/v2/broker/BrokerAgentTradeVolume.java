@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Trading volume of one customer.
  *
- * @param uid uid
+ * @param uid uid ({@code uid})
  * @param volumn total volume (Bitget's spelling).
- * @param spotVolume spotVolume
- * @param futuresVolume futuresVolume
+ * @param spotVolume spot volume ({@code spotVolume})
+ * @param futuresVolume futures volume ({@code futuresVolume})
  * @param time period of the volume, as Bitget sends it.
  */
 public record BrokerAgentTradeVolume(

@@ -12,15 +12,19 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum BrokerApiKeyPermission {
+    /** Wire text {@code contract_order}. */
     @SerializedName("contract_order") CONTRACT_ORDER("contract_order"),
+    /** Wire text {@code contract_position}. */
     @SerializedName("contract_position") CONTRACT_POSITION("contract_position"),
+    /** Wire text {@code spot_trade}. */
     @SerializedName("spot_trade") SPOT_TRADE("spot_trade"),
-    /** spot margin trading. */
+    /** spot margin trading. Wire text {@code margin_trade}. */
     @SerializedName("margin_trade") MARGIN_TRADE("margin_trade"),
+    /** Wire text {@code copytrading_trade}. */
     @SerializedName("copytrading_trade") COPYTRADING_TRADE("copytrading_trade"),
-    /** needs read_and_write. */
+    /** needs read_and_write. Wire text {@code wallet_transfer}. */
     @SerializedName("wallet_transfer") WALLET_TRANSFER("wallet_transfer"),
-    /** needs read_and_write. */
+    /** needs read_and_write. Wire text {@code wallet_withdraw}. */
     @SerializedName("wallet_withdraw") WALLET_WITHDRAW("wallet_withdraw"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -40,12 +44,21 @@ public enum BrokerApiKeyPermission {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static BrokerApiKeyPermission fromWire(@Nullable String text) {
         BrokerApiKeyPermission known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

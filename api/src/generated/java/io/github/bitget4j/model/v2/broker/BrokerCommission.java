@@ -7,15 +7,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Commission from one user on one symbol.
  *
- * @param uid uid
+ * @param uid uid ({@code uid})
  * @param coin commission coin.
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param dealtAmount traded value.
- * @param totalFee totalFee
- * @param deductedFee deductedFee
- * @param paidFee paidFee
- * @param markUpFee markUpFee
- * @param totalCommission totalCommission
+ * @param totalFee total fee ({@code totalFee})
+ * @param deductedFee deducted fee ({@code deductedFee})
+ * @param paidFee paid fee ({@code paidFee})
+ * @param markUpFee mark up fee ({@code markUpFee})
+ * @param totalCommission total commission ({@code totalCommission})
  */
 public record BrokerCommission(
         String uid,

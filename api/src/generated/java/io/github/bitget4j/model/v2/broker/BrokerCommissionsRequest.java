@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param startTime optional; set both or neither; span at most 30 days; default yesterday.
- * @param endTime optional
- * @param pageSize optional; default 100.
- * @param pageNo optional; default 1.
- * @param bizType optional; unset for both.
- * @param subBizType optional; must belong to bizType.
+ * @param startTime set both or neither; span at most 30 days; default yesterday (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param pageSize default 100 (optional, greater than 0, at most 1000, sent as {@code pageSize})
+ * @param pageNo default 1 (optional, greater than 0, sent as {@code pageNo})
+ * @param bizType unset for both (optional, sent as {@code bizType})
+ * @param subBizType must belong to bizType (optional, sent as {@code subBizType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerCommissionsRequest(
@@ -30,7 +30,11 @@ public record BrokerCommissionsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "pageSize", "pageNo", "bizType", "subBizType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerCommissionsRequest {
         Require.positiveIfPresent(pageSize, "pageSize");
         Require.atMost(pageSize, "pageSize", "1000");
@@ -40,17 +44,38 @@ public record BrokerCommissionsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime set both or neither; span at most 30 days; default yesterday (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param pageSize default 100 (optional, greater than 0, at most 1000, sent as {@code pageSize})
+     * @param pageNo default 1 (optional, greater than 0, sent as {@code pageNo})
+     * @param bizType unset for both (optional, sent as {@code bizType})
+     * @param subBizType must belong to bizType (optional, sent as {@code subBizType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerCommissionsRequest(@Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer pageSize, @Nullable Integer pageNo, @Nullable BrokerBizType bizType, @Nullable BrokerSubBizType subBizType) {
         this(startTime, endTime, pageSize, pageNo, bizType, subBizType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerCommissionsRequest withExtraParam(String name, Object value) {
         return new BrokerCommissionsRequest(startTime, endTime, pageSize, pageNo, bizType, subBizType, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -68,49 +93,90 @@ public record BrokerCommissionsRequest(
         private Builder() {
         }
 
-        /** set both or neither; span at most 30 days; default yesterday. Optional. */
+        /**
+         * Sets {@code startTime}: set both or neither; span at most 30 days; default yesterday (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default 100. Optional. */
+        /**
+         * Sets {@code pageSize}: default 100 (optional, greater than 0, at most 1000, sent as {@code pageSize}). Checked by {@link #build()}.
+         *
+         * @param pageSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
-        /** default 1. Optional. */
+        /**
+         * Sets {@code pageNo}: default 1 (optional, greater than 0, sent as {@code pageNo}). Checked by {@link #build()}.
+         *
+         * @param pageNo the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageNo(@Nullable Integer pageNo) {
             this.pageNo = pageNo;
             return this;
         }
 
-        /** unset for both. Optional. */
+        /**
+         * Sets {@code bizType}: unset for both (optional, sent as {@code bizType}). Checked by {@link #build()}.
+         *
+         * @param bizType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder bizType(@Nullable BrokerBizType bizType) {
             this.bizType = bizType;
             return this;
         }
 
-        /** must belong to bizType. Optional. */
+        /**
+         * Sets {@code subBizType}: must belong to bizType (optional, sent as {@code subBizType}). Checked by {@link #build()}.
+         *
+         * @param subBizType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder subBizType(@Nullable BrokerSubBizType subBizType) {
             this.subBizType = subBizType;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerCommissionsRequest build() {
             return new BrokerCommissionsRequest(startTime, endTime, pageSize, pageNo, bizType, subBizType, extraParams);
         }

@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param subUid required
- * @param passphrase required; secret: never log; 6 to 32 characters.
- * @param label optional; note, shorter than 20 characters.
- * @param ipList optional; IP whitelist, at most 30; required unless readonly.
- * @param permType required
- * @param permList required
+ * @param subUid sub-account user ID (required, sent as {@code subUid})
+ * @param passphrase secret: never log; 6 to 32 characters (required, sent as {@code passphrase})
+ * @param label note, shorter than 20 characters (optional, sent as {@code label})
+ * @param ipList IP whitelist, at most 30; required unless readonly (optional, sent as {@code ipList})
+ * @param permType perm type, one of {@code read_and_write}, {@code readonly} (required, sent as {@code permType})
+ * @param permList perm list, each one of {@code contract_order}, {@code contract_position}, {@code spot_trade}, {@code margin_trade}, {@code copytrading_trade}, {@code wallet_transfer}, {@code wallet_withdraw} (required, not empty, sent as {@code permList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerCreateApiKeyRequest(
@@ -29,7 +29,11 @@ public record BrokerCreateApiKeyRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "passphrase", "label", "ipList", "permType", "permList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerCreateApiKeyRequest {
         Require.text(subUid, "subUid");
         Require.text(passphrase, "passphrase");
@@ -40,17 +44,38 @@ public record BrokerCreateApiKeyRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @param passphrase secret: never log; 6 to 32 characters (required, sent as {@code passphrase})
+     * @param label note, shorter than 20 characters (optional, sent as {@code label})
+     * @param ipList IP whitelist, at most 30; required unless readonly (optional, sent as {@code ipList})
+     * @param permType perm type, one of {@code read_and_write}, {@code readonly} (required, sent as {@code permType})
+     * @param permList perm list, each one of {@code contract_order}, {@code contract_position}, {@code spot_trade}, {@code margin_trade}, {@code copytrading_trade}, {@code wallet_transfer}, {@code wallet_withdraw} (required, not empty, sent as {@code permList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerCreateApiKeyRequest(String subUid, String passphrase, @Nullable String label, @Nullable List<String> ipList, BrokerApiKeyPermType permType, List<BrokerApiKeyPermission> permList) {
         this(subUid, passphrase, label, ipList, permType, permList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerCreateApiKeyRequest withExtraParam(String name, Object value) {
         return new BrokerCreateApiKeyRequest(subUid, passphrase, label, ipList, permType, permList, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -68,49 +93,90 @@ public record BrokerCreateApiKeyRequest(
         private Builder() {
         }
 
-        /** Sets subUid. Required. */
+        /**
+         * Sets {@code subUid}: sub-account user ID (required, sent as {@code subUid}). Checked by {@link #build()}.
+         *
+         * @param subUid the value
+         * @return this builder
+         */
         public Builder subUid(String subUid) {
             this.subUid = subUid;
             return this;
         }
 
-        /** secret: never log; 6 to 32 characters. Required. */
+        /**
+         * Sets {@code passphrase}: secret: never log; 6 to 32 characters (required, sent as {@code passphrase}). Checked by {@link #build()}.
+         *
+         * @param passphrase the value
+         * @return this builder
+         */
         public Builder passphrase(String passphrase) {
             this.passphrase = passphrase;
             return this;
         }
 
-        /** note, shorter than 20 characters. Optional. */
+        /**
+         * Sets {@code label}: note, shorter than 20 characters (optional, sent as {@code label}). Checked by {@link #build()}.
+         *
+         * @param label the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder label(@Nullable String label) {
             this.label = label;
             return this;
         }
 
-        /** IP whitelist, at most 30; required unless readonly. Optional. */
+        /**
+         * Sets {@code ipList}: IP whitelist, at most 30; required unless readonly (optional, sent as {@code ipList}). Checked by {@link #build()}.
+         *
+         * @param ipList the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder ipList(@Nullable List<String> ipList) {
             this.ipList = ipList;
             return this;
         }
 
-        /** Sets permType. Required. */
+        /**
+         * Sets {@code permType}: perm type, one of {@code read_and_write}, {@code readonly} (required, sent as {@code permType}). Checked by {@link #build()}.
+         *
+         * @param permType the value
+         * @return this builder
+         */
         public Builder permType(BrokerApiKeyPermType permType) {
             this.permType = permType;
             return this;
         }
 
-        /** Sets permList. Required. */
+        /**
+         * Sets {@code permList}: perm list, each one of {@code contract_order}, {@code contract_position}, {@code spot_trade}, {@code margin_trade}, {@code copytrading_trade}, {@code wallet_transfer}, {@code wallet_withdraw} (required, not empty, sent as {@code permList}). Checked by {@link #build()}.
+         *
+         * @param permList the value
+         * @return this builder
+         */
         public Builder permList(List<BrokerApiKeyPermission> permList) {
             this.permList = permList;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerCreateApiKeyRequest build() {
             return new BrokerCreateApiKeyRequest(subUid, passphrase, label, ipList, permType, permList, extraParams);
         }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param subaccountName required; prefix of the generated user name.
- * @param label optional; note, shorter than 20 characters.
+ * @param subaccountName prefix of the generated user name (required, sent as {@code subaccountName})
+ * @param label note, shorter than 20 characters (optional, sent as {@code label})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerCreateSubRequest(
@@ -21,23 +21,46 @@ public record BrokerCreateSubRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subaccountName", "label");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerCreateSubRequest {
         Require.text(subaccountName, "subaccountName");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subaccountName prefix of the generated user name (required, sent as {@code subaccountName})
+     * @param label note, shorter than 20 characters (optional, sent as {@code label})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerCreateSubRequest(String subaccountName, @Nullable String label) {
         this(subaccountName, label, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerCreateSubRequest withExtraParam(String name, Object value) {
         return new BrokerCreateSubRequest(subaccountName, label, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param subaccountName prefix of the generated user name (required, sent as {@code subaccountName})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static BrokerCreateSubRequest of(String subaccountName) {
         return new BrokerCreateSubRequest(subaccountName, null, Map.of());
     }

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Futures part of a daily broker commission total.
  *
- * @param futuresTradingVolume futuresTradingVolume
- * @param futuresTradingFee futuresTradingFee
+ * @param futuresTradingVolume futures trading volume ({@code futuresTradingVolume})
+ * @param futuresTradingFee futures trading fee ({@code futuresTradingFee})
  * @param futuresPureTradingFee fee after deductions.
- * @param futuresCommission futuresCommission
+ * @param futuresCommission futures commission ({@code futuresCommission})
  */
 public record BrokerFuturesCommission(
         @Nullable BigDecimal futuresTradingVolume,

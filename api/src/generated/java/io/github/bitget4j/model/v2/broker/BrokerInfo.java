@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param subAccountSize sub-accounts created.
  * @param maxSubAccountSize sub-accounts allowed.
- * @param uTime uTime
+ * @param uTime u time ({@code uTime})
  */
 public record BrokerInfo(
         Integer subAccountSize,

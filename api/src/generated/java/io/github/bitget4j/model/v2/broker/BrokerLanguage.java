@@ -12,17 +12,29 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum BrokerLanguage {
+    /** Wire text {@code en_US}. */
     @SerializedName("en_US") EN_US("en_US"),
+    /** Wire text {@code zh_CN}. */
     @SerializedName("zh_CN") ZH_CN("zh_CN"),
+    /** Wire text {@code ja_JP}. */
     @SerializedName("ja_JP") JA_JP("ja_JP"),
+    /** Wire text {@code vi_VN}. */
     @SerializedName("vi_VN") VI_VN("vi_VN"),
+    /** Wire text {@code zh_TW}. */
     @SerializedName("zh_TW") ZH_TW("zh_TW"),
+    /** Wire text {@code ru_RU}. */
     @SerializedName("ru_RU") RU_RU("ru_RU"),
+    /** Wire text {@code es_ES}. */
     @SerializedName("es_ES") ES_ES("es_ES"),
+    /** Wire text {@code tr_TR}. */
     @SerializedName("tr_TR") TR_TR("tr_TR"),
+    /** Wire text {@code fr_FR}. */
     @SerializedName("fr_FR") FR_FR("fr_FR"),
+    /** Wire text {@code de_DE}. */
     @SerializedName("de_DE") DE_DE("de_DE"),
+    /** Wire text {@code pt_PT}. */
     @SerializedName("pt_PT") PT_PT("pt_PT"),
+    /** Wire text {@code th_TH}. */
     @SerializedName("th_TH") TH_TH("th_TH"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -47,12 +59,21 @@ public enum BrokerLanguage {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static BrokerLanguage fromWire(@Nullable String text) {
         BrokerLanguage known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

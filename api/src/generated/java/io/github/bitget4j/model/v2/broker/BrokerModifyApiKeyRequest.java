@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param subUid required
- * @param apiKey required
- * @param label optional
- * @param passphrase required; secret: never log.
- * @param ipList optional; replaces the whitelist, at most 30; unset to keep.
- * @param permType optional; unset to keep.
- * @param permList required; replaces the permissions.
+ * @param subUid sub-account user ID (required, sent as {@code subUid})
+ * @param apiKey api key (required, sent as {@code apiKey})
+ * @param label label (optional, sent as {@code label})
+ * @param passphrase secret: never log (required, sent as {@code passphrase})
+ * @param ipList replaces the whitelist, at most 30; unset to keep (optional, sent as {@code ipList})
+ * @param permType unset to keep (optional, sent as {@code permType})
+ * @param permList replaces the permissions (required, not empty, sent as {@code permList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerModifyApiKeyRequest(
@@ -31,7 +31,11 @@ public record BrokerModifyApiKeyRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "apiKey", "label", "passphrase", "ipList", "permType", "permList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerModifyApiKeyRequest {
         Require.text(subUid, "subUid");
         Require.text(apiKey, "apiKey");
@@ -42,17 +46,39 @@ public record BrokerModifyApiKeyRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @param apiKey api key (required, sent as {@code apiKey})
+     * @param label label (optional, sent as {@code label})
+     * @param passphrase secret: never log (required, sent as {@code passphrase})
+     * @param ipList replaces the whitelist, at most 30; unset to keep (optional, sent as {@code ipList})
+     * @param permType unset to keep (optional, sent as {@code permType})
+     * @param permList replaces the permissions (required, not empty, sent as {@code permList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerModifyApiKeyRequest(String subUid, String apiKey, @Nullable String label, String passphrase, @Nullable List<String> ipList, @Nullable BrokerApiKeyPermType permType, List<BrokerApiKeyPermission> permList) {
         this(subUid, apiKey, label, passphrase, ipList, permType, permList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerModifyApiKeyRequest withExtraParam(String name, Object value) {
         return new BrokerModifyApiKeyRequest(subUid, apiKey, label, passphrase, ipList, permType, permList, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,55 +97,101 @@ public record BrokerModifyApiKeyRequest(
         private Builder() {
         }
 
-        /** Sets subUid. Required. */
+        /**
+         * Sets {@code subUid}: sub-account user ID (required, sent as {@code subUid}). Checked by {@link #build()}.
+         *
+         * @param subUid the value
+         * @return this builder
+         */
         public Builder subUid(String subUid) {
             this.subUid = subUid;
             return this;
         }
 
-        /** Sets apiKey. Required. */
+        /**
+         * Sets {@code apiKey}: api key (required, sent as {@code apiKey}). Checked by {@link #build()}.
+         *
+         * @param apiKey the value
+         * @return this builder
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;
             return this;
         }
 
-        /** Sets label. Optional. */
+        /**
+         * Sets {@code label}: label (optional, sent as {@code label}). Checked by {@link #build()}.
+         *
+         * @param label the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder label(@Nullable String label) {
             this.label = label;
             return this;
         }
 
-        /** secret: never log. Required. */
+        /**
+         * Sets {@code passphrase}: secret: never log (required, sent as {@code passphrase}). Checked by {@link #build()}.
+         *
+         * @param passphrase the value
+         * @return this builder
+         */
         public Builder passphrase(String passphrase) {
             this.passphrase = passphrase;
             return this;
         }
 
-        /** replaces the whitelist, at most 30; unset to keep. Optional. */
+        /**
+         * Sets {@code ipList}: replaces the whitelist, at most 30; unset to keep (optional, sent as {@code ipList}). Checked by {@link #build()}.
+         *
+         * @param ipList the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder ipList(@Nullable List<String> ipList) {
             this.ipList = ipList;
             return this;
         }
 
-        /** unset to keep. Optional. */
+        /**
+         * Sets {@code permType}: unset to keep (optional, sent as {@code permType}). Checked by {@link #build()}.
+         *
+         * @param permType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder permType(@Nullable BrokerApiKeyPermType permType) {
             this.permType = permType;
             return this;
         }
 
-        /** replaces the permissions. Required. */
+        /**
+         * Sets {@code permList}: replaces the permissions (required, not empty, sent as {@code permList}). Checked by {@link #build()}.
+         *
+         * @param permList the value
+         * @return this builder
+         */
         public Builder permList(List<BrokerApiKeyPermission> permList) {
             this.permList = permList;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerModifyApiKeyRequest build() {
             return new BrokerModifyApiKeyRequest(subUid, apiKey, label, passphrase, ipList, permType, permList, extraParams);
         }

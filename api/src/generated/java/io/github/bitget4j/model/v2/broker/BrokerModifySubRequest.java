@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param subUid required
- * @param permList required; replaces the permissions.
- * @param status required; normal or freeze.
- * @param language optional
+ * @param subUid sub-account user ID (required, sent as {@code subUid})
+ * @param permList replaces the permissions (required, not empty, sent as {@code permList})
+ * @param status normal or freeze (required, sent as {@code status})
+ * @param language language, one of {@code en_US}, {@code zh_CN}, {@code ja_JP}, {@code vi_VN}, {@code zh_TW}, {@code ru_RU}, {@code es_ES}, {@code tr_TR} and 4 more (optional, sent as {@code language})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerModifySubRequest(
@@ -25,7 +25,11 @@ public record BrokerModifySubRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "permList", "status", "language");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerModifySubRequest {
         Require.text(subUid, "subUid");
         permList = Require.nonEmpty(permList, "permList");
@@ -34,17 +38,36 @@ public record BrokerModifySubRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @param permList replaces the permissions (required, not empty, sent as {@code permList})
+     * @param status normal or freeze (required, sent as {@code status})
+     * @param language language, one of {@code en_US}, {@code zh_CN}, {@code ja_JP}, {@code vi_VN}, {@code zh_TW}, {@code ru_RU}, {@code es_ES}, {@code tr_TR} and 4 more (optional, sent as {@code language})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerModifySubRequest(String subUid, List<BrokerSubPermission> permList, BrokerSubStatus status, @Nullable BrokerLanguage language) {
         this(subUid, permList, status, language, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerModifySubRequest withExtraParam(String name, Object value) {
         return new BrokerModifySubRequest(subUid, permList, status, language, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -60,37 +83,68 @@ public record BrokerModifySubRequest(
         private Builder() {
         }
 
-        /** Sets subUid. Required. */
+        /**
+         * Sets {@code subUid}: sub-account user ID (required, sent as {@code subUid}). Checked by {@link #build()}.
+         *
+         * @param subUid the value
+         * @return this builder
+         */
         public Builder subUid(String subUid) {
             this.subUid = subUid;
             return this;
         }
 
-        /** replaces the permissions. Required. */
+        /**
+         * Sets {@code permList}: replaces the permissions (required, not empty, sent as {@code permList}). Checked by {@link #build()}.
+         *
+         * @param permList the value
+         * @return this builder
+         */
         public Builder permList(List<BrokerSubPermission> permList) {
             this.permList = permList;
             return this;
         }
 
-        /** normal or freeze. Required. */
+        /**
+         * Sets {@code status}: normal or freeze (required, sent as {@code status}). Checked by {@link #build()}.
+         *
+         * @param status the value
+         * @return this builder
+         */
         public Builder status(BrokerSubStatus status) {
             this.status = status;
             return this;
         }
 
-        /** Sets language. Optional. */
+        /**
+         * Sets {@code language}: language, one of {@code en_US}, {@code zh_CN}, {@code ja_JP}, {@code vi_VN}, {@code zh_TW}, {@code ru_RU}, {@code es_ES}, {@code tr_TR} and 4 more (optional, sent as {@code language}). Checked by {@link #build()}.
+         *
+         * @param language the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder language(@Nullable BrokerLanguage language) {
             this.language = language;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerModifySubRequest build() {
             return new BrokerModifySubRequest(subUid, permList, status, language, extraParams);
         }

@@ -9,17 +9,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Commission earned on one fill.
  *
- * @param fillId fillId
- * @param orderId orderId
- * @param ts ts
- * @param clientOid clientOid
+ * @param fillId fill id ({@code fillId})
+ * @param orderId order id ({@code orderId})
+ * @param ts ts ({@code ts})
+ * @param clientOid client oid ({@code clientOid})
  * @param bizTypeRaw the text Bitget sent for bizType; read it as an enum with {@link #bizType()}.
  * @param subBizTypeRaw the text Bitget sent for subBizType; read it as an enum with {@link #subBizType()}.
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param volume traded value.
- * @param fee fee
+ * @param fee fee ({@code fee})
  * @param pureFee fee after deductions.
- * @param rebateAmount rebateAmount
+ * @param rebateAmount rebate amount ({@code rebateAmount})
  */
 public record BrokerOrderCommission(
         String fillId,
@@ -35,14 +35,18 @@ public record BrokerOrderCommission(
         @Nullable BigDecimal rebateAmount) {
 
     /**
-     * The bizType. {@code UNKNOWN} when this SDK version does not know the value; {@link #bizTypeRaw()} has the text as sent.
+     * The bizType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #bizTypeRaw()} has the text as sent)
      */
     public BrokerBizType bizType() {
         return BrokerBizType.fromWire(bizTypeRaw);
     }
 
     /**
-     * The subBizType. {@code UNKNOWN} when this SDK version does not know the value; {@link #subBizTypeRaw()} has the text as sent.
+     * The subBizType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #subBizTypeRaw()} has the text as sent)
      */
     public @Nullable BrokerSubBizType subBizType() {
         return subBizTypeRaw == null ? null : BrokerSubBizType.fromWire(subBizTypeRaw);

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param startTime optional; set both or neither; span at most 30 days.
- * @param endTime optional
- * @param limit optional
- * @param uid optional
- * @param orderId optional
- * @param idLessThan optional; endId of the previous page.
+ * @param startTime set both or neither; span at most 30 days (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit number of items per page (optional, greater than 0, sent as {@code limit})
+ * @param uid uid (optional, sent as {@code uid})
+ * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+ * @param idLessThan endId of the previous page (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerOrderCommissionRequest(
@@ -30,23 +30,48 @@ public record BrokerOrderCommissionRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "limit", "uid", "orderId", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerOrderCommissionRequest {
         Require.positiveIfPresent(limit, "limit");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime set both or neither; span at most 30 days (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit number of items per page (optional, greater than 0, sent as {@code limit})
+     * @param uid uid (optional, sent as {@code uid})
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @param idLessThan endId of the previous page (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerOrderCommissionRequest(@Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String uid, @Nullable String orderId, @Nullable String idLessThan) {
         this(startTime, endTime, limit, uid, orderId, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerOrderCommissionRequest withExtraParam(String name, Object value) {
         return new BrokerOrderCommissionRequest(startTime, endTime, limit, uid, orderId, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,49 +89,90 @@ public record BrokerOrderCommissionRequest(
         private Builder() {
         }
 
-        /** set both or neither; span at most 30 days. Optional. */
+        /**
+         * Sets {@code startTime}: set both or neither; span at most 30 days (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Sets limit. Optional. */
+        /**
+         * Sets {@code limit}: number of items per page (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Sets uid. Optional. */
+        /**
+         * Sets {@code uid}: uid (optional, sent as {@code uid}). Checked by {@link #build()}.
+         *
+         * @param uid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder uid(@Nullable String uid) {
             this.uid = uid;
             return this;
         }
 
-        /** Sets orderId. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's order ID (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** endId of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: endId of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerOrderCommissionRequest build() {
             return new BrokerOrderCommissionRequest(startTime, endTime, limit, uid, orderId, idLessThan, extraParams);
         }

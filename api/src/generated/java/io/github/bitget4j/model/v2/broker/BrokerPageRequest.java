@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param startTime optional; set both or neither; span at most 30 days; default yesterday.
- * @param endTime optional
- * @param pageSize optional; default 100.
- * @param pageNo optional; default 1.
+ * @param startTime set both or neither; span at most 30 days; default yesterday (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param pageSize default 100 (optional, greater than 0, at most 1000, sent as {@code pageSize})
+ * @param pageNo default 1 (optional, greater than 0, sent as {@code pageNo})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerPageRequest(
@@ -26,7 +26,11 @@ public record BrokerPageRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "pageSize", "pageNo");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerPageRequest {
         Require.positiveIfPresent(pageSize, "pageSize");
         Require.atMost(pageSize, "pageSize", "1000");
@@ -34,17 +38,36 @@ public record BrokerPageRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime set both or neither; span at most 30 days; default yesterday (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param pageSize default 100 (optional, greater than 0, at most 1000, sent as {@code pageSize})
+     * @param pageNo default 1 (optional, greater than 0, sent as {@code pageNo})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerPageRequest(@Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer pageSize, @Nullable Integer pageNo) {
         this(startTime, endTime, pageSize, pageNo, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerPageRequest withExtraParam(String name, Object value) {
         return new BrokerPageRequest(startTime, endTime, pageSize, pageNo, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -60,37 +83,68 @@ public record BrokerPageRequest(
         private Builder() {
         }
 
-        /** set both or neither; span at most 30 days; default yesterday. Optional. */
+        /**
+         * Sets {@code startTime}: set both or neither; span at most 30 days; default yesterday (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default 100. Optional. */
+        /**
+         * Sets {@code pageSize}: default 100 (optional, greater than 0, at most 1000, sent as {@code pageSize}). Checked by {@link #build()}.
+         *
+         * @param pageSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
-        /** default 1. Optional. */
+        /**
+         * Sets {@code pageNo}: default 1 (optional, greater than 0, sent as {@code pageNo}). Checked by {@link #build()}.
+         *
+         * @param pageNo the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageNo(@Nullable Integer pageNo) {
             this.pageNo = pageNo;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerPageRequest build() {
             return new BrokerPageRequest(startTime, endTime, pageSize, pageNo, extraParams);
         }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param affiliationTypeRaw the text Bitget sent for affiliationType; read it as an enum with {@link #affiliationType()}.
  * @param userLevel e.g. VIP0, PRO1.
- * @param clientSpotRebateRatio clientSpotRebateRatio
- * @param clientFuturesRebateRatio clientFuturesRebateRatio
+ * @param clientSpotRebateRatio client spot rebate ratio ({@code clientSpotRebateRatio})
+ * @param clientFuturesRebateRatio client futures rebate ratio ({@code clientFuturesRebateRatio})
  */
 public record BrokerRebateInfo(
         @SerializedName("affiliationType") String affiliationTypeRaw,
@@ -20,7 +20,9 @@ public record BrokerRebateInfo(
         @Nullable BigDecimal clientFuturesRebateRatio) {
 
     /**
-     * The affiliationType. {@code UNKNOWN} when this SDK version does not know the value; {@link #affiliationTypeRaw()} has the text as sent.
+     * The affiliationType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #affiliationTypeRaw()} has the text as sent)
      */
     public BrokerAffiliationType affiliationType() {
         return BrokerAffiliationType.fromWire(affiliationTypeRaw);

@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum BrokerRecordType {
-    /** filter only: both kinds (Bitget's default). */
+    /** filter only: both kinds (Bitget's default). Wire text {@code all}. */
     @SerializedName("all") ALL("all"),
+    /** Wire text {@code deposit}. */
     @SerializedName("deposit") DEPOSIT("deposit"),
+    /** Wire text {@code withdrawal}. */
     @SerializedName("withdrawal") WITHDRAWAL("withdrawal"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -30,12 +32,21 @@ public enum BrokerRecordType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static BrokerRecordType fromWire(@Nullable String text) {
         BrokerRecordType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

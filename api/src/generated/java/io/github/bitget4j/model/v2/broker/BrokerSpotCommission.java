@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Spot part of a daily broker commission total.
  *
- * @param spotTradingVolume spotTradingVolume
- * @param spotTradingFee spotTradingFee
+ * @param spotTradingVolume spot trading volume ({@code spotTradingVolume})
+ * @param spotTradingFee spot trading fee ({@code spotTradingFee})
  * @param spotPureTradingFee fee after deductions.
- * @param spotCommission spotCommission
+ * @param spotCommission spot commission ({@code spotCommission})
  */
 public record BrokerSpotCommission(
         @Nullable BigDecimal spotTradingVolume,

@@ -9,14 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A broker sub-account.
  *
- * @param subUid subUid
+ * @param subUid sub uid ({@code subUid})
  * @param subaccountName generated e-mail style user name.
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
  * @param permListRaw the text Bitget sent for permList; read it as an enum with {@link #permList()}.
- * @param label label
+ * @param label label ({@code label})
  * @param languageRaw the text Bitget sent for language; read it as an enum with {@link #language()}.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record BrokerSubAccount(
         String subUid,
@@ -29,21 +29,27 @@ public record BrokerSubAccount(
         @Nullable Instant uTime) {
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public BrokerSubStatus status() {
         return BrokerSubStatus.fromWire(statusRaw);
     }
 
     /**
-     * The permList. {@code UNKNOWN} when this SDK version does not know the value; {@link #permListRaw()} has the text as sent.
+     * The permList.
+     *
+     * @return the values or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know one ({@link #permListRaw()} has the text as sent)
      */
     public @Nullable List<BrokerSubPermission> permList() {
         return permListRaw == null ? null : permListRaw.stream().map(BrokerSubPermission::fromWire).toList();
     }
 
     /**
-     * absent right after creation. {@code UNKNOWN} when this SDK version does not know the value; {@link #languageRaw()} has the text as sent.
+     * absent right after creation.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #languageRaw()} has the text as sent)
      */
     public @Nullable BrokerLanguage language() {
         return languageRaw == null ? null : BrokerLanguage.fromWire(languageRaw);

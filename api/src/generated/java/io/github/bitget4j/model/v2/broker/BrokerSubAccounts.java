@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of sub-accounts.
  *
- * @param hasNextPage hasNextPage
+ * @param hasNextPage has next page ({@code hasNextPage})
  * @param idLessThan pass as idLessThan for the next page (a JSON number).
- * @param subList subList
+ * @param subList sub list ({@code subList})
  */
 public record BrokerSubAccounts(
         Boolean hasNextPage,

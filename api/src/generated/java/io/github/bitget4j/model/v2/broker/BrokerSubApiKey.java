@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An API key of a sub-account.
  *
- * @param subUid subUid
- * @param label label
- * @param apiKey apiKey
+ * @param subUid sub uid ({@code subUid})
+ * @param label label ({@code label})
+ * @param apiKey api key ({@code apiKey})
  * @param secretKey secret: never log.
  * @param permTypeRaw the text Bitget sent for permType; read it as an enum with {@link #permType()}.
  * @param permListRaw the text Bitget sent for permList; read it as an enum with {@link #permList()}.
@@ -26,14 +26,18 @@ public record BrokerSubApiKey(
         @Nullable List<String> ipList) {
 
     /**
-     * The permType. {@code UNKNOWN} when this SDK version does not know the value; {@link #permTypeRaw()} has the text as sent.
+     * The permType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #permTypeRaw()} has the text as sent)
      */
     public @Nullable BrokerApiKeyPermType permType() {
         return permTypeRaw == null ? null : BrokerApiKeyPermType.fromWire(permTypeRaw);
     }
 
     /**
-     * The permList. {@code UNKNOWN} when this SDK version does not know the value; {@link #permListRaw()} has the text as sent.
+     * The permList.
+     *
+     * @return the values or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know one ({@link #permListRaw()} has the text as sent)
      */
     public @Nullable List<BrokerApiKeyPermission> permList() {
         return permListRaw == null ? null : permListRaw.stream().map(BrokerApiKeyPermission::fromWire).toList();

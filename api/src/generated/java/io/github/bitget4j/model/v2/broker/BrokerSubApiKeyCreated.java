@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A new sub-account API key with its secret.
  *
- * @param subUid subUid
- * @param label label
- * @param apiKey apiKey
+ * @param subUid sub uid ({@code subUid})
+ * @param label label ({@code label})
+ * @param apiKey api key ({@code apiKey})
  * @param secretKey secret: never log; shown only once.
  * @param permTypeRaw the text Bitget sent for permType; read it as an enum with {@link #permType()}.
  * @param permListRaw the text Bitget sent for permList; read it as an enum with {@link #permList()}.
- * @param ipList ipList
+ * @param ipList ip list ({@code ipList})
  */
 public record BrokerSubApiKeyCreated(
         String subUid,
@@ -26,14 +26,18 @@ public record BrokerSubApiKeyCreated(
         @Nullable List<String> ipList) {
 
     /**
-     * The permType. {@code UNKNOWN} when this SDK version does not know the value; {@link #permTypeRaw()} has the text as sent.
+     * The permType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #permTypeRaw()} has the text as sent)
      */
     public @Nullable BrokerApiKeyPermType permType() {
         return permTypeRaw == null ? null : BrokerApiKeyPermType.fromWire(permTypeRaw);
     }
 
     /**
-     * The permList. {@code UNKNOWN} when this SDK version does not know the value; {@link #permListRaw()} has the text as sent.
+     * The permList.
+     *
+     * @return the values or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know one ({@link #permListRaw()} has the text as sent)
      */
     public @Nullable List<BrokerApiKeyPermission> permList() {
         return permListRaw == null ? null : permListRaw.stream().map(BrokerApiKeyPermission::fromWire).toList();

@@ -12,10 +12,15 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum BrokerSubBizType {
+    /** Wire text {@code spot_trade}. */
     @SerializedName("spot_trade") SPOT_TRADE("spot_trade"),
+    /** Wire text {@code spot_margin}. */
     @SerializedName("spot_margin") SPOT_MARGIN("spot_margin"),
+    /** Wire text {@code usdt_futures}. */
     @SerializedName("usdt_futures") USDT_FUTURES("usdt_futures"),
+    /** Wire text {@code usdc_futures}. */
     @SerializedName("usdc_futures") USDC_FUTURES("usdc_futures"),
+    /** Wire text {@code coin_futures}. */
     @SerializedName("coin_futures") COIN_FUTURES("coin_futures"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -33,12 +38,21 @@ public enum BrokerSubBizType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static BrokerSubBizType fromWire(@Nullable String text) {
         BrokerSubBizType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

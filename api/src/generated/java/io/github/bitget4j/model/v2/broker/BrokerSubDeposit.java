@@ -8,22 +8,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * A sub-account deposit.
  *
- * @param orderId orderId
- * @param txId txId
- * @param coin coin
+ * @param orderId order id ({@code orderId})
+ * @param txId tx id ({@code txId})
+ * @param coin coin ({@code coin})
  * @param type deposit.
  * @param dest on_chain or internal_transfer.
- * @param amount amount
+ * @param amount amount ({@code amount})
  * @param status e.g. pending, success, fail.
- * @param fromAddress fromAddress
- * @param toAddress toAddress
- * @param fee fee
- * @param chain chain
- * @param confirm confirm
- * @param tag tag
- * @param userId userId
- * @param cTime cTime
- * @param uTime uTime
+ * @param fromAddress from address ({@code fromAddress})
+ * @param toAddress to address ({@code toAddress})
+ * @param fee fee ({@code fee})
+ * @param chain chain ({@code chain})
+ * @param confirm confirm ({@code confirm})
+ * @param tag tag ({@code tag})
+ * @param userId user id ({@code userId})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record BrokerSubDeposit(
         String orderId,

@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A sub-account deposit address.
  *
- * @param subUid subUid
- * @param coin coin
- * @param address address
- * @param chain chain
+ * @param subUid sub uid ({@code subUid})
+ * @param coin coin ({@code coin})
+ * @param address address ({@code address})
+ * @param chain chain ({@code chain})
  * @param tag memo, for chains that need one.
  * @param url block explorer link.
- * @param cTime cTime
+ * @param cTime c time ({@code cTime})
  */
 public record BrokerSubDepositAddress(
         String subUid,

@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The e-mail bound to a sub-account.
  *
- * @param subUid subUid
- * @param subaccountName subaccountName
+ * @param subUid sub uid ({@code subUid})
+ * @param subaccountName subaccount name ({@code subaccountName})
  * @param subaccountEmail absent when none is bound.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record BrokerSubEmail(
         String subUid,

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param subUid required
- * @param subaccountEmail required
+ * @param subUid sub-account user ID (required, sent as {@code subUid})
+ * @param subaccountEmail subaccount email (required, sent as {@code subaccountEmail})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerSubEmailRequest(
@@ -20,24 +20,48 @@ public record BrokerSubEmailRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "subaccountEmail");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubEmailRequest {
         Require.text(subUid, "subUid");
         Require.text(subaccountEmail, "subaccountEmail");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @param subaccountEmail subaccount email (required, sent as {@code subaccountEmail})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubEmailRequest(String subUid, String subaccountEmail) {
         this(subUid, subaccountEmail, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerSubEmailRequest withExtraParam(String name, Object value) {
         return new BrokerSubEmailRequest(subUid, subaccountEmail, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets subUid, subaccountEmail; the rest stay unset. */
+    /**
+     * Sets subUid, subaccountEmail; the rest stay unset.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @param subaccountEmail subaccount email (required, sent as {@code subaccountEmail})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static BrokerSubEmailRequest of(String subUid, String subaccountEmail) {
         return new BrokerSubEmailRequest(subUid, subaccountEmail, Map.of());
     }

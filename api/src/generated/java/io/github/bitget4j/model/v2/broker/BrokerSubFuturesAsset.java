@@ -8,17 +8,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Futures balance of one margin coin in a sub-account.
  *
- * @param marginCoin marginCoin
- * @param available available
- * @param frozen frozen
- * @param locked locked
- * @param crossedMaxAvailable crossedMaxAvailable
- * @param isolatedMaxAvailable isolatedMaxAvailable
- * @param maxTransferOut maxTransferOut
- * @param accountEquity accountEquity
- * @param usdtEquity usdtEquity
- * @param btcEquity btcEquity
- * @param uTime uTime
+ * @param marginCoin margin coin ({@code marginCoin})
+ * @param available available ({@code available})
+ * @param frozen frozen ({@code frozen})
+ * @param locked locked ({@code locked})
+ * @param crossedMaxAvailable crossed max available ({@code crossedMaxAvailable})
+ * @param isolatedMaxAvailable isolated max available ({@code isolatedMaxAvailable})
+ * @param maxTransferOut max transfer out ({@code maxTransferOut})
+ * @param accountEquity account equity ({@code accountEquity})
+ * @param usdtEquity usdt equity ({@code usdtEquity})
+ * @param btcEquity btc equity ({@code btcEquity})
+ * @param uTime u time ({@code uTime})
  */
 public record BrokerSubFuturesAsset(
         String marginCoin,

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Futures balances of a sub-account.
  *
- * @param assetsList assetsList
+ * @param assetsList assets list ({@code assetsList})
  */
 public record BrokerSubFuturesAssets(
         @Nullable List<BrokerSubFuturesAsset> assetsList) {

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param subUid required
- * @param productType required
+ * @param subUid sub-account user ID (required, sent as {@code subUid})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerSubFuturesAssetsRequest(
@@ -21,24 +21,48 @@ public record BrokerSubFuturesAssetsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "productType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubFuturesAssetsRequest {
         Require.text(subUid, "subUid");
         Require.known(productType, "productType");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubFuturesAssetsRequest(String subUid, ProductType productType) {
         this(subUid, productType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerSubFuturesAssetsRequest withExtraParam(String name, Object value) {
         return new BrokerSubFuturesAssetsRequest(subUid, productType, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets subUid, productType; the rest stay unset. */
+    /**
+     * Sets subUid, productType; the rest stay unset.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static BrokerSubFuturesAssetsRequest of(String subUid, ProductType productType) {
         return new BrokerSubFuturesAssetsRequest(subUid, productType, Map.of());
     }

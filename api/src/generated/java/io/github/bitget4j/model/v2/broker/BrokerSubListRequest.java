@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param limit optional; default 10.
- * @param idLessThan optional; idLessThan of the previous page.
- * @param status optional
- * @param startTime optional; created at or after.
- * @param endTime optional; created at or before.
+ * @param limit default 10 (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param idLessThan idLessThan of the previous page (optional, sent as {@code idLessThan})
+ * @param status status, one of {@code normal}, {@code freeze}, {@code del} (optional, sent as {@code status})
+ * @param startTime created at or after (optional, sent as {@code startTime})
+ * @param endTime created at or before (optional, sent as {@code endTime})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerSubListRequest(
@@ -28,7 +28,11 @@ public record BrokerSubListRequest(
 
     private static final List<String> WIRE_NAMES = List.of("limit", "idLessThan", "status", "startTime", "endTime");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubListRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "100");
@@ -36,17 +40,37 @@ public record BrokerSubListRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param limit default 10 (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param idLessThan idLessThan of the previous page (optional, sent as {@code idLessThan})
+     * @param status status, one of {@code normal}, {@code freeze}, {@code del} (optional, sent as {@code status})
+     * @param startTime created at or after (optional, sent as {@code startTime})
+     * @param endTime created at or before (optional, sent as {@code endTime})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubListRequest(@Nullable Integer limit, @Nullable String idLessThan, @Nullable BrokerSubStatus status, @Nullable Instant startTime, @Nullable Instant endTime) {
         this(limit, idLessThan, status, startTime, endTime, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerSubListRequest withExtraParam(String name, Object value) {
         return new BrokerSubListRequest(limit, idLessThan, status, startTime, endTime, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,43 +87,79 @@ public record BrokerSubListRequest(
         private Builder() {
         }
 
-        /** default 10. Optional. */
+        /**
+         * Sets {@code limit}: default 10 (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** idLessThan of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: idLessThan of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Sets status. Optional. */
+        /**
+         * Sets {@code status}: status, one of {@code normal}, {@code freeze}, {@code del} (optional, sent as {@code status}). Checked by {@link #build()}.
+         *
+         * @param status the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder status(@Nullable BrokerSubStatus status) {
             this.status = status;
             return this;
         }
 
-        /** created at or after. Optional. */
+        /**
+         * Sets {@code startTime}: created at or after (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** created at or before. Optional. */
+        /**
+         * Sets {@code endTime}: created at or before (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerSubListRequest build() {
             return new BrokerSubListRequest(limit, idLessThan, status, startTime, endTime, extraParams);
         }

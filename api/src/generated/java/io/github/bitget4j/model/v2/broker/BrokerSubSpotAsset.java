@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Spot balance of one coin in a sub-account.
  *
- * @param coin coin
- * @param available available
- * @param frozen frozen
- * @param locked locked
- * @param uTime uTime
+ * @param coin coin ({@code coin})
+ * @param available available ({@code available})
+ * @param frozen frozen ({@code frozen})
+ * @param locked locked ({@code locked})
+ * @param uTime u time ({@code uTime})
  */
 public record BrokerSubSpotAsset(
         String coin,

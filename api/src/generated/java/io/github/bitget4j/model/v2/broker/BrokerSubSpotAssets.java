@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Spot balances of a sub-account.
  *
- * @param assetsList assetsList
+ * @param assetsList assets list ({@code assetsList})
  */
 public record BrokerSubSpotAssets(
         @Nullable List<BrokerSubSpotAsset> assetsList) {

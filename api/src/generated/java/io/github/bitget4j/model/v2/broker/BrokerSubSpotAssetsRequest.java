@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param subUid required
- * @param coin optional; unset for every coin.
- * @param assetType optional
+ * @param subUid sub-account user ID (required, sent as {@code subUid})
+ * @param coin unset for every coin (optional, sent as {@code coin})
+ * @param assetType asset type, one of {@code hold_only}, {@code all} (optional, sent as {@code assetType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerSubSpotAssetsRequest(
@@ -23,24 +23,48 @@ public record BrokerSubSpotAssetsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "coin", "assetType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubSpotAssetsRequest {
         Require.text(subUid, "subUid");
         Require.knownIfPresent(assetType, "assetType");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @param coin unset for every coin (optional, sent as {@code coin})
+     * @param assetType asset type, one of {@code hold_only}, {@code all} (optional, sent as {@code assetType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubSpotAssetsRequest(String subUid, @Nullable String coin, @Nullable BrokerAssetType assetType) {
         this(subUid, coin, assetType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerSubSpotAssetsRequest withExtraParam(String name, Object value) {
         return new BrokerSubSpotAssetsRequest(subUid, coin, assetType, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets subUid; the rest stay unset. */
+    /**
+     * Sets subUid; the rest stay unset.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static BrokerSubSpotAssetsRequest of(String subUid) {
         return new BrokerSubSpotAssetsRequest(subUid, null, null, Map.of());
     }

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * One deposit or withdrawal of any sub-account.
  *
  * @param uid sub-account UID.
- * @param txId txId
+ * @param txId tx id ({@code txId})
  * @param typeRaw the text Bitget sent for type; read it as an enum with {@link #type()}.
  * @param subTypeRaw the text Bitget sent for subType; read it as an enum with {@link #subType()}.
- * @param coin coin
- * @param amount amount
+ * @param coin coin ({@code coin})
+ * @param amount amount ({@code amount})
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
  * @param ts last update.
  */
@@ -29,21 +29,27 @@ public record BrokerSubTransfer(
         Instant ts) {
 
     /**
-     * deposit or withdrawal. {@code UNKNOWN} when this SDK version does not know the value; {@link #typeRaw()} has the text as sent.
+     * deposit or withdrawal.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #typeRaw()} has the text as sent)
      */
     public BrokerRecordType type() {
         return BrokerRecordType.fromWire(typeRaw);
     }
 
     /**
-     * The subType. {@code UNKNOWN} when this SDK version does not know the value; {@link #subTypeRaw()} has the text as sent.
+     * The subType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #subTypeRaw()} has the text as sent)
      */
     public @Nullable BrokerTransferSubType subType() {
         return subTypeRaw == null ? null : BrokerTransferSubType.fromWire(subTypeRaw);
     }
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public BrokerTransferStatus status() {
         return BrokerTransferStatus.fromWire(statusRaw);

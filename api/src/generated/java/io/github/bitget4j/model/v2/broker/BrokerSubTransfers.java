@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of sub-account deposits and withdrawals.
  *
- * @param list list
+ * @param list list ({@code list})
  * @param endId pass as idLessThan for the next (older) page.
  */
 public record BrokerSubTransfers(

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param startTime optional; set both or neither; span at most 7 days; default yesterday.
- * @param endTime optional
- * @param limit optional; default 100.
- * @param idLessThan optional; endId of the previous page.
- * @param type optional
+ * @param startTime set both or neither; span at most 7 days; default yesterday (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit default 100 (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param idLessThan endId of the previous page (optional, sent as {@code idLessThan})
+ * @param type type, one of {@code all}, {@code deposit}, {@code withdrawal} (optional, sent as {@code type})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerSubTransfersRequest(
@@ -28,7 +28,11 @@ public record BrokerSubTransfersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "limit", "idLessThan", "type");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubTransfersRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "100");
@@ -36,17 +40,37 @@ public record BrokerSubTransfersRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime set both or neither; span at most 7 days; default yesterday (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit default 100 (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param idLessThan endId of the previous page (optional, sent as {@code idLessThan})
+     * @param type type, one of {@code all}, {@code deposit}, {@code withdrawal} (optional, sent as {@code type})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubTransfersRequest(@Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String idLessThan, @Nullable BrokerRecordType type) {
         this(startTime, endTime, limit, idLessThan, type, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerSubTransfersRequest withExtraParam(String name, Object value) {
         return new BrokerSubTransfersRequest(startTime, endTime, limit, idLessThan, type, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -63,43 +87,79 @@ public record BrokerSubTransfersRequest(
         private Builder() {
         }
 
-        /** set both or neither; span at most 7 days; default yesterday. Optional. */
+        /**
+         * Sets {@code startTime}: set both or neither; span at most 7 days; default yesterday (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default 100. Optional. */
+        /**
+         * Sets {@code limit}: default 100 (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** endId of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: endId of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Sets type. Optional. */
+        /**
+         * Sets {@code type}: type, one of {@code all}, {@code deposit}, {@code withdrawal} (optional, sent as {@code type}). Checked by {@link #build()}.
+         *
+         * @param type the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder type(@Nullable BrokerRecordType type) {
             this.type = type;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerSubTransfersRequest build() {
             return new BrokerSubTransfersRequest(startTime, endTime, limit, idLessThan, type, extraParams);
         }

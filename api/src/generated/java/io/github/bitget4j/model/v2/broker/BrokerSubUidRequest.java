@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param subUid required
+ * @param subUid sub-account user ID (required, sent as {@code subUid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerSubUidRequest(
@@ -18,23 +18,45 @@ public record BrokerSubUidRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubUidRequest {
         Require.text(subUid, "subUid");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubUidRequest(String subUid) {
         this(subUid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerSubUidRequest withExtraParam(String name, Object value) {
         return new BrokerSubUidRequest(subUid, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets subUid; the rest stay unset. */
+    /**
+     * Sets subUid; the rest stay unset.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static BrokerSubUidRequest of(String subUid) {
         return new BrokerSubUidRequest(subUid, Map.of());
     }

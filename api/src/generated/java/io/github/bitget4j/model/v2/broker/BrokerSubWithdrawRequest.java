@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param subUid required
- * @param coin required; only some coins are accepted, e.g. BTC, ETH, USDT, USDC.
- * @param dest required
- * @param chain optional; unset for the coin's main chain.
- * @param address required; chain address, or the receiving UID for internal_transfer.
- * @param amount required
- * @param tag optional; memo or comment, for chains that need one.
- * @param clientOid optional; your id for this withdrawal.
+ * @param subUid sub-account user ID (required, sent as {@code subUid})
+ * @param coin only some coins are accepted, e.g. BTC, ETH, USDT, USDC (required, sent as {@code coin})
+ * @param dest dest, one of {@code on_chain}, {@code internal_transfer} (required, sent as {@code dest})
+ * @param chain unset for the coin's main chain (optional, sent as {@code chain})
+ * @param address chain address, or the receiving UID for internal_transfer (required, sent as {@code address})
+ * @param amount amount, decimal (required, greater than 0, sent as {@code amount})
+ * @param tag memo or comment, for chains that need one (optional, sent as {@code tag})
+ * @param clientOid your id for this withdrawal (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerSubWithdrawRequest(
@@ -34,7 +34,11 @@ public record BrokerSubWithdrawRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subUid", "coin", "dest", "chain", "address", "amount", "tag", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubWithdrawRequest {
         Require.text(subUid, "subUid");
         Require.text(coin, "coin");
@@ -45,17 +49,40 @@ public record BrokerSubWithdrawRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subUid sub-account user ID (required, sent as {@code subUid})
+     * @param coin only some coins are accepted, e.g. BTC, ETH, USDT, USDC (required, sent as {@code coin})
+     * @param dest dest, one of {@code on_chain}, {@code internal_transfer} (required, sent as {@code dest})
+     * @param chain unset for the coin's main chain (optional, sent as {@code chain})
+     * @param address chain address, or the receiving UID for internal_transfer (required, sent as {@code address})
+     * @param amount amount, decimal (required, greater than 0, sent as {@code amount})
+     * @param tag memo or comment, for chains that need one (optional, sent as {@code tag})
+     * @param clientOid your id for this withdrawal (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerSubWithdrawRequest(String subUid, String coin, BrokerWithdrawDest dest, @Nullable String chain, String address, BigDecimal amount, @Nullable String tag, @Nullable String clientOid) {
         this(subUid, coin, dest, chain, address, amount, tag, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerSubWithdrawRequest withExtraParam(String name, Object value) {
         return new BrokerSubWithdrawRequest(subUid, coin, dest, chain, address, amount, tag, clientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,61 +102,112 @@ public record BrokerSubWithdrawRequest(
         private Builder() {
         }
 
-        /** Sets subUid. Required. */
+        /**
+         * Sets {@code subUid}: sub-account user ID (required, sent as {@code subUid}). Checked by {@link #build()}.
+         *
+         * @param subUid the value
+         * @return this builder
+         */
         public Builder subUid(String subUid) {
             this.subUid = subUid;
             return this;
         }
 
-        /** only some coins are accepted, e.g. BTC, ETH, USDT, USDC. Required. */
+        /**
+         * Sets {@code coin}: only some coins are accepted, e.g. BTC, ETH, USDT, USDC (required, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value
+         * @return this builder
+         */
         public Builder coin(String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** Sets dest. Required. */
+        /**
+         * Sets {@code dest}: dest, one of {@code on_chain}, {@code internal_transfer} (required, sent as {@code dest}). Checked by {@link #build()}.
+         *
+         * @param dest the value
+         * @return this builder
+         */
         public Builder dest(BrokerWithdrawDest dest) {
             this.dest = dest;
             return this;
         }
 
-        /** unset for the coin's main chain. Optional. */
+        /**
+         * Sets {@code chain}: unset for the coin's main chain (optional, sent as {@code chain}). Checked by {@link #build()}.
+         *
+         * @param chain the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder chain(@Nullable String chain) {
             this.chain = chain;
             return this;
         }
 
-        /** chain address, or the receiving UID for internal_transfer. Required. */
+        /**
+         * Sets {@code address}: chain address, or the receiving UID for internal_transfer (required, sent as {@code address}). Checked by {@link #build()}.
+         *
+         * @param address the value
+         * @return this builder
+         */
         public Builder address(String address) {
             this.address = address;
             return this;
         }
 
-        /** Sets amount. Required. */
+        /**
+         * Sets {@code amount}: amount, decimal (required, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** memo or comment, for chains that need one. Optional. */
+        /**
+         * Sets {@code tag}: memo or comment, for chains that need one (optional, sent as {@code tag}). Checked by {@link #build()}.
+         *
+         * @param tag the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tag(@Nullable String tag) {
             this.tag = tag;
             return this;
         }
 
-        /** your id for this withdrawal. Optional. */
+        /**
+         * Sets {@code clientOid}: your id for this withdrawal (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public BrokerSubWithdrawRequest build() {
             return new BrokerSubWithdrawRequest(subUid, coin, dest, chain, address, amount, tag, clientOid, extraParams);
         }

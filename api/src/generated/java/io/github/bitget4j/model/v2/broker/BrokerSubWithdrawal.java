@@ -9,22 +9,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * One sub-account withdrawal.
  *
- * @param orderId orderId
+ * @param orderId order id ({@code orderId})
  * @param txId chain hash, or Bitget id for internal transfers.
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param type withdraw.
  * @param destRaw the text Bitget sent for dest; read it as an enum with {@link #dest()}.
- * @param amount amount
+ * @param amount amount ({@code amount})
  * @param status e.g. pending, success, fail.
- * @param fromAddress fromAddress
- * @param toAddress toAddress
- * @param fee fee
- * @param chain chain
+ * @param fromAddress from address ({@code fromAddress})
+ * @param toAddress to address ({@code toAddress})
+ * @param fee fee ({@code fee})
+ * @param chain chain ({@code chain})
  * @param confirm confirmations so far.
- * @param tag tag
+ * @param tag tag ({@code tag})
  * @param userId sub-account UID.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record BrokerSubWithdrawal(
         String orderId,
@@ -45,7 +45,9 @@ public record BrokerSubWithdrawal(
         @Nullable Instant uTime) {
 
     /**
-     * The dest. {@code UNKNOWN} when this SDK version does not know the value; {@link #destRaw()} has the text as sent.
+     * The dest.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #destRaw()} has the text as sent)
      */
     public @Nullable BrokerWithdrawDest dest() {
         return destRaw == null ? null : BrokerWithdrawDest.fromWire(destRaw);

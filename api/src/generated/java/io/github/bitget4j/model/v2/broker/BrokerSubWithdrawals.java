@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of sub-account withdrawals.
  *
- * @param resultList resultList
+ * @param resultList result list ({@code resultList})
  * @param endId pass as idLessThan for the next (older) page.
  */
 public record BrokerSubWithdrawals(

@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One broker user.
  *
- * @param uid uid
+ * @param uid uid ({@code uid})
  * @param asset assets valued in USDT.
- * @param firstTimeDeposit firstTimeDeposit
- * @param firstTimeTrade firstTimeTrade
- * @param registerTime registerTime
+ * @param firstTimeDeposit first time deposit ({@code firstTimeDeposit})
+ * @param firstTimeTrade first time trade ({@code firstTimeTrade})
+ * @param registerTime register time ({@code registerTime})
  */
 public record BrokerSubaccountInfo(
         String uid,

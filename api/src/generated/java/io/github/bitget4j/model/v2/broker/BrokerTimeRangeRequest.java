@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param startTime optional; set both or neither; default yesterday.
- * @param endTime optional
+ * @param startTime set both or neither; default yesterday (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record BrokerTimeRangeRequest(
@@ -22,17 +22,34 @@ public record BrokerTimeRangeRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerTimeRangeRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime set both or neither; default yesterday (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public BrokerTimeRangeRequest(@Nullable Instant startTime, @Nullable Instant endTime) {
         this(startTime, endTime, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public BrokerTimeRangeRequest withExtraParam(String name, Object value) {
         return new BrokerTimeRangeRequest(startTime, endTime, Require.withExtra(extraParams, name, value));
     }

@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  * Commission totals of one day.
  *
  * @param date the day.
- * @param totalTradingVolume totalTradingVolume
- * @param totalActiveTraders totalActiveTraders
- * @param totalCommission totalCommission
- * @param spot spot
- * @param futures futures
+ * @param totalTradingVolume total trading volume ({@code totalTradingVolume})
+ * @param totalActiveTraders total active traders ({@code totalActiveTraders})
+ * @param totalCommission total commission ({@code totalCommission})
+ * @param spot spot ({@code spot})
+ * @param futures futures ({@code futures})
  */
 public record BrokerTotalCommission(
         String date,

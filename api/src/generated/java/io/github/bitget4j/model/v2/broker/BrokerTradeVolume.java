@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Trading volume of one user.
  *
- * @param uid uid
+ * @param uid uid ({@code uid})
  * @param volume total.
- * @param spotVolume spotVolume
- * @param futureVolume futureVolume
+ * @param spotVolume spot volume ({@code spotVolume})
+ * @param futureVolume future volume ({@code futureVolume})
  */
 public record BrokerTradeVolume(
         String uid,

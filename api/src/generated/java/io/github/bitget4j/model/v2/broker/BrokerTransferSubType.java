@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum BrokerTransferSubType {
+    /** Wire text {@code onchain}. */
     @SerializedName("onchain") ONCHAIN("onchain"),
+    /** Wire text {@code internal}. */
     @SerializedName("internal") INTERNAL("internal"),
-    /** fast on-chain or internal address. */
+    /** fast on-chain or internal address. Wire text {@code fast}. */
     @SerializedName("fast") FAST("fast"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -30,12 +32,21 @@ public enum BrokerTransferSubType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static BrokerTransferSubType fromWire(@Nullable String text) {
         BrokerTransferSubType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

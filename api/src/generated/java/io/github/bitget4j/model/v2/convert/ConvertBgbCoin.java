@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A coin that can be swept into BGB.
  *
- * @param coin coin
- * @param available available
+ * @param coin coin ({@code coin})
+ * @param available available ({@code available})
  * @param bgbEstAmount BGB expected in return.
  * @param precision decimal places.
- * @param feeDetail feeDetail
- * @param cTime cTime
+ * @param feeDetail fee detail ({@code feeDetail})
+ * @param cTime c time ({@code cTime})
  */
 public record ConvertBgbCoin(
         String coin,

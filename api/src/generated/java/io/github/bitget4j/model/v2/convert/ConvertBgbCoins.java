@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The coins that can be swept into BGB.
  *
- * @param coinList coinList
+ * @param coinList coin list ({@code coinList})
  */
 public record ConvertBgbCoins(
         @Nullable List<ConvertBgbCoin> coinList) {

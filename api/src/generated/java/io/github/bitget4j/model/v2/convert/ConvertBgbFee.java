@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Fee charged by a sweep into BGB.
  *
- * @param feeCoin feeCoin
- * @param fee fee
+ * @param feeCoin fee coin ({@code feeCoin})
+ * @param fee fee ({@code fee})
  */
 public record ConvertBgbFee(
         @Nullable String feeCoin,

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Fee of sweeping one coin into BGB.
  *
- * @param feeRate feeRate
- * @param fee fee
+ * @param feeRate fee rate ({@code feeRate})
+ * @param fee fee ({@code fee})
  */
 public record ConvertBgbFeeRate(
         @Nullable BigDecimal feeRate,

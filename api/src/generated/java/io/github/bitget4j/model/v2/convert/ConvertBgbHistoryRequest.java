@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param orderId optional
- * @param startTime optional
- * @param endTime optional; at most 90 days after startTime.
- * @param limit optional; default 20.
- * @param idLessThan optional; smallest orderId of the previous page.
+ * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+ * @param limit default 20 (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param idLessThan smallest orderId of the previous page (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record ConvertBgbHistoryRequest(
@@ -28,24 +28,48 @@ public record ConvertBgbHistoryRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "startTime", "endTime", "limit", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public ConvertBgbHistoryRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "100");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+     * @param limit default 20 (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param idLessThan smallest orderId of the previous page (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public ConvertBgbHistoryRequest(@Nullable String orderId, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String idLessThan) {
         this(orderId, startTime, endTime, limit, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public ConvertBgbHistoryRequest withExtraParam(String name, Object value) {
         return new ConvertBgbHistoryRequest(orderId, startTime, endTime, limit, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -62,43 +86,79 @@ public record ConvertBgbHistoryRequest(
         private Builder() {
         }
 
-        /** Sets orderId. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's order ID (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** at most 90 days after startTime. Optional. */
+        /**
+         * Sets {@code endTime}: at most 90 days after startTime (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default 20. Optional. */
+        /**
+         * Sets {@code limit}: default 20 (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** smallest orderId of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: smallest orderId of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public ConvertBgbHistoryRequest build() {
             return new ConvertBgbHistoryRequest(orderId, startTime, endTime, limit, idLessThan, extraParams);
         }

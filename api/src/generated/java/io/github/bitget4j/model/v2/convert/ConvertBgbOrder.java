@@ -4,8 +4,8 @@ package io.github.bitget4j.model.v2.convert;
 /**
  * The sweep order made for one coin.
  *
- * @param coin coin
- * @param orderId orderId
+ * @param coin coin ({@code coin})
+ * @param orderId order id ({@code orderId})
  */
 public record ConvertBgbOrder(
         String coin,

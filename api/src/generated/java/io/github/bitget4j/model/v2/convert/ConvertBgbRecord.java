@@ -9,16 +9,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One past sweep into BGB.
  *
- * @param orderId orderId
- * @param fromCoin fromCoin
- * @param fromAmount fromAmount
- * @param fromCoinPrice fromCoinPrice
+ * @param orderId order id ({@code orderId})
+ * @param fromCoin from coin ({@code fromCoin})
+ * @param fromAmount from amount ({@code fromAmount})
+ * @param fromCoinPrice from coin price ({@code fromCoinPrice})
  * @param toCoin BGB.
- * @param toAmount toAmount
- * @param toCoinPrice toCoinPrice
- * @param feeDetail feeDetail
+ * @param toAmount to amount ({@code toAmount})
+ * @param toCoinPrice to coin price ({@code toCoinPrice})
+ * @param feeDetail fee detail ({@code feeDetail})
  * @param status e.g. success.
- * @param ctime ctime
+ * @param ctime ctime ({@code ctime})
  */
 public record ConvertBgbRecord(
         String orderId,

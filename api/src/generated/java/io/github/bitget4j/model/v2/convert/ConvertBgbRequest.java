@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param coinList required; coins to sweep, e.g. EOS.
+ * @param coinList coins to sweep, e.g. EOS (required, not empty, sent as {@code coinList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record ConvertBgbRequest(
@@ -18,23 +18,45 @@ public record ConvertBgbRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coinList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public ConvertBgbRequest {
         coinList = Require.nonEmpty(coinList, "coinList");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coinList coins to sweep, e.g. EOS (required, not empty, sent as {@code coinList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public ConvertBgbRequest(List<String> coinList) {
         this(coinList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public ConvertBgbRequest withExtraParam(String name, Object value) {
         return new ConvertBgbRequest(coinList, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param coinList coins to sweep, e.g. EOS (required, not empty, sent as {@code coinList})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static ConvertBgbRequest of(List<String> coinList) {
         return new ConvertBgbRequest(coinList, Map.of());
     }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One sweep order per coin.
  *
- * @param orderList orderList
+ * @param orderList order list ({@code orderList})
  */
 public record ConvertBgbResult(
         @Nullable List<ConvertBgbOrder> orderList) {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One convertible coin.
  *
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param available the caller's available balance.
  * @param maxAmount largest amount per conversion.
  * @param minAmount smallest amount per conversion.

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of conversions.
  *
- * @param dataList dataList
+ * @param dataList data list ({@code dataList})
  * @param endId pass as idLessThan for the next page.
  */
 public record ConvertHistory(

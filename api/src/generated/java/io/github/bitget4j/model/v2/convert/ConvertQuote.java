@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A quote, valid for 8 seconds.
  *
- * @param fromCoin fromCoin
- * @param fromCoinSize fromCoinSize
- * @param toCoin toCoin
- * @param toCoinSize toCoinSize
+ * @param fromCoin from coin ({@code fromCoin})
+ * @param fromCoinSize from coin size ({@code fromCoinSize})
+ * @param toCoin to coin ({@code toCoin})
+ * @param toCoinSize to coin size ({@code toCoinSize})
  * @param cnvtPrice price of fromCoin in toCoin.
- * @param fee fee
+ * @param fee fee ({@code fee})
  * @param traceId quote id to pass to convert.
  */
 public record ConvertQuote(

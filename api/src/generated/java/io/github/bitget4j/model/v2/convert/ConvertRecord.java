@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One past conversion.
  *
- * @param id id
- * @param ts ts
- * @param cnvtPrice cnvtPrice
- * @param fee fee
- * @param fromCoinSize fromCoinSize
- * @param fromCoin fromCoin
- * @param toCoinSize toCoinSize
- * @param toCoin toCoin
+ * @param id id ({@code id})
+ * @param ts ts ({@code ts})
+ * @param cnvtPrice cnvt price ({@code cnvtPrice})
+ * @param fee fee ({@code fee})
+ * @param fromCoinSize from coin size ({@code fromCoinSize})
+ * @param fromCoin from coin ({@code fromCoin})
+ * @param toCoinSize to coin size ({@code toCoinSize})
+ * @param toCoin to coin ({@code toCoin})
  */
 public record ConvertRecord(
         String id,

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param fromCoin required
- * @param fromCoinSize required
- * @param cnvtPrice required; the quoted price.
- * @param toCoin required
- * @param toCoinSize required
- * @param traceId required; quote id, valid for 8 seconds.
+ * @param fromCoin from coin (required, sent as {@code fromCoin})
+ * @param fromCoinSize from coin size, decimal (required, greater than 0, sent as {@code fromCoinSize})
+ * @param cnvtPrice the quoted price (required, greater than 0, sent as {@code cnvtPrice})
+ * @param toCoin to coin (required, sent as {@code toCoin})
+ * @param toCoinSize to coin size, decimal (required, greater than 0, sent as {@code toCoinSize})
+ * @param traceId quote id, valid for 8 seconds (required, sent as {@code traceId})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record ConvertTradeRequest(
@@ -30,7 +30,11 @@ public record ConvertTradeRequest(
 
     private static final List<String> WIRE_NAMES = List.of("fromCoin", "fromCoinSize", "cnvtPrice", "toCoin", "toCoinSize", "traceId");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public ConvertTradeRequest {
         Require.text(fromCoin, "fromCoin");
         Require.present(fromCoinSize, "fromCoinSize");
@@ -44,17 +48,38 @@ public record ConvertTradeRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param fromCoin from coin (required, sent as {@code fromCoin})
+     * @param fromCoinSize from coin size, decimal (required, greater than 0, sent as {@code fromCoinSize})
+     * @param cnvtPrice the quoted price (required, greater than 0, sent as {@code cnvtPrice})
+     * @param toCoin to coin (required, sent as {@code toCoin})
+     * @param toCoinSize to coin size, decimal (required, greater than 0, sent as {@code toCoinSize})
+     * @param traceId quote id, valid for 8 seconds (required, sent as {@code traceId})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public ConvertTradeRequest(String fromCoin, BigDecimal fromCoinSize, BigDecimal cnvtPrice, String toCoin, BigDecimal toCoinSize, String traceId) {
         this(fromCoin, fromCoinSize, cnvtPrice, toCoin, toCoinSize, traceId, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public ConvertTradeRequest withExtraParam(String name, Object value) {
         return new ConvertTradeRequest(fromCoin, fromCoinSize, cnvtPrice, toCoin, toCoinSize, traceId, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,49 +97,90 @@ public record ConvertTradeRequest(
         private Builder() {
         }
 
-        /** Sets fromCoin. Required. */
+        /**
+         * Sets {@code fromCoin}: from coin (required, sent as {@code fromCoin}). Checked by {@link #build()}.
+         *
+         * @param fromCoin the value
+         * @return this builder
+         */
         public Builder fromCoin(String fromCoin) {
             this.fromCoin = fromCoin;
             return this;
         }
 
-        /** Sets fromCoinSize. Required. */
+        /**
+         * Sets {@code fromCoinSize}: from coin size, decimal (required, greater than 0, sent as {@code fromCoinSize}). Checked by {@link #build()}.
+         *
+         * @param fromCoinSize the value
+         * @return this builder
+         */
         public Builder fromCoinSize(BigDecimal fromCoinSize) {
             this.fromCoinSize = fromCoinSize;
             return this;
         }
 
-        /** the quoted price. Required. */
+        /**
+         * Sets {@code cnvtPrice}: the quoted price (required, greater than 0, sent as {@code cnvtPrice}). Checked by {@link #build()}.
+         *
+         * @param cnvtPrice the value
+         * @return this builder
+         */
         public Builder cnvtPrice(BigDecimal cnvtPrice) {
             this.cnvtPrice = cnvtPrice;
             return this;
         }
 
-        /** Sets toCoin. Required. */
+        /**
+         * Sets {@code toCoin}: to coin (required, sent as {@code toCoin}). Checked by {@link #build()}.
+         *
+         * @param toCoin the value
+         * @return this builder
+         */
         public Builder toCoin(String toCoin) {
             this.toCoin = toCoin;
             return this;
         }
 
-        /** Sets toCoinSize. Required. */
+        /**
+         * Sets {@code toCoinSize}: to coin size, decimal (required, greater than 0, sent as {@code toCoinSize}). Checked by {@link #build()}.
+         *
+         * @param toCoinSize the value
+         * @return this builder
+         */
         public Builder toCoinSize(BigDecimal toCoinSize) {
             this.toCoinSize = toCoinSize;
             return this;
         }
 
-        /** quote id, valid for 8 seconds. Required. */
+        /**
+         * Sets {@code traceId}: quote id, valid for 8 seconds (required, sent as {@code traceId}). Checked by {@link #build()}.
+         *
+         * @param traceId the value
+         * @return this builder
+         */
         public Builder traceId(String traceId) {
             this.traceId = traceId;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public ConvertTradeRequest build() {
             return new ConvertTradeRequest(fromCoin, fromCoinSize, cnvtPrice, toCoin, toCoinSize, traceId, extraParams);
         }

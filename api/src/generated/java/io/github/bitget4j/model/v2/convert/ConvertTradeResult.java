@@ -7,10 +7,10 @@ import java.time.Instant;
 /**
  * The conversion made.
  *
- * @param toCoin toCoin
+ * @param toCoin to coin ({@code toCoin})
  * @param toCoinSize amount received.
- * @param cnvtPrice cnvtPrice
- * @param ts ts
+ * @param cnvtPrice cnvt price ({@code cnvtPrice})
+ * @param ts ts ({@code ts})
  */
 public record ConvertTradeResult(
         String toCoin,

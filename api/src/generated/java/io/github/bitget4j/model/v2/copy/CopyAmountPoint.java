@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * One point of a profit series.
  *
  * @param amount profit, USDT.
- * @param ctime ctime
+ * @param ctime ctime ({@code ctime})
  */
 public record CopyAmountPoint(
         @Nullable BigDecimal amount,

@@ -10,21 +10,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * A trader's open tracked order.
  *
- * @param trackingNo trackingNo
- * @param openOrderId openOrderId
+ * @param trackingNo tracking no ({@code trackingNo})
+ * @param openOrderId open order id ({@code openOrderId})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param symbol symbol
- * @param openLeverage openLeverage
- * @param openPriceAvg openPriceAvg
- * @param openTime openTime
- * @param openSize openSize
- * @param openFee openFee
- * @param marginAmount marginAmount
- * @param followCount followCount
- * @param stopSurplusPrice stopSurplusPrice
- * @param stopLossPrice stopLossPrice
- * @param cTime cTime
+ * @param symbol symbol ({@code symbol})
+ * @param openLeverage open leverage ({@code openLeverage})
+ * @param openPriceAvg open price avg ({@code openPriceAvg})
+ * @param openTime open time ({@code openTime})
+ * @param openSize open size ({@code openSize})
+ * @param openFee open fee ({@code openFee})
+ * @param marginAmount margin amount ({@code marginAmount})
+ * @param followCount follow count ({@code followCount})
+ * @param stopSurplusPrice stop surplus price ({@code stopSurplusPrice})
+ * @param stopLossPrice stop loss price ({@code stopLossPrice})
+ * @param cTime c time ({@code cTime})
  */
 public record CopyBrokerCurrentTrace(
         String trackingNo,
@@ -44,14 +44,18 @@ public record CopyBrokerCurrentTrace(
         @Nullable Instant cTime) {
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable CopyMarginMode marginMode() {
         return marginModeRaw == null ? null : CopyMarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public FuturesHoldSide posSide() {
         return FuturesHoldSide.fromWire(posSideRaw);

@@ -10,24 +10,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * A trader's closed tracked order.
  *
- * @param trackingNo trackingNo
- * @param openOrderId openOrderId
- * @param closeOrderId closeOrderId
+ * @param trackingNo tracking no ({@code trackingNo})
+ * @param openOrderId open order id ({@code openOrderId})
+ * @param closeOrderId close order id ({@code closeOrderId})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param symbol symbol
- * @param openLeverage openLeverage
+ * @param symbol symbol ({@code symbol})
+ * @param openLeverage open leverage ({@code openLeverage})
  * @param openPriceAvg older docs name it openAvgPrice.
- * @param openTime openTime
- * @param openSize openSize
+ * @param openTime open time ({@code openTime})
+ * @param openSize open size ({@code openSize})
  * @param closePriceAvg older docs name it closeAvgPrice.
- * @param closeTime closeTime
- * @param closeSize closeSize
- * @param openFee openFee
- * @param closeFee closeFee
- * @param marginAmount marginAmount
- * @param followCount followCount
- * @param cTime cTime
+ * @param closeTime close time ({@code closeTime})
+ * @param closeSize close size ({@code closeSize})
+ * @param openFee open fee ({@code openFee})
+ * @param closeFee close fee ({@code closeFee})
+ * @param marginAmount margin amount ({@code marginAmount})
+ * @param followCount follow count ({@code followCount})
+ * @param cTime c time ({@code cTime})
  */
 public record CopyBrokerHistoryTrace(
         String trackingNo,
@@ -50,14 +50,18 @@ public record CopyBrokerHistoryTrace(
         @Nullable Instant cTime) {
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable CopyMarginMode marginMode() {
         return marginModeRaw == null ? null : CopyMarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public FuturesHoldSide posSide() {
         return FuturesHoldSide.fromWire(posSideRaw);

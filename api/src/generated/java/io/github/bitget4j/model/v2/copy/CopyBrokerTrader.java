@@ -8,17 +8,17 @@ import org.jspecify.annotations.Nullable;
  * A copy trader as a broker sees it.
  *
  * @param canTrace whether the trader can be followed now.
- * @param traderId traderId
- * @param traderName traderName
+ * @param traderId trader id ({@code traderId})
+ * @param traderName trader name ({@code traderName})
  * @param maxLimit follower cap.
  * @param bgbMaxFollowLimit extra follower cap for BGB holders.
- * @param followCount followCount
- * @param bgbFollowCount bgbFollowCount
- * @param traderStatus traderStatus
+ * @param followCount follow count ({@code followCount})
+ * @param bgbFollowCount bgb follow count ({@code bgbFollowCount})
+ * @param traderStatus trader status ({@code traderStatus})
  * @param totalEquity may be masked (****).
  * @param currentTradingList symbols the trader trades now.
  * @param columnList performance figures, labelled in languageType.
- * @param totalFollowers totalFollowers
+ * @param totalFollowers total followers ({@code totalFollowers})
  * @param profitCount profitable trades.
  * @param lossCount losing trades.
  */

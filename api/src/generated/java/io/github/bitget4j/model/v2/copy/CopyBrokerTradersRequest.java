@@ -10,14 +10,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param traderId optional
- * @param traderName optional; fuzzy match on the alias.
- * @param fullStatus optional; full (traders at their follower cap) or all (default).
- * @param sortRule optional; composite (default), roi, totalPL or aum.
- * @param sortFlag optional; default desc.
- * @param languageType optional; zh-CN or en-US: language of columnList describe texts.
- * @param pageSize optional; default 20.
- * @param pageNo optional; from 1.
+ * @param traderId trader id (optional, sent as {@code traderId})
+ * @param traderName fuzzy match on the alias (optional, sent as {@code traderName})
+ * @param fullStatus full (traders at their follower cap) or all (default) (optional, sent as {@code fullStatus})
+ * @param sortRule composite (default), roi, totalPL or aum (optional, sent as {@code sortRule})
+ * @param sortFlag default desc (optional, sent as {@code sortFlag})
+ * @param languageType zh-CN or en-US: language of columnList describe texts (optional, sent as {@code languageType})
+ * @param pageSize default 20 (optional, greater than 0, at most 20, sent as {@code pageSize})
+ * @param pageNo from 1 (optional, greater than 0, sent as {@code pageNo})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopyBrokerTradersRequest(
@@ -33,7 +33,11 @@ public record CopyBrokerTradersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("traderId", "traderName", "fullStatus", "sortRule", "sortFlag", "languageType", "pageSize", "pageNo");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyBrokerTradersRequest {
         Require.knownIfPresent(sortFlag, "sortFlag");
         Require.positiveIfPresent(pageSize, "pageSize");
@@ -42,17 +46,40 @@ public record CopyBrokerTradersRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param traderId trader id (optional, sent as {@code traderId})
+     * @param traderName fuzzy match on the alias (optional, sent as {@code traderName})
+     * @param fullStatus full (traders at their follower cap) or all (default) (optional, sent as {@code fullStatus})
+     * @param sortRule composite (default), roi, totalPL or aum (optional, sent as {@code sortRule})
+     * @param sortFlag default desc (optional, sent as {@code sortFlag})
+     * @param languageType zh-CN or en-US: language of columnList describe texts (optional, sent as {@code languageType})
+     * @param pageSize default 20 (optional, greater than 0, at most 20, sent as {@code pageSize})
+     * @param pageNo from 1 (optional, greater than 0, sent as {@code pageNo})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyBrokerTradersRequest(@Nullable String traderId, @Nullable String traderName, @Nullable String fullStatus, @Nullable String sortRule, @Nullable CopySortOrder sortFlag, @Nullable String languageType, @Nullable Integer pageSize, @Nullable Integer pageNo) {
         this(traderId, traderName, fullStatus, sortRule, sortFlag, languageType, pageSize, pageNo, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopyBrokerTradersRequest withExtraParam(String name, Object value) {
         return new CopyBrokerTradersRequest(traderId, traderName, fullStatus, sortRule, sortFlag, languageType, pageSize, pageNo, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,61 +99,112 @@ public record CopyBrokerTradersRequest(
         private Builder() {
         }
 
-        /** Sets traderId. Optional. */
+        /**
+         * Sets {@code traderId}: trader id (optional, sent as {@code traderId}). Checked by {@link #build()}.
+         *
+         * @param traderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder traderId(@Nullable String traderId) {
             this.traderId = traderId;
             return this;
         }
 
-        /** fuzzy match on the alias. Optional. */
+        /**
+         * Sets {@code traderName}: fuzzy match on the alias (optional, sent as {@code traderName}). Checked by {@link #build()}.
+         *
+         * @param traderName the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder traderName(@Nullable String traderName) {
             this.traderName = traderName;
             return this;
         }
 
-        /** full (traders at their follower cap) or all (default). Optional. */
+        /**
+         * Sets {@code fullStatus}: full (traders at their follower cap) or all (default) (optional, sent as {@code fullStatus}). Checked by {@link #build()}.
+         *
+         * @param fullStatus the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder fullStatus(@Nullable String fullStatus) {
             this.fullStatus = fullStatus;
             return this;
         }
 
-        /** composite (default), roi, totalPL or aum. Optional. */
+        /**
+         * Sets {@code sortRule}: composite (default), roi, totalPL or aum (optional, sent as {@code sortRule}). Checked by {@link #build()}.
+         *
+         * @param sortRule the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder sortRule(@Nullable String sortRule) {
             this.sortRule = sortRule;
             return this;
         }
 
-        /** default desc. Optional. */
+        /**
+         * Sets {@code sortFlag}: default desc (optional, sent as {@code sortFlag}). Checked by {@link #build()}.
+         *
+         * @param sortFlag the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder sortFlag(@Nullable CopySortOrder sortFlag) {
             this.sortFlag = sortFlag;
             return this;
         }
 
-        /** zh-CN or en-US: language of columnList describe texts. Optional. */
+        /**
+         * Sets {@code languageType}: zh-CN or en-US: language of columnList describe texts (optional, sent as {@code languageType}). Checked by {@link #build()}.
+         *
+         * @param languageType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder languageType(@Nullable String languageType) {
             this.languageType = languageType;
             return this;
         }
 
-        /** default 20. Optional. */
+        /**
+         * Sets {@code pageSize}: default 20 (optional, greater than 0, at most 20, sent as {@code pageSize}). Checked by {@link #build()}.
+         *
+         * @param pageSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
-        /** from 1. Optional. */
+        /**
+         * Sets {@code pageNo}: from 1 (optional, greater than 0, sent as {@code pageNo}). Checked by {@link #build()}.
+         *
+         * @param pageNo the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageNo(@Nullable Integer pageNo) {
             this.pageNo = pageNo;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopyBrokerTradersRequest build() {
             return new CopyBrokerTradersRequest(traderId, traderName, fullStatus, sortRule, sortFlag, languageType, pageSize, pageNo, extraParams);
         }

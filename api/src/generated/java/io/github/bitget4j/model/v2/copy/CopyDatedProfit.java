@@ -7,8 +7,8 @@ import java.time.Instant;
 /**
  * Profit share of one settlement.
  *
- * @param profit profit
- * @param profitTime profitTime
+ * @param profit profit ({@code profit})
+ * @param profitTime profit time ({@code profitTime})
  */
 public record CopyDatedProfit(
         BigDecimal profit,

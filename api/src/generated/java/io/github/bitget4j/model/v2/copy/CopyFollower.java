@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param accountEquity follower's account equity.
  * @param isRemove whether the trader may remove this follower: yes or no (case varies).
  * @param followerHeadPic avatar URL.
- * @param followerName followerName
- * @param followerUid followerUid
+ * @param followerName follower name ({@code followerName})
+ * @param followerUid follower uid ({@code followerUid})
  * @param followerTime first follow time.
  */
 public record CopyFollower(

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Copy size limits of one symbol.
  *
- * @param maxFollowSize maxFollowSize
- * @param minFollowSize minFollowSize
- * @param symbol symbol
+ * @param maxFollowSize max follow size ({@code maxFollowSize})
+ * @param minFollowSize min follow size ({@code minFollowSize})
+ * @param symbol symbol ({@code symbol})
  */
 public record CopyFuturesFollowLimit(
         @Nullable BigDecimal maxFollowSize,

@@ -10,17 +10,17 @@ import org.jspecify.annotations.Nullable;
  * A futures trader the caller follows.
  *
  * @param certificationType e.g. Certified, Uncertified.
- * @param traderId traderId
- * @param traderName traderName
+ * @param traderId trader id ({@code traderId})
+ * @param traderName trader name ({@code traderName})
  * @param maxFollowLimit follower cap.
  * @param followCount current followers.
  * @param traceTotalMarginAmount margin the caller put into copies.
- * @param traceTotalNetProfit traceTotalNetProfit
- * @param traceTotalProfit traceTotalProfit
- * @param currentTradingPairs currentTradingPairs
+ * @param traceTotalNetProfit trace total net profit ({@code traceTotalNetProfit})
+ * @param traceTotalProfit trace total profit ({@code traceTotalProfit})
+ * @param currentTradingPairs current trading pairs ({@code currentTradingPairs})
  * @param followerTime when the caller started following.
  * @param bgbMaxFollowLimit extra follower cap granted for BGB holders.
- * @param bgbFollowCount bgbFollowCount
+ * @param bgbFollowCount bgb follow count ({@code bgbFollowCount})
  */
 public record CopyFuturesFollowedTrader(
         @Nullable String certificationType,

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Narrow by tracking number, symbol, margin coin, mode and side. Build it with {@link #builder()}.
  *
- * @param productType required
- * @param trackingNo optional; must match the other filters when they are set.
- * @param symbol optional
- * @param marginCoin optional
- * @param marginMode optional
- * @param holdSide optional; required in hedge mode, ignored in one-way mode.
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+ * @param trackingNo must match the other filters when they are set (optional, sent as {@code trackingNo})
+ * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param marginCoin margin coin, e.g. USDT (optional, sent as {@code marginCoin})
+ * @param marginMode margin mode, one of {@code isolated}, {@code cross} (optional, sent as {@code marginMode})
+ * @param holdSide required in hedge mode, ignored in one-way mode (optional, sent as {@code holdSide})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopyFuturesFollowerCloseRequest(
@@ -30,7 +30,11 @@ public record CopyFuturesFollowerCloseRequest(
 
     private static final List<String> WIRE_NAMES = List.of("productType", "trackingNo", "symbol", "marginCoin", "marginMode", "holdSide");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesFollowerCloseRequest {
         Require.known(productType, "productType");
         Require.knownIfPresent(marginMode, "marginMode");
@@ -38,22 +42,50 @@ public record CopyFuturesFollowerCloseRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+     * @param trackingNo must match the other filters when they are set (optional, sent as {@code trackingNo})
+     * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param marginCoin margin coin, e.g. USDT (optional, sent as {@code marginCoin})
+     * @param marginMode margin mode, one of {@code isolated}, {@code cross} (optional, sent as {@code marginMode})
+     * @param holdSide required in hedge mode, ignored in one-way mode (optional, sent as {@code holdSide})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesFollowerCloseRequest(CopyProductType productType, @Nullable String trackingNo, @Nullable String symbol, @Nullable String marginCoin, @Nullable CopyMarginMode marginMode, @Nullable FuturesHoldSide holdSide) {
         this(productType, trackingNo, symbol, marginCoin, marginMode, holdSide, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopyFuturesFollowerCloseRequest withExtraParam(String name, Object value) {
         return new CopyFuturesFollowerCloseRequest(productType, trackingNo, symbol, marginCoin, marginMode, holdSide, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets trackingNo, productType; the rest stay unset. */
+    /**
+     * Sets trackingNo, productType; the rest stay unset.
+     *
+     * @param trackingNo must match the other filters when they are set (optional, sent as {@code trackingNo})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static CopyFuturesFollowerCloseRequest byTrackingNo(String trackingNo, CopyProductType productType) {
         return new CopyFuturesFollowerCloseRequest(productType, Require.text(trackingNo, "trackingNo"), null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,49 +103,90 @@ public record CopyFuturesFollowerCloseRequest(
         private Builder() {
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(CopyProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** must match the other filters when they are set. Optional. */
+        /**
+         * Sets {@code trackingNo}: must match the other filters when they are set (optional, sent as {@code trackingNo}). Checked by {@link #build()}.
+         *
+         * @param trackingNo the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder trackingNo(@Nullable String trackingNo) {
             this.trackingNo = trackingNo;
             return this;
         }
 
-        /** Sets symbol. Optional. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets marginCoin. Optional. */
+        /**
+         * Sets {@code marginCoin}: margin coin, e.g. USDT (optional, sent as {@code marginCoin}). Checked by {@link #build()}.
+         *
+         * @param marginCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder marginCoin(@Nullable String marginCoin) {
             this.marginCoin = marginCoin;
             return this;
         }
 
-        /** Sets marginMode. Optional. */
+        /**
+         * Sets {@code marginMode}: margin mode, one of {@code isolated}, {@code cross} (optional, sent as {@code marginMode}). Checked by {@link #build()}.
+         *
+         * @param marginMode the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder marginMode(@Nullable CopyMarginMode marginMode) {
             this.marginMode = marginMode;
             return this;
         }
 
-        /** required in hedge mode, ignored in one-way mode. Optional. */
+        /**
+         * Sets {@code holdSide}: required in hedge mode, ignored in one-way mode (optional, sent as {@code holdSide}). Checked by {@link #build()}.
+         *
+         * @param holdSide the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder holdSide(@Nullable FuturesHoldSide holdSide) {
             this.holdSide = holdSide;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopyFuturesFollowerCloseRequest build() {
             return new CopyFuturesFollowerCloseRequest(productType, trackingNo, symbol, marginCoin, marginMode, holdSide, extraParams);
         }

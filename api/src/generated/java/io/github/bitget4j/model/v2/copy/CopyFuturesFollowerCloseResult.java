@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Orders the close call placed.
  *
- * @param orderIdList orderIdList
+ * @param orderIdList order id list ({@code orderIdList})
  */
 public record CopyFuturesFollowerCloseResult(
         @Nullable List<String> orderIdList) {

@@ -10,21 +10,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * An open order copied from a trader.
  *
- * @param trackingNo trackingNo
- * @param traderName traderName
- * @param openOrderId openOrderId
- * @param closeOrderId closeOrderId
- * @param traderId traderId
- * @param symbol symbol
+ * @param trackingNo tracking no ({@code trackingNo})
+ * @param traderName trader name ({@code traderName})
+ * @param openOrderId open order id ({@code openOrderId})
+ * @param closeOrderId close order id ({@code closeOrderId})
+ * @param traderId trader id ({@code traderId})
+ * @param symbol symbol ({@code symbol})
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param openLeverage openLeverage
+ * @param openLeverage open leverage ({@code openLeverage})
  * @param openAvgPrice average opening price.
- * @param openTime openTime
- * @param openSize openSize
- * @param closeAvgPrice closeAvgPrice
- * @param closeSize closeSize
+ * @param openTime open time ({@code openTime})
+ * @param openSize open size ({@code openSize})
+ * @param closeAvgPrice close avg price ({@code closeAvgPrice})
+ * @param closeSize close size ({@code closeSize})
  * @param openMarginSz margin of the opening.
- * @param closeTime closeTime
+ * @param closeTime close time ({@code closeTime})
  */
 public record CopyFuturesFollowerCurrentOrder(
         String trackingNo,
@@ -44,7 +44,9 @@ public record CopyFuturesFollowerCurrentOrder(
         @Nullable Instant closeTime) {
 
     /**
-     * long or short. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * long or short.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public FuturesHoldSide posSide() {
         return FuturesHoldSide.fromWire(posSideRaw);

@@ -10,24 +10,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * A closed order copied from a trader.
  *
- * @param trackingNo trackingNo
+ * @param trackingNo tracking no ({@code trackingNo})
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param openLeverage openLeverage
- * @param openSize openSize
- * @param closeSize closeSize
- * @param openPriceAvg openPriceAvg
- * @param closePriceAvg closePriceAvg
+ * @param openLeverage open leverage ({@code openLeverage})
+ * @param openSize open size ({@code openSize})
+ * @param closeSize close size ({@code closeSize})
+ * @param openPriceAvg open price avg ({@code openPriceAvg})
+ * @param closePriceAvg close price avg ({@code closePriceAvg})
  * @param achievedPL realised profit and loss.
- * @param openFee openFee
- * @param closeFee closeFee
- * @param symbol symbol
+ * @param openFee open fee ({@code openFee})
+ * @param closeFee close fee ({@code closeFee})
+ * @param symbol symbol ({@code symbol})
  * @param profitRate return, percent.
  * @param netProfit profit after fees and profit share.
- * @param openOrderId openOrderId
- * @param closeOrderId closeOrderId
- * @param openTime openTime
- * @param closeTime closeTime
- * @param traderId traderId
+ * @param openOrderId open order id ({@code openOrderId})
+ * @param closeOrderId close order id ({@code closeOrderId})
+ * @param openTime open time ({@code openTime})
+ * @param closeTime close time ({@code closeTime})
+ * @param traderId trader id ({@code traderId})
  * @param productType may be sent in lower case.
  */
 public record CopyFuturesFollowerHistoryOrder(
@@ -52,7 +52,9 @@ public record CopyFuturesFollowerHistoryOrder(
         @Nullable String productType) {
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public FuturesHoldSide posSide() {
         return FuturesHoldSide.fromWire(posSideRaw);

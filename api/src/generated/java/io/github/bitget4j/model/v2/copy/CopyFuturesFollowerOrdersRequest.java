@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param idLessThan optional; last trackingNo of the previous page (older data).
- * @param idGreaterThan optional; newer data after this id.
- * @param startTime optional; copy creation time; span at most three months.
- * @param endTime optional
- * @param limit optional; default 20.
- * @param symbol optional
- * @param productType required
- * @param traderId optional; only orders copied from this trader.
+ * @param idLessThan last trackingNo of the previous page (older data) (optional, sent as {@code idLessThan})
+ * @param idGreaterThan newer data after this id (optional, sent as {@code idGreaterThan})
+ * @param startTime copy creation time; span at most three months (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit default 20 (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+ * @param traderId only orders copied from this trader (optional, sent as {@code traderId})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopyFuturesFollowerOrdersRequest(
@@ -34,7 +34,11 @@ public record CopyFuturesFollowerOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("idLessThan", "idGreaterThan", "startTime", "endTime", "limit", "symbol", "productType", "traderId");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesFollowerOrdersRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "100");
@@ -42,22 +46,51 @@ public record CopyFuturesFollowerOrdersRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param idLessThan last trackingNo of the previous page (older data) (optional, sent as {@code idLessThan})
+     * @param idGreaterThan newer data after this id (optional, sent as {@code idGreaterThan})
+     * @param startTime copy creation time; span at most three months (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit default 20 (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+     * @param traderId only orders copied from this trader (optional, sent as {@code traderId})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesFollowerOrdersRequest(@Nullable String idLessThan, @Nullable String idGreaterThan, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String symbol, CopyProductType productType, @Nullable String traderId) {
         this(idLessThan, idGreaterThan, startTime, endTime, limit, symbol, productType, traderId, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopyFuturesFollowerOrdersRequest withExtraParam(String name, Object value) {
         return new CopyFuturesFollowerOrdersRequest(idLessThan, idGreaterThan, startTime, endTime, limit, symbol, productType, traderId, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets productType; the rest stay unset. */
+    /**
+     * Sets productType; the rest stay unset.
+     *
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static CopyFuturesFollowerOrdersRequest of(CopyProductType productType) {
         return new CopyFuturesFollowerOrdersRequest(null, null, null, null, null, null, productType, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -77,61 +110,112 @@ public record CopyFuturesFollowerOrdersRequest(
         private Builder() {
         }
 
-        /** last trackingNo of the previous page (older data). Optional. */
+        /**
+         * Sets {@code idLessThan}: last trackingNo of the previous page (older data) (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** newer data after this id. Optional. */
+        /**
+         * Sets {@code idGreaterThan}: newer data after this id (optional, sent as {@code idGreaterThan}). Checked by {@link #build()}.
+         *
+         * @param idGreaterThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idGreaterThan(@Nullable String idGreaterThan) {
             this.idGreaterThan = idGreaterThan;
             return this;
         }
 
-        /** copy creation time; span at most three months. Optional. */
+        /**
+         * Sets {@code startTime}: copy creation time; span at most three months (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default 20. Optional. */
+        /**
+         * Sets {@code limit}: default 20 (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Sets symbol. Optional. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(CopyProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** only orders copied from this trader. Optional. */
+        /**
+         * Sets {@code traderId}: only orders copied from this trader (optional, sent as {@code traderId}). Checked by {@link #build()}.
+         *
+         * @param traderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder traderId(@Nullable String traderId) {
             this.traderId = traderId;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopyFuturesFollowerOrdersRequest build() {
             return new CopyFuturesFollowerOrdersRequest(idLessThan, idGreaterThan, startTime, endTime, limit, symbol, productType, traderId, extraParams);
         }

@@ -9,14 +9,16 @@ import org.jspecify.annotations.Nullable;
  * A follower's settings for one trader.
  *
  * @param followerEnableRaw the text Bitget sent for followerEnable; read it as an enum with {@link #followerEnable()}.
- * @param detailList detailList
+ * @param detailList detail list ({@code detailList})
  */
 public record CopyFuturesFollowerSettings(
         @SerializedName("followerEnable") @Nullable String followerEnableRaw,
         @Nullable List<CopyFuturesFollowerSymbolSetting> detailList) {
 
     /**
-     * whether the trader is followed. {@code UNKNOWN} when this SDK version does not know the value; {@link #followerEnableRaw()} has the text as sent.
+     * whether the trader is followed.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #followerEnableRaw()} has the text as sent)
      */
     public @Nullable CopyYesNo followerEnable() {
         return followerEnableRaw == null ? null : CopyYesNo.fromWire(followerEnableRaw);

@@ -8,18 +8,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * How one symbol of a trader is copied.
  *
- * @param symbol symbol
- * @param productType productType
+ * @param symbol symbol ({@code symbol})
+ * @param productType product type ({@code productType})
  * @param marginTypeRaw the text Bitget sent for marginType; read it as an enum with {@link #marginType()}.
- * @param marginCoin marginCoin
+ * @param marginCoin margin coin ({@code marginCoin})
  * @param leverTypeRaw the text Bitget sent for leverType; read it as an enum with {@link #leverType()}.
- * @param longLeverage longLeverage
- * @param shortLeverage shortLeverage
+ * @param longLeverage long leverage ({@code longLeverage})
+ * @param shortLeverage short leverage ({@code shortLeverage})
  * @param traceTypeRaw the text Bitget sent for traceType; read it as an enum with {@link #traceType()}.
- * @param traceValue traceValue
- * @param maxHoldSize maxHoldSize
- * @param stopSurplusRatio stopSurplusRatio
- * @param stopLossRatio stopLossRatio
+ * @param traceValue trace value ({@code traceValue})
+ * @param maxHoldSize max hold size ({@code maxHoldSize})
+ * @param stopSurplusRatio stop surplus ratio ({@code stopSurplusRatio})
+ * @param stopLossRatio stop loss ratio ({@code stopLossRatio})
  */
 public record CopyFuturesFollowerSymbolSetting(
         String symbol,
@@ -36,21 +36,27 @@ public record CopyFuturesFollowerSymbolSetting(
         @Nullable BigDecimal stopLossRatio) {
 
     /**
-     * The marginType. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginTypeRaw()} has the text as sent.
+     * The marginType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginTypeRaw()} has the text as sent)
      */
     public @Nullable CopyMarginType marginType() {
         return marginTypeRaw == null ? null : CopyMarginType.fromWire(marginTypeRaw);
     }
 
     /**
-     * The leverType. {@code UNKNOWN} when this SDK version does not know the value; {@link #leverTypeRaw()} has the text as sent.
+     * The leverType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #leverTypeRaw()} has the text as sent)
      */
     public @Nullable CopyLeverType leverType() {
         return leverTypeRaw == null ? null : CopyLeverType.fromWire(leverTypeRaw);
     }
 
     /**
-     * The traceType. {@code UNKNOWN} when this SDK version does not know the value; {@link #traceTypeRaw()} has the text as sent.
+     * The traceType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #traceTypeRaw()} has the text as sent)
      */
     public @Nullable CopyTraceType traceType() {
         return traceTypeRaw == null ? null : CopyTraceType.fromWire(traceTypeRaw);

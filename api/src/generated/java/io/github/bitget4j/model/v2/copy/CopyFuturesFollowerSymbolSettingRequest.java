@@ -11,18 +11,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * How one symbol of a trader is copied. Build it with {@link #builder()}.
  *
- * @param symbol required
- * @param productType required
- * @param marginType required; advanced mode only.
- * @param marginCoin optional
- * @param leverType required; advanced mode only.
- * @param longLeverage optional; leverage of long positions, leverType specify.
- * @param shortLeverage optional; leverage of short positions, leverType specify.
- * @param traceType required
- * @param traceValue required; ratio, amount or quantity, as traceType says.
- * @param maxHoldSize optional; largest copied holding.
- * @param stopSurplusRatio optional; take-profit ratio, percent.
- * @param stopLossRatio optional; stop-loss ratio, percent.
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+ * @param marginType advanced mode only (required, sent as {@code marginType})
+ * @param marginCoin margin coin, e.g. USDT (optional, sent as {@code marginCoin})
+ * @param leverType advanced mode only (required, sent as {@code leverType})
+ * @param longLeverage leverage of long positions, leverType specify (optional, greater than 0, sent as {@code longLeverage})
+ * @param shortLeverage leverage of short positions, leverType specify (optional, greater than 0, sent as {@code shortLeverage})
+ * @param traceType trace type, one of {@code percent}, {@code amount}, {@code count} (required, sent as {@code traceType})
+ * @param traceValue ratio, amount or quantity, as traceType says (required, greater than 0, sent as {@code traceValue})
+ * @param maxHoldSize largest copied holding (optional, greater than 0, sent as {@code maxHoldSize})
+ * @param stopSurplusRatio take-profit ratio, percent (optional, 0 or more, sent as {@code stopSurplusRatio})
+ * @param stopLossRatio stop-loss ratio, percent (optional, 0 or more, sent as {@code stopLossRatio})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopyFuturesFollowerSymbolSettingRequest(
@@ -42,7 +42,11 @@ public record CopyFuturesFollowerSymbolSettingRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "productType", "marginType", "marginCoin", "leverType", "longLeverage", "shortLeverage", "traceType", "traceValue", "maxHoldSize", "stopSurplusRatio", "stopLossRatio");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesFollowerSymbolSettingRequest {
         Require.text(symbol, "symbol");
         Require.known(productType, "productType");
@@ -59,17 +63,44 @@ public record CopyFuturesFollowerSymbolSettingRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+     * @param marginType advanced mode only (required, sent as {@code marginType})
+     * @param marginCoin margin coin, e.g. USDT (optional, sent as {@code marginCoin})
+     * @param leverType advanced mode only (required, sent as {@code leverType})
+     * @param longLeverage leverage of long positions, leverType specify (optional, greater than 0, sent as {@code longLeverage})
+     * @param shortLeverage leverage of short positions, leverType specify (optional, greater than 0, sent as {@code shortLeverage})
+     * @param traceType trace type, one of {@code percent}, {@code amount}, {@code count} (required, sent as {@code traceType})
+     * @param traceValue ratio, amount or quantity, as traceType says (required, greater than 0, sent as {@code traceValue})
+     * @param maxHoldSize largest copied holding (optional, greater than 0, sent as {@code maxHoldSize})
+     * @param stopSurplusRatio take-profit ratio, percent (optional, 0 or more, sent as {@code stopSurplusRatio})
+     * @param stopLossRatio stop-loss ratio, percent (optional, 0 or more, sent as {@code stopLossRatio})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesFollowerSymbolSettingRequest(String symbol, CopyProductType productType, CopyMarginType marginType, @Nullable String marginCoin, CopyLeverType leverType, @Nullable Integer longLeverage, @Nullable Integer shortLeverage, CopyTraceType traceType, BigDecimal traceValue, @Nullable BigDecimal maxHoldSize, @Nullable BigDecimal stopSurplusRatio, @Nullable BigDecimal stopLossRatio) {
         this(symbol, productType, marginType, marginCoin, leverType, longLeverage, shortLeverage, traceType, traceValue, maxHoldSize, stopSurplusRatio, stopLossRatio, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopyFuturesFollowerSymbolSettingRequest withExtraParam(String name, Object value) {
         return new CopyFuturesFollowerSymbolSettingRequest(symbol, productType, marginType, marginCoin, leverType, longLeverage, shortLeverage, traceType, traceValue, maxHoldSize, stopSurplusRatio, stopLossRatio, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -93,85 +124,156 @@ public record CopyFuturesFollowerSymbolSettingRequest(
         private Builder() {
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(CopyProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** advanced mode only. Required. */
+        /**
+         * Sets {@code marginType}: advanced mode only (required, sent as {@code marginType}). Checked by {@link #build()}.
+         *
+         * @param marginType the value
+         * @return this builder
+         */
         public Builder marginType(CopyMarginType marginType) {
             this.marginType = marginType;
             return this;
         }
 
-        /** Sets marginCoin. Optional. */
+        /**
+         * Sets {@code marginCoin}: margin coin, e.g. USDT (optional, sent as {@code marginCoin}). Checked by {@link #build()}.
+         *
+         * @param marginCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder marginCoin(@Nullable String marginCoin) {
             this.marginCoin = marginCoin;
             return this;
         }
 
-        /** advanced mode only. Required. */
+        /**
+         * Sets {@code leverType}: advanced mode only (required, sent as {@code leverType}). Checked by {@link #build()}.
+         *
+         * @param leverType the value
+         * @return this builder
+         */
         public Builder leverType(CopyLeverType leverType) {
             this.leverType = leverType;
             return this;
         }
 
-        /** leverage of long positions, leverType specify. Optional. */
+        /**
+         * Sets {@code longLeverage}: leverage of long positions, leverType specify (optional, greater than 0, sent as {@code longLeverage}). Checked by {@link #build()}.
+         *
+         * @param longLeverage the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder longLeverage(@Nullable Integer longLeverage) {
             this.longLeverage = longLeverage;
             return this;
         }
 
-        /** leverage of short positions, leverType specify. Optional. */
+        /**
+         * Sets {@code shortLeverage}: leverage of short positions, leverType specify (optional, greater than 0, sent as {@code shortLeverage}). Checked by {@link #build()}.
+         *
+         * @param shortLeverage the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder shortLeverage(@Nullable Integer shortLeverage) {
             this.shortLeverage = shortLeverage;
             return this;
         }
 
-        /** Sets traceType. Required. */
+        /**
+         * Sets {@code traceType}: trace type, one of {@code percent}, {@code amount}, {@code count} (required, sent as {@code traceType}). Checked by {@link #build()}.
+         *
+         * @param traceType the value
+         * @return this builder
+         */
         public Builder traceType(CopyTraceType traceType) {
             this.traceType = traceType;
             return this;
         }
 
-        /** ratio, amount or quantity, as traceType says. Required. */
+        /**
+         * Sets {@code traceValue}: ratio, amount or quantity, as traceType says (required, greater than 0, sent as {@code traceValue}). Checked by {@link #build()}.
+         *
+         * @param traceValue the value
+         * @return this builder
+         */
         public Builder traceValue(BigDecimal traceValue) {
             this.traceValue = traceValue;
             return this;
         }
 
-        /** largest copied holding. Optional. */
+        /**
+         * Sets {@code maxHoldSize}: largest copied holding (optional, greater than 0, sent as {@code maxHoldSize}). Checked by {@link #build()}.
+         *
+         * @param maxHoldSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder maxHoldSize(@Nullable BigDecimal maxHoldSize) {
             this.maxHoldSize = maxHoldSize;
             return this;
         }
 
-        /** take-profit ratio, percent. Optional. */
+        /**
+         * Sets {@code stopSurplusRatio}: take-profit ratio, percent (optional, 0 or more, sent as {@code stopSurplusRatio}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusRatio the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusRatio(@Nullable BigDecimal stopSurplusRatio) {
             this.stopSurplusRatio = stopSurplusRatio;
             return this;
         }
 
-        /** stop-loss ratio, percent. Optional. */
+        /**
+         * Sets {@code stopLossRatio}: stop-loss ratio, percent (optional, 0 or more, sent as {@code stopLossRatio}). Checked by {@link #build()}.
+         *
+         * @param stopLossRatio the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossRatio(@Nullable BigDecimal stopLossRatio) {
             this.stopLossRatio = stopLossRatio;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopyFuturesFollowerSymbolSettingRequest build() {
             return new CopyFuturesFollowerSymbolSettingRequest(symbol, productType, marginType, marginCoin, leverType, longLeverage, shortLeverage, traceType, traceValue, maxHoldSize, stopSurplusRatio, stopLossRatio, extraParams);
         }

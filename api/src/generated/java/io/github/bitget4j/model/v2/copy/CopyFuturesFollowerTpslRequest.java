@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param trackingNo required
- * @param symbol optional
- * @param productType required
- * @param stopSurplusPrice optional; take-profit price; 0 clears it, absent leaves it unchanged.
- * @param stopLossPrice optional; stop-loss price; 0 clears it, absent leaves it unchanged.
+ * @param trackingNo tracking no (required, sent as {@code trackingNo})
+ * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+ * @param stopSurplusPrice take-profit price; 0 clears it, absent leaves it unchanged (optional, 0 or more, sent as {@code stopSurplusPrice})
+ * @param stopLossPrice stop-loss price; 0 clears it, absent leaves it unchanged (optional, 0 or more, sent as {@code stopLossPrice})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopyFuturesFollowerTpslRequest(
@@ -28,7 +28,11 @@ public record CopyFuturesFollowerTpslRequest(
 
     private static final List<String> WIRE_NAMES = List.of("trackingNo", "symbol", "productType", "stopSurplusPrice", "stopLossPrice");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesFollowerTpslRequest {
         Require.text(trackingNo, "trackingNo");
         Require.known(productType, "productType");
@@ -37,17 +41,37 @@ public record CopyFuturesFollowerTpslRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param trackingNo tracking no (required, sent as {@code trackingNo})
+     * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+     * @param stopSurplusPrice take-profit price; 0 clears it, absent leaves it unchanged (optional, 0 or more, sent as {@code stopSurplusPrice})
+     * @param stopLossPrice stop-loss price; 0 clears it, absent leaves it unchanged (optional, 0 or more, sent as {@code stopLossPrice})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesFollowerTpslRequest(String trackingNo, @Nullable String symbol, CopyProductType productType, @Nullable BigDecimal stopSurplusPrice, @Nullable BigDecimal stopLossPrice) {
         this(trackingNo, symbol, productType, stopSurplusPrice, stopLossPrice, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopyFuturesFollowerTpslRequest withExtraParam(String name, Object value) {
         return new CopyFuturesFollowerTpslRequest(trackingNo, symbol, productType, stopSurplusPrice, stopLossPrice, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,43 +88,79 @@ public record CopyFuturesFollowerTpslRequest(
         private Builder() {
         }
 
-        /** Sets trackingNo. Required. */
+        /**
+         * Sets {@code trackingNo}: tracking no (required, sent as {@code trackingNo}). Checked by {@link #build()}.
+         *
+         * @param trackingNo the value
+         * @return this builder
+         */
         public Builder trackingNo(String trackingNo) {
             this.trackingNo = trackingNo;
             return this;
         }
 
-        /** Sets symbol. Optional. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(CopyProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** take-profit price; 0 clears it, absent leaves it unchanged. Optional. */
+        /**
+         * Sets {@code stopSurplusPrice}: take-profit price; 0 clears it, absent leaves it unchanged (optional, 0 or more, sent as {@code stopSurplusPrice}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusPrice(@Nullable BigDecimal stopSurplusPrice) {
             this.stopSurplusPrice = stopSurplusPrice;
             return this;
         }
 
-        /** stop-loss price; 0 clears it, absent leaves it unchanged. Optional. */
+        /**
+         * Sets {@code stopLossPrice}: stop-loss price; 0 clears it, absent leaves it unchanged (optional, 0 or more, sent as {@code stopLossPrice}). Checked by {@link #build()}.
+         *
+         * @param stopLossPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossPrice(@Nullable BigDecimal stopLossPrice) {
             this.stopLossPrice = stopLossPrice;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopyFuturesFollowerTpslRequest build() {
             return new CopyFuturesFollowerTpslRequest(trackingNo, symbol, productType, stopSurplusPrice, stopLossPrice, extraParams);
         }

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param pageNo optional; from 1.
- * @param pageSize optional; default 20.
- * @param startTime optional; span at most three months.
- * @param endTime optional
+ * @param pageNo from 1 (optional, greater than 0, sent as {@code pageNo})
+ * @param pageSize default 20 (optional, greater than 0, at most 100, sent as {@code pageSize})
+ * @param startTime span at most three months (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopyFuturesFollowersRequest(
@@ -26,7 +26,11 @@ public record CopyFuturesFollowersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("pageNo", "pageSize", "startTime", "endTime");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesFollowersRequest {
         Require.positiveIfPresent(pageNo, "pageNo");
         Require.positiveIfPresent(pageSize, "pageSize");
@@ -34,17 +38,36 @@ public record CopyFuturesFollowersRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param pageNo from 1 (optional, greater than 0, sent as {@code pageNo})
+     * @param pageSize default 20 (optional, greater than 0, at most 100, sent as {@code pageSize})
+     * @param startTime span at most three months (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesFollowersRequest(@Nullable Integer pageNo, @Nullable Integer pageSize, @Nullable Instant startTime, @Nullable Instant endTime) {
         this(pageNo, pageSize, startTime, endTime, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopyFuturesFollowersRequest withExtraParam(String name, Object value) {
         return new CopyFuturesFollowersRequest(pageNo, pageSize, startTime, endTime, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -60,37 +83,68 @@ public record CopyFuturesFollowersRequest(
         private Builder() {
         }
 
-        /** from 1. Optional. */
+        /**
+         * Sets {@code pageNo}: from 1 (optional, greater than 0, sent as {@code pageNo}). Checked by {@link #build()}.
+         *
+         * @param pageNo the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageNo(@Nullable Integer pageNo) {
             this.pageNo = pageNo;
             return this;
         }
 
-        /** default 20. Optional. */
+        /**
+         * Sets {@code pageSize}: default 20 (optional, greater than 0, at most 100, sent as {@code pageSize}). Checked by {@link #build()}.
+         *
+         * @param pageSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
-        /** span at most three months. Optional. */
+        /**
+         * Sets {@code startTime}: span at most three months (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopyFuturesFollowersRequest build() {
             return new CopyFuturesFollowersRequest(pageNo, pageSize, startTime, endTime, extraParams);
         }

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param enable optional; copy trading on or off.
- * @param showTotalEquity optional; show total equity to others.
- * @param showTpsl optional; show TP/SL to others.
+ * @param enable copy trading on or off (optional, sent as {@code enable})
+ * @param showTotalEquity show total equity to others (optional, sent as {@code showTotalEquity})
+ * @param showTpsl show TP/SL to others (optional, sent as {@code showTpsl})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopyFuturesTraderBaseSettingsRequest(
@@ -23,7 +23,11 @@ public record CopyFuturesTraderBaseSettingsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("enable", "showTotalEquity", "showTpsl");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesTraderBaseSettingsRequest {
         Require.knownIfPresent(enable, "enable");
         Require.knownIfPresent(showTotalEquity, "showTotalEquity");
@@ -31,12 +35,26 @@ public record CopyFuturesTraderBaseSettingsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param enable copy trading on or off (optional, sent as {@code enable})
+     * @param showTotalEquity show total equity to others (optional, sent as {@code showTotalEquity})
+     * @param showTpsl show TP/SL to others (optional, sent as {@code showTpsl})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesTraderBaseSettingsRequest(@Nullable CopyYesNo enable, @Nullable CopyYesNo showTotalEquity, @Nullable CopyYesNo showTpsl) {
         this(enable, showTotalEquity, showTpsl, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopyFuturesTraderBaseSettingsRequest withExtraParam(String name, Object value) {
         return new CopyFuturesTraderBaseSettingsRequest(enable, showTotalEquity, showTpsl, Require.withExtra(extraParams, name, value));
     }

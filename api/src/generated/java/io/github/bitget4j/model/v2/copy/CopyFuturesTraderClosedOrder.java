@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A tracked order the close call closed.
  *
- * @param trackingNo trackingNo
- * @param symbol symbol
- * @param productType productType
+ * @param trackingNo tracking no ({@code trackingNo})
+ * @param symbol symbol ({@code symbol})
+ * @param productType product type ({@code productType})
  */
 public record CopyFuturesTraderClosedOrder(
         String trackingNo,

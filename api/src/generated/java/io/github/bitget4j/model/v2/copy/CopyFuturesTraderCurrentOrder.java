@@ -12,15 +12,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param trackingNo tracking number of the copied order.
  * @param openOrderId id of the opening order.
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param openLeverage openLeverage
+ * @param openLeverage open leverage ({@code openLeverage})
  * @param openPriceAvg average opening price.
- * @param openTime openTime
+ * @param openTime open time ({@code openTime})
  * @param openSize opened quantity, base coin.
  * @param presetStopSurplusPrice take-profit price.
  * @param presetStopLossPrice stop-loss price.
- * @param openFee openFee
+ * @param openFee open fee ({@code openFee})
  * @param followCount followers copying this order.
  */
 public record CopyFuturesTraderCurrentOrder(
@@ -38,7 +38,9 @@ public record CopyFuturesTraderCurrentOrder(
         @Nullable Integer followCount) {
 
     /**
-     * long or short. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * long or short.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public FuturesHoldSide posSide() {
         return FuturesHoldSide.fromWire(posSideRaw);

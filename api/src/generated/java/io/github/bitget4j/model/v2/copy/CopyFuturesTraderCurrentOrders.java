@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of the trader's open tracked orders.
  *
- * @param trackingList trackingList
+ * @param trackingList tracking list ({@code trackingList})
  * @param endId pass as idLessThan for the next (older) page.
  */
 public record CopyFuturesTraderCurrentOrders(

@@ -7,9 +7,9 @@ import java.time.Instant;
 /**
  * Profit shared in one coin on one day.
  *
- * @param coin coin
- * @param profit profit
- * @param profitTime profitTime
+ * @param coin coin ({@code coin})
+ * @param profit profit ({@code profit})
+ * @param profitTime profit time ({@code profitTime})
  */
 public record CopyFuturesTraderDailyShare(
         String coin,

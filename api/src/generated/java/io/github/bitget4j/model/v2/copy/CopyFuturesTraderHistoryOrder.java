@@ -10,24 +10,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * A closed futures order that followers copied.
  *
- * @param trackingNo trackingNo
- * @param symbol symbol
- * @param openOrderId openOrderId
- * @param closeOrderId closeOrderId
+ * @param trackingNo tracking no ({@code trackingNo})
+ * @param symbol symbol ({@code symbol})
+ * @param openOrderId open order id ({@code openOrderId})
+ * @param closeOrderId close order id ({@code closeOrderId})
  * @param productType sent in lower case, e.g. usdt-futures.
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param openLeverage openLeverage
- * @param openPriceAvg openPriceAvg
- * @param openTime openTime
- * @param openSize openSize
- * @param closeSize closeSize
- * @param closeTime closeTime
- * @param closePriceAvg closePriceAvg
+ * @param openLeverage open leverage ({@code openLeverage})
+ * @param openPriceAvg open price avg ({@code openPriceAvg})
+ * @param openTime open time ({@code openTime})
+ * @param openSize open size ({@code openSize})
+ * @param closeSize close size ({@code closeSize})
+ * @param closeTime close time ({@code closeTime})
+ * @param closePriceAvg close price avg ({@code closePriceAvg})
  * @param stopType how the order was closed.
  * @param achievedPL realised profit and loss.
- * @param openFee openFee
- * @param closeFee closeFee
- * @param cTime cTime
+ * @param openFee open fee ({@code openFee})
+ * @param closeFee close fee ({@code closeFee})
+ * @param cTime c time ({@code cTime})
  */
 public record CopyFuturesTraderHistoryOrder(
         String trackingNo,
@@ -50,7 +50,9 @@ public record CopyFuturesTraderHistoryOrder(
         @Nullable Instant cTime) {
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public FuturesHoldSide posSide() {
         return FuturesHoldSide.fromWire(posSideRaw);

@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param idLessThan optional; endId of the previous page (older data).
- * @param idGreaterThan optional; endId of the previous page (newer data).
- * @param startTime optional; order creation time; span at most three months.
- * @param endTime optional
- * @param limit optional; default 20.
- * @param order optional; by creation time; default desc.
- * @param symbol optional
- * @param productType required
+ * @param idLessThan endId of the previous page (older data) (optional, sent as {@code idLessThan})
+ * @param idGreaterThan endId of the previous page (newer data) (optional, sent as {@code idGreaterThan})
+ * @param startTime order creation time; span at most three months (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit default 20 (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param order by creation time; default desc (optional, sent as {@code order})
+ * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopyFuturesTraderHistoryOrdersRequest(
@@ -34,7 +34,11 @@ public record CopyFuturesTraderHistoryOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("idLessThan", "idGreaterThan", "startTime", "endTime", "limit", "order", "symbol", "productType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesTraderHistoryOrdersRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "100");
@@ -43,22 +47,51 @@ public record CopyFuturesTraderHistoryOrdersRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param idLessThan endId of the previous page (older data) (optional, sent as {@code idLessThan})
+     * @param idGreaterThan endId of the previous page (newer data) (optional, sent as {@code idGreaterThan})
+     * @param startTime order creation time; span at most three months (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit default 20 (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param order by creation time; default desc (optional, sent as {@code order})
+     * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesTraderHistoryOrdersRequest(@Nullable String idLessThan, @Nullable String idGreaterThan, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable CopySortOrder order, @Nullable String symbol, CopyProductType productType) {
         this(idLessThan, idGreaterThan, startTime, endTime, limit, order, symbol, productType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopyFuturesTraderHistoryOrdersRequest withExtraParam(String name, Object value) {
         return new CopyFuturesTraderHistoryOrdersRequest(idLessThan, idGreaterThan, startTime, endTime, limit, order, symbol, productType, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets productType; the rest stay unset. */
+    /**
+     * Sets productType; the rest stay unset.
+     *
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static CopyFuturesTraderHistoryOrdersRequest of(CopyProductType productType) {
         return new CopyFuturesTraderHistoryOrdersRequest(null, null, null, null, null, null, null, productType, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,61 +111,112 @@ public record CopyFuturesTraderHistoryOrdersRequest(
         private Builder() {
         }
 
-        /** endId of the previous page (older data). Optional. */
+        /**
+         * Sets {@code idLessThan}: endId of the previous page (older data) (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** endId of the previous page (newer data). Optional. */
+        /**
+         * Sets {@code idGreaterThan}: endId of the previous page (newer data) (optional, sent as {@code idGreaterThan}). Checked by {@link #build()}.
+         *
+         * @param idGreaterThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idGreaterThan(@Nullable String idGreaterThan) {
             this.idGreaterThan = idGreaterThan;
             return this;
         }
 
-        /** order creation time; span at most three months. Optional. */
+        /**
+         * Sets {@code startTime}: order creation time; span at most three months (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default 20. Optional. */
+        /**
+         * Sets {@code limit}: default 20 (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** by creation time; default desc. Optional. */
+        /**
+         * Sets {@code order}: by creation time; default desc (optional, sent as {@code order}). Checked by {@link #build()}.
+         *
+         * @param order the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder order(@Nullable CopySortOrder order) {
             this.order = order;
             return this;
         }
 
-        /** Sets symbol. Optional. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(CopyProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopyFuturesTraderHistoryOrdersRequest build() {
             return new CopyFuturesTraderHistoryOrdersRequest(idLessThan, idGreaterThan, startTime, endTime, limit, order, symbol, productType, extraParams);
         }

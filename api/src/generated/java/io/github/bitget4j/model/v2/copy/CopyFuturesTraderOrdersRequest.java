@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param symbol optional
- * @param productType required
- * @param startTime optional; span at most three months.
- * @param endTime optional
- * @param limit optional; default 20.
- * @param idGreaterThan optional; endId of the previous page (newer data).
- * @param idLessThan optional; endId of the previous page (older data).
+ * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+ * @param startTime span at most three months (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit default 20 (optional, greater than 0, at most 50, sent as {@code limit})
+ * @param idGreaterThan endId of the previous page (newer data) (optional, sent as {@code idGreaterThan})
+ * @param idLessThan endId of the previous page (older data) (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopyFuturesTraderOrdersRequest(
@@ -32,7 +32,11 @@ public record CopyFuturesTraderOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "productType", "startTime", "endTime", "limit", "idGreaterThan", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesTraderOrdersRequest {
         Require.known(productType, "productType");
         Require.positiveIfPresent(limit, "limit");
@@ -40,22 +44,50 @@ public record CopyFuturesTraderOrdersRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+     * @param startTime span at most three months (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit default 20 (optional, greater than 0, at most 50, sent as {@code limit})
+     * @param idGreaterThan endId of the previous page (newer data) (optional, sent as {@code idGreaterThan})
+     * @param idLessThan endId of the previous page (older data) (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesTraderOrdersRequest(@Nullable String symbol, CopyProductType productType, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String idGreaterThan, @Nullable String idLessThan) {
         this(symbol, productType, startTime, endTime, limit, idGreaterThan, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopyFuturesTraderOrdersRequest withExtraParam(String name, Object value) {
         return new CopyFuturesTraderOrdersRequest(symbol, productType, startTime, endTime, limit, idGreaterThan, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets productType; the rest stay unset. */
+    /**
+     * Sets productType; the rest stay unset.
+     *
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static CopyFuturesTraderOrdersRequest of(CopyProductType productType) {
         return new CopyFuturesTraderOrdersRequest(null, productType, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -74,55 +106,101 @@ public record CopyFuturesTraderOrdersRequest(
         private Builder() {
         }
 
-        /** Sets symbol. Optional. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(CopyProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** span at most three months. Optional. */
+        /**
+         * Sets {@code startTime}: span at most three months (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default 20. Optional. */
+        /**
+         * Sets {@code limit}: default 20 (optional, greater than 0, at most 50, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** endId of the previous page (newer data). Optional. */
+        /**
+         * Sets {@code idGreaterThan}: endId of the previous page (newer data) (optional, sent as {@code idGreaterThan}). Checked by {@link #build()}.
+         *
+         * @param idGreaterThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idGreaterThan(@Nullable String idGreaterThan) {
             this.idGreaterThan = idGreaterThan;
             return this;
         }
 
-        /** endId of the previous page (older data). Optional. */
+        /**
+         * Sets {@code idLessThan}: endId of the previous page (older data) (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopyFuturesTraderOrdersRequest build() {
             return new CopyFuturesTraderOrdersRequest(symbol, productType, startTime, endTime, limit, idGreaterThan, idLessThan, extraParams);
         }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Profit share still to be settled from one follower.
  *
  * @param coin settlement coin.
- * @param profit profit
+ * @param profit profit ({@code profit})
  * @param nickName follower's alias.
  */
 public record CopyFuturesTraderPendingShare(

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A futures trader's profit-share overview.
  *
- * @param profitSummary profitSummary
- * @param profitHistoryList profitHistoryList
+ * @param profitSummary profit summary ({@code profitSummary})
+ * @param profitHistoryList profit history list ({@code profitHistoryList})
  */
 public record CopyFuturesTraderProfitHistory(
         @Nullable CopyTraderProfitSummary profitSummary,

@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One settled profit share.
  *
- * @param profitId profitId
+ * @param profitId profit id ({@code profitId})
  * @param coin settlement coin.
  * @param profit amount shared.
  * @param nickName follower's alias.
- * @param profitTime profitTime
+ * @param profitTime profit time ({@code profitTime})
  */
 public record CopyFuturesTraderProfitShare(
         String profitId,

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of settled profit shares.
  *
- * @param profitList profitList
+ * @param profitList profit list ({@code profitList})
  * @param endId pass as idLessThan for the next (older) page.
  */
 public record CopyFuturesTraderProfitShares(

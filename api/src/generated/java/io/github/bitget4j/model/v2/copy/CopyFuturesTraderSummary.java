@@ -11,17 +11,17 @@ import org.jspecify.annotations.Nullable;
  * @param roi return on investment, percent.
  * @param tradingOrderNum orders opened in total.
  * @param totalFollowerNum followers ever.
- * @param currentFollowerNum currentFollowerNum
+ * @param currentFollowerNum current follower num ({@code currentFollowerNum})
  * @param totalpl total profit in USD, sent formatted (e.g. $46.95)
  * @param gainNum profitable trades.
  * @param lossNum losing trades.
  * @param winRate percent.
  * @param tradingPairsAvailableList symbols open for copy trading.
- * @param lastWeekRoiList lastWeekRoiList
- * @param lastWeekProfitList lastWeekProfitList
- * @param lastMonthRoiList lastMonthRoiList
- * @param lastMonthProfitList lastMonthProfitList
- * @param totalEquity totalEquity
+ * @param lastWeekRoiList last week roi list ({@code lastWeekRoiList})
+ * @param lastWeekProfitList last week profit list ({@code lastWeekProfitList})
+ * @param lastMonthRoiList last month roi list ({@code lastMonthRoiList})
+ * @param lastMonthProfitList last month profit list ({@code lastMonthProfitList})
+ * @param totalEquity total equity ({@code totalEquity})
  */
 public record CopyFuturesTraderSummary(
         @Nullable BigDecimal roi,

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Copy-trading settings of one symbol.
  *
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param openTrader whether the symbol is open for copy trading.
  * @param minOpenCount smallest opening quantity.
- * @param maxLeverage maxLeverage
+ * @param maxLeverage max leverage ({@code maxLeverage})
  * @param stopSurplusRatio take-profit ratio, percent.
  * @param stopLossRatio stop-loss ratio, percent.
  */

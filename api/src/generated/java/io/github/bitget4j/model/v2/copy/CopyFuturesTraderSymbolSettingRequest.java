@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One symbol to add, remove or update. Build it with {@link #builder()}.
  *
- * @param symbol required
- * @param productType required
- * @param settingType required
- * @param stopSurplusRatio optional; take-profit ratio 1-400; on UPDATE 0 clears it, absent keeps it.
- * @param stopLossRatio optional; stop-loss ratio 1-400; on UPDATE 0 clears it, absent keeps it.
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+ * @param settingType setting type, one of {@code ADD}, {@code DELETE}, {@code UPDATE} (required, sent as {@code settingType})
+ * @param stopSurplusRatio take-profit ratio 1-400; on UPDATE 0 clears it, absent keeps it (optional, 0 or more, sent as {@code stopSurplusRatio})
+ * @param stopLossRatio stop-loss ratio 1-400; on UPDATE 0 clears it, absent keeps it (optional, 0 or more, sent as {@code stopLossRatio})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopyFuturesTraderSymbolSettingRequest(
@@ -28,7 +28,11 @@ public record CopyFuturesTraderSymbolSettingRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "productType", "settingType", "stopSurplusRatio", "stopLossRatio");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesTraderSymbolSettingRequest {
         Require.text(symbol, "symbol");
         Require.known(productType, "productType");
@@ -38,17 +42,37 @@ public record CopyFuturesTraderSymbolSettingRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType})
+     * @param settingType setting type, one of {@code ADD}, {@code DELETE}, {@code UPDATE} (required, sent as {@code settingType})
+     * @param stopSurplusRatio take-profit ratio 1-400; on UPDATE 0 clears it, absent keeps it (optional, 0 or more, sent as {@code stopSurplusRatio})
+     * @param stopLossRatio stop-loss ratio 1-400; on UPDATE 0 clears it, absent keeps it (optional, 0 or more, sent as {@code stopLossRatio})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyFuturesTraderSymbolSettingRequest(String symbol, CopyProductType productType, CopySymbolSettingType settingType, @Nullable BigDecimal stopSurplusRatio, @Nullable BigDecimal stopLossRatio) {
         this(symbol, productType, settingType, stopSurplusRatio, stopLossRatio, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopyFuturesTraderSymbolSettingRequest withExtraParam(String name, Object value) {
         return new CopyFuturesTraderSymbolSettingRequest(symbol, productType, settingType, stopSurplusRatio, stopLossRatio, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,43 +89,79 @@ public record CopyFuturesTraderSymbolSettingRequest(
         private Builder() {
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(CopyProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets settingType. Required. */
+        /**
+         * Sets {@code settingType}: setting type, one of {@code ADD}, {@code DELETE}, {@code UPDATE} (required, sent as {@code settingType}). Checked by {@link #build()}.
+         *
+         * @param settingType the value
+         * @return this builder
+         */
         public Builder settingType(CopySymbolSettingType settingType) {
             this.settingType = settingType;
             return this;
         }
 
-        /** take-profit ratio 1-400; on UPDATE 0 clears it, absent keeps it. Optional. */
+        /**
+         * Sets {@code stopSurplusRatio}: take-profit ratio 1-400; on UPDATE 0 clears it, absent keeps it (optional, 0 or more, sent as {@code stopSurplusRatio}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusRatio the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusRatio(@Nullable BigDecimal stopSurplusRatio) {
             this.stopSurplusRatio = stopSurplusRatio;
             return this;
         }
 
-        /** stop-loss ratio 1-400; on UPDATE 0 clears it, absent keeps it. Optional. */
+        /**
+         * Sets {@code stopLossRatio}: stop-loss ratio 1-400; on UPDATE 0 clears it, absent keeps it (optional, 0 or more, sent as {@code stopLossRatio}). Checked by {@link #build()}.
+         *
+         * @param stopLossRatio the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossRatio(@Nullable BigDecimal stopLossRatio) {
             this.stopLossRatio = stopLossRatio;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopyFuturesTraderSymbolSettingRequest build() {
             return new CopyFuturesTraderSymbolSettingRequest(symbol, productType, settingType, stopSurplusRatio, stopLossRatio, extraParams);
         }

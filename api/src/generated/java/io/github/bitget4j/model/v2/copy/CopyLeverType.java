@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum CopyLeverType {
-    /** the follower's current position leverage. */
+    /** the follower's current position leverage. Wire text {@code position}. */
     @SerializedName("position") POSITION("position"),
-    /** the leverage given in the setting. */
+    /** the leverage given in the setting. Wire text {@code specify}. */
     @SerializedName("specify") SPECIFY("specify"),
-    /** the trader's leverage. */
+    /** the trader's leverage. Wire text {@code trader}. */
     @SerializedName("trader") TRADER("trader"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -32,12 +32,21 @@ public enum CopyLeverType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static CopyLeverType fromWire(@Nullable String text) {
         CopyLeverType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

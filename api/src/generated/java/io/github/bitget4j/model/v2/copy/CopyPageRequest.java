@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param pageSize optional
- * @param pageNo optional; from 1.
+ * @param pageSize number of items per page (optional, greater than 0, sent as {@code pageSize})
+ * @param pageNo from 1 (optional, greater than 0, sent as {@code pageNo})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopyPageRequest(
@@ -21,19 +21,36 @@ public record CopyPageRequest(
 
     private static final List<String> WIRE_NAMES = List.of("pageSize", "pageNo");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyPageRequest {
         Require.positiveIfPresent(pageSize, "pageSize");
         Require.positiveIfPresent(pageNo, "pageNo");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param pageSize number of items per page (optional, greater than 0, sent as {@code pageSize})
+     * @param pageNo from 1 (optional, greater than 0, sent as {@code pageNo})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopyPageRequest(@Nullable Integer pageSize, @Nullable Integer pageNo) {
         this(pageSize, pageNo, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopyPageRequest withExtraParam(String name, Object value) {
         return new CopyPageRequest(pageSize, pageNo, Require.withExtra(extraParams, name, value));
     }

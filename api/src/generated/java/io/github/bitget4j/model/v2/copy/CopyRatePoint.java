@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * One point of a return-rate series.
  *
  * @param rate return in percent.
- * @param ctime ctime
+ * @param ctime ctime ({@code ctime})
  */
 public record CopyRatePoint(
         @Nullable BigDecimal rate,

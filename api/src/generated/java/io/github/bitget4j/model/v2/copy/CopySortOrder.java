@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum CopySortOrder {
+    /** Wire text {@code asc}. */
     @SerializedName("asc") ASC("asc"),
+    /** Wire text {@code desc}. */
     @SerializedName("desc") DESC("desc"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -27,12 +29,21 @@ public enum CopySortOrder {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static CopySortOrder fromWire(@Nullable String text) {
         CopySortOrder known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

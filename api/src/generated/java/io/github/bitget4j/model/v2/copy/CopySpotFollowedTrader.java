@@ -8,17 +8,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * A spot trader the caller follows.
  *
- * @param certificationType certificationType
+ * @param certificationType certification type ({@code certificationType})
  * @param traceTotalAmount amount the caller put into copies.
- * @param traceTotalNetProfit traceTotalNetProfit
- * @param traceTotalProfit traceTotalProfit
- * @param traderName traderName
- * @param traderId traderId
- * @param maxFollowLimit maxFollowLimit
- * @param bgbMaxFollowLimit bgbMaxFollowLimit
- * @param followCount followCount
- * @param bgbFollowCount bgbFollowCount
- * @param followerTime followerTime
+ * @param traceTotalNetProfit trace total net profit ({@code traceTotalNetProfit})
+ * @param traceTotalProfit trace total profit ({@code traceTotalProfit})
+ * @param traderName trader name ({@code traderName})
+ * @param traderId trader id ({@code traderId})
+ * @param maxFollowLimit max follow limit ({@code maxFollowLimit})
+ * @param bgbMaxFollowLimit bgb max follow limit ({@code bgbMaxFollowLimit})
+ * @param followCount follow count ({@code followCount})
+ * @param bgbFollowCount bgb follow count ({@code bgbFollowCount})
+ * @param followerTime follower time ({@code followerTime})
  */
 public record CopySpotFollowedTrader(
         @Nullable String certificationType,

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The spot traders the caller follows.
  *
- * @param resultList resultList
+ * @param resultList result list ({@code resultList})
  */
 public record CopySpotFollowedTraders(
         @Nullable List<CopySpotFollowedTrader> resultList) {

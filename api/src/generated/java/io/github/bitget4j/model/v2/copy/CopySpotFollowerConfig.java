@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param enableRaw the text Bitget sent for enable; read it as an enum with {@link #enable()}.
  * @param profitRate trader's profit share ratio.
  * @param settledInDays profit share settlement period, days.
- * @param tradeSettingList tradeSettingList
- * @param tradeSymbolSettingList tradeSymbolSettingList
- * @param traderHeadPic traderHeadPic
- * @param traderName traderName
+ * @param tradeSettingList trade setting list ({@code tradeSettingList})
+ * @param tradeSymbolSettingList trade symbol setting list ({@code tradeSymbolSettingList})
+ * @param traderHeadPic trader head pic ({@code traderHeadPic})
+ * @param traderName trader name ({@code traderName})
  */
 public record CopySpotFollowerConfig(
         @SerializedName("enable") @Nullable String enableRaw,
@@ -27,7 +27,9 @@ public record CopySpotFollowerConfig(
         @Nullable String traderName) {
 
     /**
-     * whether the trader is followed. {@code UNKNOWN} when this SDK version does not know the value; {@link #enableRaw()} has the text as sent.
+     * whether the trader is followed.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #enableRaw()} has the text as sent)
      */
     public @Nullable CopyYesNo enable() {
         return enableRaw == null ? null : CopyYesNo.fromWire(enableRaw);

@@ -8,18 +8,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A copied spot order still held.
  *
- * @param trackingNo trackingNo
- * @param traderId traderId
+ * @param trackingNo tracking no ({@code trackingNo})
+ * @param traderId trader id ({@code traderId})
  * @param buyFillSize filled buy quantity.
  * @param buyDelegateSize ordered buy quantity.
- * @param buyPrice buyPrice
- * @param unrealizedPL unrealizedPL
- * @param buyTime buyTime
- * @param buyFee buyFee
+ * @param buyPrice buy price ({@code buyPrice})
+ * @param unrealizedPL unrealized pl ({@code unrealizedPL})
+ * @param buyTime buy time ({@code buyTime})
+ * @param buyFee buy fee ({@code buyFee})
  * @param unrealizedPLR unrealised return, percent.
- * @param symbol symbol
- * @param stopSurplusPrice stopSurplusPrice
- * @param stopLossPrice stopLossPrice
+ * @param symbol symbol ({@code symbol})
+ * @param stopSurplusPrice stop surplus price ({@code stopSurplusPrice})
+ * @param stopLossPrice stop loss price ({@code stopLossPrice})
  */
 public record CopySpotFollowerCurrentOrder(
         String trackingNo,

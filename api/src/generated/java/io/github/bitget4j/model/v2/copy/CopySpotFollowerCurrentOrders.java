@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One page of copied spot orders still held.
  *
  * @param endId last trackingNo; pass as idLessThan for the next (older) page.
- * @param trackingList trackingList
+ * @param trackingList tracking list ({@code trackingList})
  */
 public record CopySpotFollowerCurrentOrders(
         @Nullable String endId,

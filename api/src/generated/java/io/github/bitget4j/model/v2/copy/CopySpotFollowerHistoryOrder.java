@@ -8,18 +8,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A copied spot order that was bought and sold.
  *
- * @param trackingNo trackingNo
- * @param traderId traderId
- * @param fillSize fillSize
- * @param buyPrice buyPrice
- * @param sellPrice sellPrice
- * @param buyFee buyFee
- * @param sellFee sellFee
+ * @param trackingNo tracking no ({@code trackingNo})
+ * @param traderId trader id ({@code traderId})
+ * @param fillSize fill size ({@code fillSize})
+ * @param buyPrice buy price ({@code buyPrice})
+ * @param sellPrice sell price ({@code sellPrice})
+ * @param buyFee buy fee ({@code buyFee})
+ * @param sellFee sell fee ({@code sellFee})
  * @param achievedPL realised profit and loss.
  * @param achievedPLR realised return, percent.
- * @param symbol symbol
- * @param buyTime buyTime
- * @param sellTime sellTime
+ * @param symbol symbol ({@code symbol})
+ * @param buyTime buy time ({@code buyTime})
+ * @param sellTime sell time ({@code sellTime})
  */
 public record CopySpotFollowerHistoryOrder(
         String trackingNo,

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One page of sold copied spot orders.
  *
  * @param endId pass as idLessThan for the next (older) page.
- * @param trackingList trackingList
+ * @param trackingList tracking list ({@code trackingList})
  */
 public record CopySpotFollowerHistoryOrders(
         @Nullable String endId,

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param traderId required
- * @param autoCopy optional; basic mode only.
- * @param mode optional; default advanced.
- * @param settings required
+ * @param traderId trader id (required, sent as {@code traderId})
+ * @param autoCopy basic mode only (optional, sent as {@code autoCopy})
+ * @param mode default advanced (optional, sent as {@code mode})
+ * @param settings settings (a list) (required, not empty, sent as {@code settings})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopySpotFollowerSettingsRequest(
@@ -25,7 +25,11 @@ public record CopySpotFollowerSettingsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("traderId", "autoCopy", "mode", "settings");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopySpotFollowerSettingsRequest {
         Require.text(traderId, "traderId");
         Require.knownIfPresent(autoCopy, "autoCopy");
@@ -34,17 +38,36 @@ public record CopySpotFollowerSettingsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param traderId trader id (required, sent as {@code traderId})
+     * @param autoCopy basic mode only (optional, sent as {@code autoCopy})
+     * @param mode default advanced (optional, sent as {@code mode})
+     * @param settings settings (a list) (required, not empty, sent as {@code settings})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopySpotFollowerSettingsRequest(String traderId, @Nullable CopyAutoCopy autoCopy, @Nullable CopyFollowMode mode, List<CopySpotFollowerSymbolSettingRequest> settings) {
         this(traderId, autoCopy, mode, settings, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopySpotFollowerSettingsRequest withExtraParam(String name, Object value) {
         return new CopySpotFollowerSettingsRequest(traderId, autoCopy, mode, settings, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -60,37 +83,68 @@ public record CopySpotFollowerSettingsRequest(
         private Builder() {
         }
 
-        /** Sets traderId. Required. */
+        /**
+         * Sets {@code traderId}: trader id (required, sent as {@code traderId}). Checked by {@link #build()}.
+         *
+         * @param traderId the value
+         * @return this builder
+         */
         public Builder traderId(String traderId) {
             this.traderId = traderId;
             return this;
         }
 
-        /** basic mode only. Optional. */
+        /**
+         * Sets {@code autoCopy}: basic mode only (optional, sent as {@code autoCopy}). Checked by {@link #build()}.
+         *
+         * @param autoCopy the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder autoCopy(@Nullable CopyAutoCopy autoCopy) {
             this.autoCopy = autoCopy;
             return this;
         }
 
-        /** default advanced. Optional. */
+        /**
+         * Sets {@code mode}: default advanced (optional, sent as {@code mode}). Checked by {@link #build()}.
+         *
+         * @param mode the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder mode(@Nullable CopyFollowMode mode) {
             this.mode = mode;
             return this;
         }
 
-        /** Sets settings. Required. */
+        /**
+         * Sets {@code settings}: settings (a list) (required, not empty, sent as {@code settings}). Checked by {@link #build()}.
+         *
+         * @param settings the value
+         * @return this builder
+         */
         public Builder settings(List<CopySpotFollowerSymbolSettingRequest> settings) {
             this.settings = settings;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopySpotFollowerSettingsRequest build() {
             return new CopySpotFollowerSettingsRequest(traderId, autoCopy, mode, settings, extraParams);
         }

@@ -7,20 +7,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * Allowed ranges of the settings of one spot symbol.
  *
- * @param maxStopLossRation maxStopLossRation
- * @param maxStopSurplusRation maxStopSurplusRation
- * @param maxTraceAmount maxTraceAmount
- * @param maxTraceAmountSystem maxTraceAmountSystem
- * @param maxTraceSize maxTraceSize
- * @param maxTraceRation maxTraceRation
- * @param minStopLossRation minStopLossRation
- * @param minStopSurplusRation minStopSurplusRation
- * @param minTraceAmount minTraceAmount
- * @param minTraceSize minTraceSize
- * @param minTraceRation minTraceRation
- * @param sliderMaxStopLossRatio sliderMaxStopLossRatio
- * @param sliderMaxStopSurplusRatio sliderMaxStopSurplusRatio
- * @param symbol symbol
+ * @param maxStopLossRation max stop loss ration ({@code maxStopLossRation})
+ * @param maxStopSurplusRation max stop surplus ration ({@code maxStopSurplusRation})
+ * @param maxTraceAmount max trace amount ({@code maxTraceAmount})
+ * @param maxTraceAmountSystem max trace amount system ({@code maxTraceAmountSystem})
+ * @param maxTraceSize max trace size ({@code maxTraceSize})
+ * @param maxTraceRation max trace ration ({@code maxTraceRation})
+ * @param minStopLossRation min stop loss ration ({@code minStopLossRation})
+ * @param minStopSurplusRation min stop surplus ration ({@code minStopSurplusRation})
+ * @param minTraceAmount min trace amount ({@code minTraceAmount})
+ * @param minTraceSize min trace size ({@code minTraceSize})
+ * @param minTraceRation min trace ration ({@code minTraceRation})
+ * @param sliderMaxStopLossRatio slider max stop loss ratio ({@code sliderMaxStopLossRatio})
+ * @param sliderMaxStopSurplusRatio slider max stop surplus ratio ({@code sliderMaxStopSurplusRatio})
+ * @param symbol symbol ({@code symbol})
  */
 public record CopySpotFollowerSymbolLimits(
         @Nullable BigDecimal maxStopLossRation,

@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * How one spot symbol of a trader is copied. Build it with {@link #builder()}.
  *
- * @param symbol required
- * @param traceType required; count only in advanced mode.
- * @param maxHoldSize required; largest quantity bought by copying.
- * @param traceValue required; ratio, amount or quantity, as traceType says.
- * @param stopLossRatio optional; stop-loss, whole percent (10 = 10%).
- * @param stopSurplusRatio optional; take-profit, whole percent (10 = 10%).
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param traceType count only in advanced mode (required, sent as {@code traceType})
+ * @param maxHoldSize largest quantity bought by copying (required, greater than 0, sent as {@code maxHoldSize})
+ * @param traceValue ratio, amount or quantity, as traceType says (required, greater than 0, sent as {@code traceValue})
+ * @param stopLossRatio stop-loss, whole percent (10 = 10%) (optional, greater than 0, sent as {@code stopLossRatio})
+ * @param stopSurplusRatio take-profit, whole percent (10 = 10%) (optional, greater than 0, sent as {@code stopSurplusRatio})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopySpotFollowerSymbolSettingRequest(
@@ -30,7 +30,11 @@ public record CopySpotFollowerSymbolSettingRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "traceType", "maxHoldSize", "traceValue", "stopLossRatio", "stopSurplusRatio");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopySpotFollowerSymbolSettingRequest {
         Require.text(symbol, "symbol");
         Require.known(traceType, "traceType");
@@ -43,17 +47,38 @@ public record CopySpotFollowerSymbolSettingRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param traceType count only in advanced mode (required, sent as {@code traceType})
+     * @param maxHoldSize largest quantity bought by copying (required, greater than 0, sent as {@code maxHoldSize})
+     * @param traceValue ratio, amount or quantity, as traceType says (required, greater than 0, sent as {@code traceValue})
+     * @param stopLossRatio stop-loss, whole percent (10 = 10%) (optional, greater than 0, sent as {@code stopLossRatio})
+     * @param stopSurplusRatio take-profit, whole percent (10 = 10%) (optional, greater than 0, sent as {@code stopSurplusRatio})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopySpotFollowerSymbolSettingRequest(String symbol, CopyTraceType traceType, BigDecimal maxHoldSize, BigDecimal traceValue, @Nullable Integer stopLossRatio, @Nullable Integer stopSurplusRatio) {
         this(symbol, traceType, maxHoldSize, traceValue, stopLossRatio, stopSurplusRatio, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopySpotFollowerSymbolSettingRequest withExtraParam(String name, Object value) {
         return new CopySpotFollowerSymbolSettingRequest(symbol, traceType, maxHoldSize, traceValue, stopLossRatio, stopSurplusRatio, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,49 +96,90 @@ public record CopySpotFollowerSymbolSettingRequest(
         private Builder() {
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** count only in advanced mode. Required. */
+        /**
+         * Sets {@code traceType}: count only in advanced mode (required, sent as {@code traceType}). Checked by {@link #build()}.
+         *
+         * @param traceType the value
+         * @return this builder
+         */
         public Builder traceType(CopyTraceType traceType) {
             this.traceType = traceType;
             return this;
         }
 
-        /** largest quantity bought by copying. Required. */
+        /**
+         * Sets {@code maxHoldSize}: largest quantity bought by copying (required, greater than 0, sent as {@code maxHoldSize}). Checked by {@link #build()}.
+         *
+         * @param maxHoldSize the value
+         * @return this builder
+         */
         public Builder maxHoldSize(BigDecimal maxHoldSize) {
             this.maxHoldSize = maxHoldSize;
             return this;
         }
 
-        /** ratio, amount or quantity, as traceType says. Required. */
+        /**
+         * Sets {@code traceValue}: ratio, amount or quantity, as traceType says (required, greater than 0, sent as {@code traceValue}). Checked by {@link #build()}.
+         *
+         * @param traceValue the value
+         * @return this builder
+         */
         public Builder traceValue(BigDecimal traceValue) {
             this.traceValue = traceValue;
             return this;
         }
 
-        /** stop-loss, whole percent (10 = 10%). Optional. */
+        /**
+         * Sets {@code stopLossRatio}: stop-loss, whole percent (10 = 10%) (optional, greater than 0, sent as {@code stopLossRatio}). Checked by {@link #build()}.
+         *
+         * @param stopLossRatio the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossRatio(@Nullable Integer stopLossRatio) {
             this.stopLossRatio = stopLossRatio;
             return this;
         }
 
-        /** take-profit, whole percent (10 = 10%). Optional. */
+        /**
+         * Sets {@code stopSurplusRatio}: take-profit, whole percent (10 = 10%) (optional, greater than 0, sent as {@code stopSurplusRatio}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusRatio the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusRatio(@Nullable Integer stopSurplusRatio) {
             this.stopSurplusRatio = stopSurplusRatio;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopySpotFollowerSymbolSettingRequest build() {
             return new CopySpotFollowerSymbolSettingRequest(symbol, traceType, maxHoldSize, traceValue, stopLossRatio, stopSurplusRatio, extraParams);
         }

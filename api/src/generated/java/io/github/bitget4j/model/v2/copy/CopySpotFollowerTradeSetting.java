@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The follower's setting for one spot symbol (Bitget spells ratio "Ration").
  *
- * @param maxTraceAmount maxTraceAmount
+ * @param maxTraceAmount max trace amount ({@code maxTraceAmount})
  * @param stopLossRation stop-loss ratio.
  * @param stopSurplusRation take-profit ratio.
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param traceTypeRaw the text Bitget sent for traceType; read it as an enum with {@link #traceType()}.
  */
 public record CopySpotFollowerTradeSetting(
@@ -22,7 +22,9 @@ public record CopySpotFollowerTradeSetting(
         @SerializedName("traceType") @Nullable String traceTypeRaw) {
 
     /**
-     * The traceType. {@code UNKNOWN} when this SDK version does not know the value; {@link #traceTypeRaw()} has the text as sent.
+     * The traceType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #traceTypeRaw()} has the text as sent)
      */
     public @Nullable CopyTraceType traceType() {
         return traceTypeRaw == null ? null : CopyTraceType.fromWire(traceTypeRaw);

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Whether one symbol is open for copy trading.
  *
  * @param enableRaw the text Bitget sent for enable; read it as an enum with {@link #enable()}.
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param minOpenCount smallest buy quantity.
  */
 public record CopySpotTraceSymbol(
@@ -18,7 +18,9 @@ public record CopySpotTraceSymbol(
         @Nullable BigDecimal minOpenCount) {
 
     /**
-     * The enable. {@code UNKNOWN} when this SDK version does not know the value; {@link #enableRaw()} has the text as sent.
+     * The enable.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #enableRaw()} has the text as sent)
      */
     public @Nullable CopyYesNo enable() {
         return enableRaw == null ? null : CopyYesNo.fromWire(enableRaw);

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param coin settlement coin.
  * @param profitCount total profit share in that coin.
- * @param lastProfitTime lastProfitTime
- * @param historysByDateList historysByDateList
+ * @param lastProfitTime last profit time ({@code lastProfitTime})
+ * @param historysByDateList historys by date list ({@code historysByDateList})
  */
 public record CopySpotTraderCoinProfit(
         String coin,

@@ -8,19 +8,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * A spot tracked order still held.
  *
- * @param trackingNo trackingNo
+ * @param trackingNo tracking no ({@code trackingNo})
  * @param orderId the buy order.
  * @param buyFillSize filled buy quantity.
  * @param buyDelegateSize ordered buy quantity.
- * @param buyPrice buyPrice
- * @param unrealizedPL unrealizedPL
- * @param buyTime buyTime
- * @param buyFee buyFee
+ * @param buyPrice buy price ({@code buyPrice})
+ * @param unrealizedPL unrealized pl ({@code unrealizedPL})
+ * @param buyTime buy time ({@code buyTime})
+ * @param buyFee buy fee ({@code buyFee})
  * @param unrealizedPLR unrealised return, percent.
- * @param symbol symbol
- * @param stopLossPrice stopLossPrice
- * @param stopSurplusPrice stopSurplusPrice
- * @param followCount followCount
+ * @param symbol symbol ({@code symbol})
+ * @param stopLossPrice stop loss price ({@code stopLossPrice})
+ * @param stopSurplusPrice stop surplus price ({@code stopSurplusPrice})
+ * @param followCount follow count ({@code followCount})
  */
 public record CopySpotTraderCurrentOrder(
         String trackingNo,

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One page of the trader's open tracked orders.
  *
  * @param endId last trackingNo; pass as idLessThan for the next (older) page.
- * @param trackingList trackingList
+ * @param trackingList tracking list ({@code trackingList})
  */
 public record CopySpotTraderCurrentOrders(
         @Nullable String endId,

@@ -8,18 +8,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A spot tracked order that was bought and sold.
  *
- * @param trackingNo trackingNo
+ * @param trackingNo tracking no ({@code trackingNo})
  * @param fillSize filled quantity.
- * @param buyPrice buyPrice
- * @param sellPrice sellPrice
+ * @param buyPrice buy price ({@code buyPrice})
+ * @param sellPrice sell price ({@code sellPrice})
  * @param achievedPL realised profit and loss.
- * @param buyTime buyTime
- * @param sellTime sellTime
- * @param buyFee buyFee
- * @param sellFee sellFee
+ * @param buyTime buy time ({@code buyTime})
+ * @param sellTime sell time ({@code sellTime})
+ * @param buyFee buy fee ({@code buyFee})
+ * @param sellFee sell fee ({@code sellFee})
  * @param achievedPLR realised return, percent.
- * @param symbol symbol
- * @param netProfit netProfit
+ * @param symbol symbol ({@code symbol})
+ * @param netProfit net profit ({@code netProfit})
  * @param followCount followers who copied it.
  */
 public record CopySpotTraderHistoryOrder(

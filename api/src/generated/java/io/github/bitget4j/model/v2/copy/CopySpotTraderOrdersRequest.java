@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters a spot trader's tracked orders. Build it with {@link #builder()}.
  *
- * @param symbol optional
- * @param idLessThan optional; endId of the previous page (older data).
- * @param idGreaterThan optional; endId of the previous page (newer data).
- * @param startTime optional
- * @param endTime optional
- * @param limit optional; default 20.
+ * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param idLessThan endId of the previous page (older data) (optional, sent as {@code idLessThan})
+ * @param idGreaterThan endId of the previous page (newer data) (optional, sent as {@code idGreaterThan})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit default 20 (optional, greater than 0, at most 50, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopySpotTraderOrdersRequest(
@@ -30,24 +30,49 @@ public record CopySpotTraderOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "idLessThan", "idGreaterThan", "startTime", "endTime", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopySpotTraderOrdersRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "50");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param idLessThan endId of the previous page (older data) (optional, sent as {@code idLessThan})
+     * @param idGreaterThan endId of the previous page (newer data) (optional, sent as {@code idGreaterThan})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit default 20 (optional, greater than 0, at most 50, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopySpotTraderOrdersRequest(@Nullable String symbol, @Nullable String idLessThan, @Nullable String idGreaterThan, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit) {
         this(symbol, idLessThan, idGreaterThan, startTime, endTime, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopySpotTraderOrdersRequest withExtraParam(String name, Object value) {
         return new CopySpotTraderOrdersRequest(symbol, idLessThan, idGreaterThan, startTime, endTime, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,49 +90,90 @@ public record CopySpotTraderOrdersRequest(
         private Builder() {
         }
 
-        /** Sets symbol. Optional. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** endId of the previous page (older data). Optional. */
+        /**
+         * Sets {@code idLessThan}: endId of the previous page (older data) (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** endId of the previous page (newer data). Optional. */
+        /**
+         * Sets {@code idGreaterThan}: endId of the previous page (newer data) (optional, sent as {@code idGreaterThan}). Checked by {@link #build()}.
+         *
+         * @param idGreaterThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idGreaterThan(@Nullable String idGreaterThan) {
             this.idGreaterThan = idGreaterThan;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default 20. Optional. */
+        /**
+         * Sets {@code limit}: default 20 (optional, greater than 0, at most 50, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public CopySpotTraderOrdersRequest build() {
             return new CopySpotTraderOrdersRequest(symbol, idLessThan, idGreaterThan, startTime, endTime, limit, extraParams);
         }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param distributeRatio share ratio, percent.
  * @param coin settlement coin.
- * @param profit profit
- * @param followerName followerName
+ * @param profit profit ({@code profit})
+ * @param followerName follower name ({@code followerName})
  */
 public record CopySpotTraderPendingShare(
         @Nullable BigDecimal distributeRatio,

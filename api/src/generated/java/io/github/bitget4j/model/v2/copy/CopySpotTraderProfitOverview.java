@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A spot trader's profit-share overview.
  *
- * @param profitSummarys profitSummarys
- * @param profitHistoryList profitHistoryList
+ * @param profitSummarys profit summarys ({@code profitSummarys})
+ * @param profitHistoryList profit history list ({@code profitHistoryList})
  */
 public record CopySpotTraderProfitOverview(
         @Nullable CopyTraderProfitSummary profitSummarys,

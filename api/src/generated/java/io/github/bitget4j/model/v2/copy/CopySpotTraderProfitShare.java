@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * One settled spot profit share.
  *
- * @param profitId profitId
+ * @param profitId profit id ({@code profitId})
  * @param coin settlement coin.
  * @param distributeRatio share ratio, percent (11.11 = 11.11%).
- * @param profit profit
- * @param followerName followerName
- * @param profitTime profitTime
+ * @param profit profit ({@code profit})
+ * @param followerName follower name ({@code followerName})
+ * @param profitTime profit time ({@code profitTime})
  */
 public record CopySpotTraderProfitShare(
         String profitId,

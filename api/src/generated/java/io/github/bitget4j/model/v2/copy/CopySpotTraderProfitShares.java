@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One page of settled spot profit shares.
  *
  * @param endId pass as idLessThan for the next (older) page.
- * @param profitList profitList
+ * @param profitList profit list ({@code profitList})
  */
 public record CopySpotTraderProfitShares(
         @Nullable String endId,

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param maxQuoteSize largest single order, quote coin.
  * @param surplusQuoteSize amount left, quote coin.
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  */
 public record CopySpotTraderQuota(
         @Nullable BigDecimal maxQuoteSize,

@@ -8,19 +8,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * A spot trader's copy-trading statistics.
  *
- * @param totalFollowerNum totalFollowerNum
- * @param currentFollowerNum currentFollowerNum
+ * @param totalFollowerNum total follower num ({@code totalFollowerNum})
+ * @param currentFollowerNum current follower num ({@code currentFollowerNum})
  * @param maxFollowerNum follower cap.
- * @param tradingOrderNum tradingOrderNum
+ * @param tradingOrderNum trading order num ({@code tradingOrderNum})
  * @param totalpl total profit in USD, may be sent formatted.
  * @param gainNum profitable trades.
  * @param lossNum losing trades.
- * @param totalEquity totalEquity
+ * @param totalEquity total equity ({@code totalEquity})
  * @param winRate percent.
- * @param lastWeekRoiList lastWeekRoiList
- * @param lastMonthRoiList lastMonthRoiList
- * @param lastWeekProfitList lastWeekProfitList
- * @param lastMonthProfitList lastMonthProfitList
+ * @param lastWeekRoiList last week roi list ({@code lastWeekRoiList})
+ * @param lastMonthRoiList last month roi list ({@code lastMonthRoiList})
+ * @param lastWeekProfitList last week profit list ({@code lastWeekProfitList})
+ * @param lastMonthProfitList last month profit list ({@code lastMonthProfitList})
  */
 public record CopySpotTraderSummary(
         @Nullable Integer totalFollowerNum,

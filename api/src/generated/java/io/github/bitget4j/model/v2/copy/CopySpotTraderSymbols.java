@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Symbols one spot trader currently trades.
  *
- * @param currentTradingList currentTradingList
+ * @param currentTradingList current trading list ({@code currentTradingList})
  */
 public record CopySpotTraderSymbols(
         @Nullable List<String> currentTradingList) {

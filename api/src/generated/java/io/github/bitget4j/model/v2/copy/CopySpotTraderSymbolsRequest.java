@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param symbolList required
- * @param settingType required
+ * @param symbolList symbol list (a list) (required, not empty, sent as {@code symbolList})
+ * @param settingType setting type, one of {@code add}, {@code delete} (required, sent as {@code settingType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record CopySpotTraderSymbolsRequest(
@@ -20,24 +20,48 @@ public record CopySpotTraderSymbolsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbolList", "settingType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopySpotTraderSymbolsRequest {
         symbolList = Require.nonEmpty(symbolList, "symbolList");
         Require.known(settingType, "settingType");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbolList symbol list (a list) (required, not empty, sent as {@code symbolList})
+     * @param settingType setting type, one of {@code add}, {@code delete} (required, sent as {@code settingType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public CopySpotTraderSymbolsRequest(List<String> symbolList, CopySpotSymbolSettingType settingType) {
         this(symbolList, settingType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public CopySpotTraderSymbolsRequest withExtraParam(String name, Object value) {
         return new CopySpotTraderSymbolsRequest(symbolList, settingType, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param symbolList symbol list (a list) (required, not empty, sent as {@code symbolList})
+     * @param settingType setting type, one of {@code add}, {@code delete} (required, sent as {@code settingType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static CopySpotTraderSymbolsRequest of(List<String> symbolList, CopySpotSymbolSettingType settingType) {
         return new CopySpotTraderSymbolsRequest(symbolList, settingType, Map.of());
     }

@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum CopySymbolSettingType {
-    /** open the symbol for copy trading. */
+    /** open the symbol for copy trading. Wire text {@code ADD}. */
     @SerializedName("ADD") ADD("ADD"),
-    /** stop offering the symbol. */
+    /** stop offering the symbol. Wire text {@code DELETE}. */
     @SerializedName("DELETE") DELETE("DELETE"),
-    /** change the symbol's take-profit / stop-loss ratios. */
+    /** change the symbol's take-profit / stop-loss ratios. Wire text {@code UPDATE}. */
     @SerializedName("UPDATE") UPDATE("UPDATE"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -32,12 +32,21 @@ public enum CopySymbolSettingType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static CopySymbolSettingType fromWire(@Nullable String text) {
         CopySymbolSettingType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum CopyTraceType {
-    /** multiple of the trader's amount (1 = same amount). */
+    /** multiple of the trader's amount (1 = same amount). Wire text {@code percent}. */
     @SerializedName("percent") PERCENT("percent"),
-    /** fixed amount per order. */
+    /** fixed amount per order. Wire text {@code amount}. */
     @SerializedName("amount") AMOUNT("amount"),
-    /** fixed quantity per order. */
+    /** fixed quantity per order. Wire text {@code count}. */
     @SerializedName("count") COUNT("count"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -32,12 +32,21 @@ public enum CopyTraceType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static CopyTraceType fromWire(@Nullable String text) {
         CopyTraceType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

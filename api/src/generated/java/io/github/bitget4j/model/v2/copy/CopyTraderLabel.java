@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A tag on a trader's profile.
  *
- * @param id id
- * @param name name
+ * @param id id ({@code id})
+ * @param name name ({@code name})
  */
 public record CopyTraderLabel(
         @Nullable String id,

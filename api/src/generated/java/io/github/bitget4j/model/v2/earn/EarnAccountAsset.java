@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 /**
  * One coin held in the earn account.
  *
- * @param coin coin
- * @param amount amount
+ * @param coin coin ({@code coin})
+ * @param amount amount ({@code amount})
  */
 public record EarnAccountAsset(
         String coin,

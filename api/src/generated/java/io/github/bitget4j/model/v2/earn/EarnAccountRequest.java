@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param coin optional; e.g. USDT; unset for every coin.
+ * @param coin e.g. USDT; unset for every coin (optional, sent as {@code coin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnAccountRequest(
@@ -19,27 +19,54 @@ public record EarnAccountRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnAccountRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin e.g. USDT; unset for every coin (optional, sent as {@code coin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnAccountRequest(@Nullable String coin) {
         this(coin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnAccountRequest withExtraParam(String name, Object value) {
         return new EarnAccountRequest(coin, Require.withExtra(extraParams, name, value));
     }
 
-    /** Every coin. */
+    /**
+     * Every coin.
+     *
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnAccountRequest all() {
         return new EarnAccountRequest(null, Map.of());
     }
 
-    /** One coin. */
+    /**
+     * One coin.
+     *
+     * @param coin e.g. USDT; unset for every coin (optional, sent as {@code coin})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnAccountRequest ofCoin(String coin) {
         return new EarnAccountRequest(Require.text(coin, "coin"), Map.of());
     }

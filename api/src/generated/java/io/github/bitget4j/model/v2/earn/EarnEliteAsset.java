@@ -8,20 +8,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * One Elite holding.
  *
- * @param productId productId
+ * @param productId product id ({@code productId})
  * @param productCoin e.g. BGUSD.
- * @param holdingAmount holdingAmount
- * @param usdtHoldingAmount usdtHoldingAmount
- * @param exchangeRate exchangeRate
- * @param apr apr
- * @param minApy minApy
- * @param maxApy maxApy
- * @param subscriptionCoin subscriptionCoin
- * @param exchangeAmount exchangeAmount
- * @param projectList projectList
- * @param unsettledBGPoints unsettledBGPoints
- * @param interestCoin interestCoin
- * @param totalProfit totalProfit
+ * @param holdingAmount holding amount ({@code holdingAmount})
+ * @param usdtHoldingAmount usdt holding amount ({@code usdtHoldingAmount})
+ * @param exchangeRate exchange rate ({@code exchangeRate})
+ * @param apr apr ({@code apr})
+ * @param minApy min apy ({@code minApy})
+ * @param maxApy max apy ({@code maxApy})
+ * @param subscriptionCoin subscription coin ({@code subscriptionCoin})
+ * @param exchangeAmount exchange amount ({@code exchangeAmount})
+ * @param projectList project list ({@code projectList})
+ * @param unsettledBGPoints unsettled bgpoints ({@code unsettledBGPoints})
+ * @param interestCoin interest coin ({@code interestCoin})
+ * @param totalProfit total profit ({@code totalProfit})
  */
 public record EarnEliteAsset(
         String productId,

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Elite holdings.
  *
- * @param resultList resultList
+ * @param resultList result list ({@code resultList})
  */
 public record EarnEliteAssets(
         @Nullable List<EarnEliteAsset> resultList) {

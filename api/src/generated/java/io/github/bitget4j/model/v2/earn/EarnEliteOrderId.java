@@ -4,7 +4,7 @@ package io.github.bitget4j.model.v2.earn;
 /**
  * Id of an Elite subscription or redemption order.
  *
- * @param orderId orderId
+ * @param orderId order id ({@code orderId})
  */
 public record EarnEliteOrderId(
         String orderId) {

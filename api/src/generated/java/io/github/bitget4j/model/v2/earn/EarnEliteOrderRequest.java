@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param orderId required; order id returned by the subscription.
+ * @param orderId order id returned by the subscription (required, sent as {@code orderId})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnEliteOrderRequest(
@@ -18,23 +18,45 @@ public record EarnEliteOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnEliteOrderRequest {
         Require.text(orderId, "orderId");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId order id returned by the subscription (required, sent as {@code orderId})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnEliteOrderRequest(String orderId) {
         this(orderId, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnEliteOrderRequest withExtraParam(String name, Object value) {
         return new EarnEliteOrderRequest(orderId, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param orderId order id returned by the subscription (required, sent as {@code orderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnEliteOrderRequest of(String orderId) {
         return new EarnEliteOrderRequest(orderId, Map.of());
     }

@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One Elite product.
  *
- * @param productId productId
+ * @param productId product id ({@code productId})
  * @param coin product coin, e.g. BGUSD.
- * @param minApr minApr
- * @param maxApr maxApr
- * @param subscriptionCoinList subscriptionCoinList
+ * @param minApr min apr ({@code minApr})
+ * @param maxApr max apr ({@code maxApr})
+ * @param subscriptionCoinList subscription coin list ({@code subscriptionCoinList})
  * @param sellOutRaw the text Bitget sent for sellOut; read it as an enum with {@link #sellOut()}.
  */
 public record EarnEliteProduct(
@@ -25,7 +25,9 @@ public record EarnEliteProduct(
         @SerializedName("sellOut") @Nullable String sellOutRaw) {
 
     /**
-     * The sellOut. {@code UNKNOWN} when this SDK version does not know the value; {@link #sellOutRaw()} has the text as sent.
+     * The sellOut.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #sellOutRaw()} has the text as sent)
      */
     public @Nullable EarnSoldOut sellOut() {
         return sellOutRaw == null ? null : EarnSoldOut.fromWire(sellOutRaw);

@@ -4,7 +4,7 @@ package io.github.bitget4j.model.v2.earn;
 /**
  * A project an Elite holding earns points from.
  *
- * @param projectName projectName
+ * @param projectName project name ({@code projectName})
  */
 public record EarnEliteProject(
         String projectName) {

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A coin a BGUSD redemption can be paid in.
  *
- * @param bgusdReceiveCoin bgusdReceiveCoin
- * @param bgusdExchangeRate bgusdExchangeRate
+ * @param bgusdReceiveCoin bgusd receive coin ({@code bgusdReceiveCoin})
+ * @param bgusdExchangeRate bgusd exchange rate ({@code bgusdExchangeRate})
  */
 public record EarnEliteReceiveCoin(
         String bgusdReceiveCoin,

@@ -9,21 +9,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * One Elite ledger record.
  *
- * @param recordId recordId
- * @param productId productId
- * @param coin coin
- * @param status status
- * @param exchangeRate exchangeRate
- * @param receivedCoin receivedCoin
- * @param receivedAmount receivedAmount
- * @param investAmount investAmount
- * @param feeRate feeRate
+ * @param recordId record id ({@code recordId})
+ * @param productId product id ({@code productId})
+ * @param coin coin ({@code coin})
+ * @param status status ({@code status})
+ * @param exchangeRate exchange rate ({@code exchangeRate})
+ * @param receivedCoin received coin ({@code receivedCoin})
+ * @param receivedAmount received amount ({@code receivedAmount})
+ * @param investAmount invest amount ({@code investAmount})
+ * @param feeRate fee rate ({@code feeRate})
  * @param redeemType fast or standard; sometimes sent as a list.
- * @param receivingAccount receivingAccount
- * @param actualReceivingAccount actualReceivingAccount
- * @param paymentAccount paymentAccount
- * @param settlePoints settlePoints
- * @param fee fee
+ * @param receivingAccount receiving account ({@code receivingAccount})
+ * @param actualReceivingAccount actual receiving account ({@code actualReceivingAccount})
+ * @param paymentAccount payment account ({@code paymentAccount})
+ * @param settlePoints settle points ({@code settlePoints})
+ * @param fee fee ({@code fee})
  */
 public record EarnEliteRecord(
         String recordId,

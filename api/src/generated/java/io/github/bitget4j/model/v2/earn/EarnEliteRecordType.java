@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum EarnEliteRecordType {
+    /** Wire text {@code subscribe}. */
     @SerializedName("subscribe") SUBSCRIBE("subscribe"),
+    /** Wire text {@code redeem}. */
     @SerializedName("redeem") REDEEM("redeem"),
+    /** Wire text {@code interest}. */
     @SerializedName("interest") INTEREST("interest"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -29,12 +32,21 @@ public enum EarnEliteRecordType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static EarnEliteRecordType fromWire(@Nullable String text) {
         EarnEliteRecordType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of Elite records.
  *
- * @param recordList recordList
+ * @param recordList record list ({@code recordList})
  * @param endId pass as cursor for the next page.
  */
 public record EarnEliteRecords(

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param type required
- * @param startTime optional
- * @param endTime optional
- * @param limit optional
- * @param cursor optional; endId of the previous page.
+ * @param type type, one of {@code subscribe}, {@code redeem}, {@code interest} (required, sent as {@code type})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit number of items per page (optional, greater than 0, sent as {@code limit})
+ * @param cursor endId of the previous page (optional, sent as {@code cursor})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnEliteRecordsRequest(
@@ -28,29 +28,59 @@ public record EarnEliteRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("type", "startTime", "endTime", "limit", "cursor");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnEliteRecordsRequest {
         Require.known(type, "type");
         Require.positiveIfPresent(limit, "limit");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param type type, one of {@code subscribe}, {@code redeem}, {@code interest} (required, sent as {@code type})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit number of items per page (optional, greater than 0, sent as {@code limit})
+     * @param cursor endId of the previous page (optional, sent as {@code cursor})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnEliteRecordsRequest(EarnEliteRecordType type, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String cursor) {
         this(type, startTime, endTime, limit, cursor, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnEliteRecordsRequest withExtraParam(String name, Object value) {
         return new EarnEliteRecordsRequest(type, startTime, endTime, limit, cursor, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets type; the rest stay unset. */
+    /**
+     * Sets type; the rest stay unset.
+     *
+     * @param type type, one of {@code subscribe}, {@code redeem}, {@code interest} (required, sent as {@code type})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnEliteRecordsRequest of(EarnEliteRecordType type) {
         return new EarnEliteRecordsRequest(type, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,43 +97,79 @@ public record EarnEliteRecordsRequest(
         private Builder() {
         }
 
-        /** Sets type. Required. */
+        /**
+         * Sets {@code type}: type, one of {@code subscribe}, {@code redeem}, {@code interest} (required, sent as {@code type}). Checked by {@link #build()}.
+         *
+         * @param type the value
+         * @return this builder
+         */
         public Builder type(EarnEliteRecordType type) {
             this.type = type;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Sets limit. Optional. */
+        /**
+         * Sets {@code limit}: number of items per page (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** endId of the previous page. Optional. */
+        /**
+         * Sets {@code cursor}: endId of the previous page (optional, sent as {@code cursor}). Checked by {@link #build()}.
+         *
+         * @param cursor the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public EarnEliteRecordsRequest build() {
             return new EarnEliteRecordsRequest(type, startTime, endTime, limit, cursor, extraParams);
         }

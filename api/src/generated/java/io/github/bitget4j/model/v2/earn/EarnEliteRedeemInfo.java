@@ -8,18 +8,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * Redemption options of an Elite holding.
  *
- * @param productId productId
+ * @param productId product id ({@code productId})
  * @param productSubId pass to redeem.
- * @param productCoin productCoin
- * @param subscriptionCoin subscriptionCoin
- * @param profitCoin profitCoin
+ * @param productCoin product coin ({@code productCoin})
+ * @param subscriptionCoin subscription coin ({@code subscriptionCoin})
+ * @param profitCoin profit coin ({@code profitCoin})
  * @param exchangeRate BGBTC and BGSOL only.
  * @param totalUnPayInterestAmount interest accrued, not yet paid.
  * @param preSettleApr rate applied on early settlement.
  * @param receivedCoin BGBTC and BGSOL only.
- * @param unsettledPoints unsettledPoints
- * @param bgusdReceiveCoinList bgusdReceiveCoinList
- * @param redeemModeList redeemModeList
+ * @param unsettledPoints unsettled points ({@code unsettledPoints})
+ * @param bgusdReceiveCoinList bgusd receive coin list ({@code bgusdReceiveCoinList})
+ * @param redeemModeList redeem mode list ({@code redeemModeList})
  */
 public record EarnEliteRedeemInfo(
         String productId,

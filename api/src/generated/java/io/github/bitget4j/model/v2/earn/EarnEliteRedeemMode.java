@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Terms of one Elite redemption speed.
  *
- * @param redeemFeeRate redeemFeeRate
- * @param remainQuota remainQuota
+ * @param redeemFeeRate redeem fee rate ({@code redeemFeeRate})
+ * @param remainQuota remain quota ({@code remainQuota})
  * @param redeemTypeRaw the text Bitget sent for redeemType; read it as an enum with {@link #redeemType()}.
  * @param redeemScale decimals allowed in the amount.
  * @param redeemDelayDate days until paid.
- * @param minRedeemAmount minRedeemAmount
+ * @param minRedeemAmount min redeem amount ({@code minRedeemAmount})
  * @param redeemTime expected payment time.
  */
 public record EarnEliteRedeemMode(
@@ -27,7 +27,9 @@ public record EarnEliteRedeemMode(
         @Nullable Instant redeemTime) {
 
     /**
-     * The redeemType. {@code UNKNOWN} when this SDK version does not know the value; {@link #redeemTypeRaw()} has the text as sent.
+     * The redeemType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #redeemTypeRaw()} has the text as sent)
      */
     public EarnEliteRedeemType redeemType() {
         return EarnEliteRedeemType.fromWire(redeemTypeRaw);

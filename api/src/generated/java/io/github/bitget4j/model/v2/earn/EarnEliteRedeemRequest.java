@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param productId required
- * @param productSubId required; from the redeem info.
- * @param redeemType required; BGBTC and BGSOL support standard only.
- * @param amount required
- * @param receiveAccount required
- * @param advancedSettle optional; settle early; BGBTC only (Bitget's default: no).
- * @param coin optional; coin to receive; required for BGUSD.
+ * @param productId product id (required, sent as {@code productId})
+ * @param productSubId from the redeem info (required, sent as {@code productSubId})
+ * @param redeemType BGBTC and BGSOL support standard only (required, sent as {@code redeemType})
+ * @param amount amount, decimal (required, greater than 0, sent as {@code amount})
+ * @param receiveAccount receive account, one of {@code spot}, {@code unified} (required, sent as {@code receiveAccount})
+ * @param advancedSettle settle early; BGBTC only (Bitget's default: no) (optional, sent as {@code advancedSettle})
+ * @param coin coin to receive; required for BGUSD (optional, sent as {@code coin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnEliteRedeemRequest(
@@ -32,7 +32,11 @@ public record EarnEliteRedeemRequest(
 
     private static final List<String> WIRE_NAMES = List.of("productId", "productSubId", "redeemType", "amount", "receiveAccount", "advancedSettle", "coin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnEliteRedeemRequest {
         Require.text(productId, "productId");
         Require.text(productSubId, "productSubId");
@@ -44,17 +48,39 @@ public record EarnEliteRedeemRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param productId product id (required, sent as {@code productId})
+     * @param productSubId from the redeem info (required, sent as {@code productSubId})
+     * @param redeemType BGBTC and BGSOL support standard only (required, sent as {@code redeemType})
+     * @param amount amount, decimal (required, greater than 0, sent as {@code amount})
+     * @param receiveAccount receive account, one of {@code spot}, {@code unified} (required, sent as {@code receiveAccount})
+     * @param advancedSettle settle early; BGBTC only (Bitget's default: no) (optional, sent as {@code advancedSettle})
+     * @param coin coin to receive; required for BGUSD (optional, sent as {@code coin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnEliteRedeemRequest(String productId, String productSubId, EarnEliteRedeemType redeemType, BigDecimal amount, EarnEliteAccount receiveAccount, @Nullable EarnYesNo advancedSettle, @Nullable String coin) {
         this(productId, productSubId, redeemType, amount, receiveAccount, advancedSettle, coin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnEliteRedeemRequest withExtraParam(String name, Object value) {
         return new EarnEliteRedeemRequest(productId, productSubId, redeemType, amount, receiveAccount, advancedSettle, coin, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -73,55 +99,101 @@ public record EarnEliteRedeemRequest(
         private Builder() {
         }
 
-        /** Sets productId. Required. */
+        /**
+         * Sets {@code productId}: product id (required, sent as {@code productId}). Checked by {@link #build()}.
+         *
+         * @param productId the value
+         * @return this builder
+         */
         public Builder productId(String productId) {
             this.productId = productId;
             return this;
         }
 
-        /** from the redeem info. Required. */
+        /**
+         * Sets {@code productSubId}: from the redeem info (required, sent as {@code productSubId}). Checked by {@link #build()}.
+         *
+         * @param productSubId the value
+         * @return this builder
+         */
         public Builder productSubId(String productSubId) {
             this.productSubId = productSubId;
             return this;
         }
 
-        /** BGBTC and BGSOL support standard only. Required. */
+        /**
+         * Sets {@code redeemType}: BGBTC and BGSOL support standard only (required, sent as {@code redeemType}). Checked by {@link #build()}.
+         *
+         * @param redeemType the value
+         * @return this builder
+         */
         public Builder redeemType(EarnEliteRedeemType redeemType) {
             this.redeemType = redeemType;
             return this;
         }
 
-        /** Sets amount. Required. */
+        /**
+         * Sets {@code amount}: amount, decimal (required, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** Sets receiveAccount. Required. */
+        /**
+         * Sets {@code receiveAccount}: receive account, one of {@code spot}, {@code unified} (required, sent as {@code receiveAccount}). Checked by {@link #build()}.
+         *
+         * @param receiveAccount the value
+         * @return this builder
+         */
         public Builder receiveAccount(EarnEliteAccount receiveAccount) {
             this.receiveAccount = receiveAccount;
             return this;
         }
 
-        /** settle early; BGBTC only (Bitget's default: no). Optional. */
+        /**
+         * Sets {@code advancedSettle}: settle early; BGBTC only (Bitget's default: no) (optional, sent as {@code advancedSettle}). Checked by {@link #build()}.
+         *
+         * @param advancedSettle the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder advancedSettle(@Nullable EarnYesNo advancedSettle) {
             this.advancedSettle = advancedSettle;
             return this;
         }
 
-        /** coin to receive; required for BGUSD. Optional. */
+        /**
+         * Sets {@code coin}: coin to receive; required for BGUSD (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public EarnEliteRedeemRequest build() {
             return new EarnEliteRedeemRequest(productId, productSubId, redeemType, amount, receiveAccount, advancedSettle, coin, extraParams);
         }

@@ -10,14 +10,14 @@ import org.jspecify.annotations.Nullable;
  * Subscription details of an Elite product.
  *
  * @param productSubId pass to subscribe.
- * @param minAmount minAmount
- * @param remainQuota remainQuota
+ * @param minAmount min amount ({@code minAmount})
+ * @param remainQuota remain quota ({@code remainQuota})
  * @param exchangeRate BGBTC and BGSOL only.
- * @param productCoin productCoin
- * @param interestTime interestTime
- * @param settleTime settleTime
- * @param precision precision
- * @param feeRate feeRate
+ * @param productCoin product coin ({@code productCoin})
+ * @param interestTime interest time ({@code interestTime})
+ * @param settleTime settle time ({@code settleTime})
+ * @param precision precision ({@code precision})
+ * @param feeRate fee rate ({@code feeRate})
  * @param subscriptionCoinList BGUSD only.
  */
 public record EarnEliteSubscribeInfo(

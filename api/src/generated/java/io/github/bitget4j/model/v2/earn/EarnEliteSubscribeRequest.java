@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param productSubId required; from the subscribe info.
- * @param amount required
- * @param coin optional; coin paid with; required for BGUSD (USDT or USDC).
- * @param paymentAccount optional; Bitget's default: spot.
+ * @param productSubId from the subscribe info (required, sent as {@code productSubId})
+ * @param amount amount, decimal (required, greater than 0, sent as {@code amount})
+ * @param coin coin paid with; required for BGUSD (USDT or USDC) (optional, sent as {@code coin})
+ * @param paymentAccount Bitget's default: spot (optional, sent as {@code paymentAccount})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnEliteSubscribeRequest(
@@ -26,7 +26,11 @@ public record EarnEliteSubscribeRequest(
 
     private static final List<String> WIRE_NAMES = List.of("productSubId", "amount", "coin", "paymentAccount");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnEliteSubscribeRequest {
         Require.text(productSubId, "productSubId");
         Require.present(amount, "amount");
@@ -35,17 +39,36 @@ public record EarnEliteSubscribeRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param productSubId from the subscribe info (required, sent as {@code productSubId})
+     * @param amount amount, decimal (required, greater than 0, sent as {@code amount})
+     * @param coin coin paid with; required for BGUSD (USDT or USDC) (optional, sent as {@code coin})
+     * @param paymentAccount Bitget's default: spot (optional, sent as {@code paymentAccount})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnEliteSubscribeRequest(String productSubId, BigDecimal amount, @Nullable String coin, @Nullable EarnEliteAccount paymentAccount) {
         this(productSubId, amount, coin, paymentAccount, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnEliteSubscribeRequest withExtraParam(String name, Object value) {
         return new EarnEliteSubscribeRequest(productSubId, amount, coin, paymentAccount, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -61,37 +84,68 @@ public record EarnEliteSubscribeRequest(
         private Builder() {
         }
 
-        /** from the subscribe info. Required. */
+        /**
+         * Sets {@code productSubId}: from the subscribe info (required, sent as {@code productSubId}). Checked by {@link #build()}.
+         *
+         * @param productSubId the value
+         * @return this builder
+         */
         public Builder productSubId(String productSubId) {
             this.productSubId = productSubId;
             return this;
         }
 
-        /** Sets amount. Required. */
+        /**
+         * Sets {@code amount}: amount, decimal (required, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** coin paid with; required for BGUSD (USDT or USDC). Optional. */
+        /**
+         * Sets {@code coin}: coin paid with; required for BGUSD (USDT or USDC) (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** Bitget's default: spot. Optional. */
+        /**
+         * Sets {@code paymentAccount}: Bitget's default: spot (optional, sent as {@code paymentAccount}). Checked by {@link #build()}.
+         *
+         * @param paymentAccount the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder paymentAccount(@Nullable EarnEliteAccount paymentAccount) {
             this.paymentAccount = paymentAccount;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public EarnEliteSubscribeRequest build() {
             return new EarnEliteSubscribeRequest(productSubId, amount, coin, paymentAccount, extraParams);
         }

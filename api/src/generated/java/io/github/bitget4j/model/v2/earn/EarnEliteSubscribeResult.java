@@ -12,7 +12,9 @@ public record EarnEliteSubscribeResult(
         @SerializedName("result") String resultRaw) {
 
     /**
-     * The result. {@code UNKNOWN} when this SDK version does not know the value; {@link #resultRaw()} has the text as sent.
+     * The result.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #resultRaw()} has the text as sent)
      */
     public EarnEliteSubscribeStatus result() {
         return EarnEliteSubscribeStatus.fromWire(resultRaw);

@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A coin an Elite product can be subscribed with.
  *
- * @param subscriptionCoin subscriptionCoin
+ * @param subscriptionCoin subscription coin ({@code subscriptionCoin})
  * @param precision decimals allowed in the amount.
- * @param feeRate feeRate
+ * @param feeRate fee rate ({@code feeRate})
  * @param exchangeRate product coins per subscription coin.
- * @param remainQuota remainQuota
- * @param minAmount minAmount
+ * @param remainQuota remain quota ({@code remainQuota})
+ * @param minAmount min amount ({@code minAmount})
  */
 public record EarnEliteSubscriptionCoin(
         String subscriptionCoin,

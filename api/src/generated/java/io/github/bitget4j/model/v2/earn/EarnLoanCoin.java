@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A coin that can be borrowed, with its rates and limits.
  *
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param hourRate7D hourly rate for a 7-day loan, in percent.
  * @param rate7D yearly rate for a 7-day loan, in percent.
- * @param hourRate30D hourRate30D
- * @param rate30D rate30D
+ * @param hourRate30D hour rate30 d ({@code hourRate30D})
+ * @param rate30D rate30 d ({@code rate30D})
  * @param minUsdt smallest loan, valued in USDT.
  * @param maxUsdt largest loan, valued in USDT.
  * @param min smallest loan, in the coin.

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Borrowable and pledgeable coins.
  *
- * @param loanInfos loanInfos
- * @param pledgeInfos pledgeInfos
+ * @param loanInfos loan infos ({@code loanInfos})
+ * @param pledgeInfos pledge infos ({@code pledgeInfos})
  */
 public record EarnLoanCurrencies(
         @Nullable List<EarnLoanCoin> loanInfos,

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param coin optional; unset for every coin.
+ * @param coin unset for every coin (optional, sent as {@code coin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnLoanCurrenciesRequest(
@@ -19,27 +19,54 @@ public record EarnLoanCurrenciesRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnLoanCurrenciesRequest {
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin unset for every coin (optional, sent as {@code coin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnLoanCurrenciesRequest(@Nullable String coin) {
         this(coin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnLoanCurrenciesRequest withExtraParam(String name, Object value) {
         return new EarnLoanCurrenciesRequest(coin, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets ; the rest stay unset. */
+    /**
+     * Sets ; the rest stay unset.
+     *
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnLoanCurrenciesRequest all() {
         return new EarnLoanCurrenciesRequest(null, Map.of());
     }
 
-    /** Sets coin; the rest stay unset. */
+    /**
+     * Sets coin; the rest stay unset.
+     *
+     * @param coin unset for every coin (optional, sent as {@code coin})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnLoanCurrenciesRequest ofCoin(String coin) {
         return new EarnLoanCurrenciesRequest(Require.text(coin, "coin"), Map.of());
     }

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One coin of your loan debts or pledged collateral.
  *
- * @param coin coin
- * @param amount amount
+ * @param coin coin ({@code coin})
+ * @param amount amount ({@code amount})
  * @param amountUsdt valued in USDT.
  */
 public record EarnLoanDebtCoin(

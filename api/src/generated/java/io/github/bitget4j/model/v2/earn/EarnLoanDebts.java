@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Loan debts and collateral by coin.
  *
- * @param pledgeInfos pledgeInfos
- * @param loanInfos loanInfos
+ * @param pledgeInfos pledge infos ({@code pledgeInfos})
+ * @param loanInfos loan infos ({@code loanInfos})
  */
 public record EarnLoanDebts(
         @Nullable List<EarnLoanDebtCoin> pledgeInfos,

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param loanCoin required
- * @param pledgeCoin required
- * @param daily required
- * @param pledgeAmount optional; collateral to pledge.
+ * @param loanCoin loan coin (required, sent as {@code loanCoin})
+ * @param pledgeCoin pledge coin (required, sent as {@code pledgeCoin})
+ * @param daily daily, one of {@code SEVEN}, {@code THIRTY} (required, sent as {@code daily})
+ * @param pledgeAmount collateral to pledge (optional, greater than 0, sent as {@code pledgeAmount})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnLoanEstimateRequest(
@@ -26,7 +26,11 @@ public record EarnLoanEstimateRequest(
 
     private static final List<String> WIRE_NAMES = List.of("loanCoin", "pledgeCoin", "daily", "pledgeAmount");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnLoanEstimateRequest {
         Require.text(loanCoin, "loanCoin");
         Require.text(pledgeCoin, "pledgeCoin");
@@ -35,22 +39,50 @@ public record EarnLoanEstimateRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param loanCoin loan coin (required, sent as {@code loanCoin})
+     * @param pledgeCoin pledge coin (required, sent as {@code pledgeCoin})
+     * @param daily daily, one of {@code SEVEN}, {@code THIRTY} (required, sent as {@code daily})
+     * @param pledgeAmount collateral to pledge (optional, greater than 0, sent as {@code pledgeAmount})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnLoanEstimateRequest(String loanCoin, String pledgeCoin, EarnLoanTerm daily, @Nullable BigDecimal pledgeAmount) {
         this(loanCoin, pledgeCoin, daily, pledgeAmount, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnLoanEstimateRequest withExtraParam(String name, Object value) {
         return new EarnLoanEstimateRequest(loanCoin, pledgeCoin, daily, pledgeAmount, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets loanCoin, pledgeCoin, daily, pledgeAmount; the rest stay unset. */
+    /**
+     * Sets loanCoin, pledgeCoin, daily, pledgeAmount; the rest stay unset.
+     *
+     * @param loanCoin loan coin (required, sent as {@code loanCoin})
+     * @param pledgeCoin pledge coin (required, sent as {@code pledgeCoin})
+     * @param daily daily, one of {@code SEVEN}, {@code THIRTY} (required, sent as {@code daily})
+     * @param pledgeAmount collateral to pledge (optional, greater than 0, sent as {@code pledgeAmount})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnLoanEstimateRequest of(String loanCoin, String pledgeCoin, EarnLoanTerm daily, BigDecimal pledgeAmount) {
         return new EarnLoanEstimateRequest(loanCoin, pledgeCoin, daily, Require.present(pledgeAmount, "pledgeAmount"), Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -66,37 +98,68 @@ public record EarnLoanEstimateRequest(
         private Builder() {
         }
 
-        /** Sets loanCoin. Required. */
+        /**
+         * Sets {@code loanCoin}: loan coin (required, sent as {@code loanCoin}). Checked by {@link #build()}.
+         *
+         * @param loanCoin the value
+         * @return this builder
+         */
         public Builder loanCoin(String loanCoin) {
             this.loanCoin = loanCoin;
             return this;
         }
 
-        /** Sets pledgeCoin. Required. */
+        /**
+         * Sets {@code pledgeCoin}: pledge coin (required, sent as {@code pledgeCoin}). Checked by {@link #build()}.
+         *
+         * @param pledgeCoin the value
+         * @return this builder
+         */
         public Builder pledgeCoin(String pledgeCoin) {
             this.pledgeCoin = pledgeCoin;
             return this;
         }
 
-        /** Sets daily. Required. */
+        /**
+         * Sets {@code daily}: daily, one of {@code SEVEN}, {@code THIRTY} (required, sent as {@code daily}). Checked by {@link #build()}.
+         *
+         * @param daily the value
+         * @return this builder
+         */
         public Builder daily(EarnLoanTerm daily) {
             this.daily = daily;
             return this;
         }
 
-        /** collateral to pledge. Optional. */
+        /**
+         * Sets {@code pledgeAmount}: collateral to pledge (optional, greater than 0, sent as {@code pledgeAmount}). Checked by {@link #build()}.
+         *
+         * @param pledgeAmount the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pledgeAmount(@Nullable BigDecimal pledgeAmount) {
             this.pledgeAmount = pledgeAmount;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public EarnLoanEstimateRequest build() {
             return new EarnLoanEstimateRequest(loanCoin, pledgeCoin, daily, pledgeAmount, extraParams);
         }

@@ -9,14 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One past loan.
  *
- * @param orderId orderId
- * @param loanCoin loanCoin
- * @param pledgeCoin pledgeCoin
- * @param initPledgeAmount initPledgeAmount
- * @param initLoanAmount initLoanAmount
+ * @param orderId order id ({@code orderId})
+ * @param loanCoin loan coin ({@code loanCoin})
+ * @param pledgeCoin pledge coin ({@code pledgeCoin})
+ * @param initPledgeAmount init pledge amount ({@code initPledgeAmount})
+ * @param initLoanAmount init loan amount ({@code initLoanAmount})
  * @param hourRate hourly rate, in percent.
  * @param daily term in days, e.g. 7.
- * @param borrowTime borrowTime
+ * @param borrowTime borrow time ({@code borrowTime})
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
  */
 public record EarnLoanHistory(
@@ -31,7 +31,9 @@ public record EarnLoanHistory(
         @SerializedName("status") String statusRaw) {
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public EarnLoanStatus status() {
         return EarnLoanStatus.fromWire(statusRaw);

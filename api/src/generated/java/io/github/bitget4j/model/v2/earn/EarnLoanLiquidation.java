@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One loan liquidation.
  *
- * @param orderId orderId
- * @param loanCoin loanCoin
- * @param pledgeCoin pledgeCoin
- * @param reduceTime reduceTime
+ * @param orderId order id ({@code orderId})
+ * @param loanCoin loan coin ({@code loanCoin})
+ * @param pledgeCoin pledge coin ({@code pledgeCoin})
+ * @param reduceTime reduce time ({@code reduceTime})
  * @param pledgeRate pledge rate at liquidation, in percent.
  * @param pledgePrice collateral price at liquidation.
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
@@ -37,7 +37,9 @@ public record EarnLoanLiquidation(
         @Nullable BigDecimal repayLoanAmount) {
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public EarnLoanLiquidationStatus status() {
         return EarnLoanLiquidationStatus.fromWire(statusRaw);

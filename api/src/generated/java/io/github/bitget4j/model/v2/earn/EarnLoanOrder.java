@@ -8,17 +8,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * One loan still open.
  *
- * @param orderId orderId
- * @param loanCoin loanCoin
+ * @param orderId order id ({@code orderId})
+ * @param loanCoin loan coin ({@code loanCoin})
  * @param loanAmount debt, in the loan coin.
  * @param interestAmount interest accrued so far.
  * @param hourInterestRate hourly rate, in percent.
- * @param pledgeCoin pledgeCoin
+ * @param pledgeCoin pledge coin ({@code pledgeCoin})
  * @param pledgeAmount collateral held.
  * @param pledgeRate current pledge rate, in percent.
  * @param supRate pledge rate that triggers a margin call.
  * @param forceRate pledge rate that triggers liquidation.
- * @param borrowTime borrowTime
+ * @param borrowTime borrow time ({@code borrowTime})
  * @param expireTime Unix milliseconds; 0 or absent when none.
  */
 public record EarnLoanOrder(

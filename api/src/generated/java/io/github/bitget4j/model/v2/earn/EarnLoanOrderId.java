@@ -4,7 +4,7 @@ package io.github.bitget4j.model.v2.earn;
 /**
  * Id of a new loan.
  *
- * @param orderId orderId
+ * @param orderId order id ({@code orderId})
  */
 public record EarnLoanOrderId(
         String orderId) {

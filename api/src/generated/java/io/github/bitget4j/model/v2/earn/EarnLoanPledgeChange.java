@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * One collateral change.
  *
- * @param loanCoin loanCoin
- * @param pledgeCoin pledgeCoin
- * @param orderId orderId
- * @param reviseTime reviseTime
+ * @param loanCoin loan coin ({@code loanCoin})
+ * @param pledgeCoin pledge coin ({@code pledgeCoin})
+ * @param orderId order id ({@code orderId})
+ * @param reviseTime revise time ({@code reviseTime})
  * @param reviseSideRaw the text Bitget sent for reviseSide; read it as an enum with {@link #reviseSide()}.
- * @param reviseAmount reviseAmount
+ * @param reviseAmount revise amount ({@code reviseAmount})
  * @param afterPledgeRate in percent.
  * @param beforePledgeRate in percent.
  */
@@ -29,7 +29,9 @@ public record EarnLoanPledgeChange(
         @Nullable BigDecimal beforePledgeRate) {
 
     /**
-     * The reviseSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #reviseSideRaw()} has the text as sent.
+     * The reviseSide.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #reviseSideRaw()} has the text as sent)
      */
     public EarnLoanReviseSide reviseSide() {
         return EarnLoanReviseSide.fromWire(reviseSideRaw);

@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A coin accepted as collateral, with its pledge rates.
  *
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param initRate initial pledge rate, in percent.
  * @param supRate pledge rate that triggers a margin call.
  * @param forceRate pledge rate that triggers liquidation.
- * @param minUsdt minUsdt
- * @param maxUsdt maxUsdt
+ * @param minUsdt min usdt ({@code minUsdt})
+ * @param maxUsdt max usdt ({@code maxUsdt})
  */
 public record EarnLoanPledgeCoin(
         String coin,

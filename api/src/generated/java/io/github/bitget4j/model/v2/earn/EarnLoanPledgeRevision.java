@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 /**
  * Pledge rate after a collateral change.
  *
- * @param loanCoin loanCoin
- * @param pledgeCoin pledgeCoin
+ * @param loanCoin loan coin ({@code loanCoin})
+ * @param pledgeCoin pledge coin ({@code pledgeCoin})
  * @param afterPledgeRate in percent.
  */
 public record EarnLoanPledgeRevision(

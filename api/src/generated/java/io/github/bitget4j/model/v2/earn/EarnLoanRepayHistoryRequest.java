@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param orderId optional
- * @param loanCoin optional
- * @param pledgeCoin optional
- * @param startTime required; at most three months back.
- * @param endTime required
- * @param pageNo optional; default 1.
- * @param pageSize optional; default 10.
+ * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+ * @param loanCoin loan coin (optional, sent as {@code loanCoin})
+ * @param pledgeCoin pledge coin (optional, sent as {@code pledgeCoin})
+ * @param startTime at most three months back (required, sent as {@code startTime})
+ * @param endTime end of the time range (required, sent as {@code endTime})
+ * @param pageNo default 1 (optional, greater than 0, sent as {@code pageNo})
+ * @param pageSize default 10 (optional, greater than 0, at most 100, sent as {@code pageSize})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnLoanRepayHistoryRequest(
@@ -32,7 +32,11 @@ public record EarnLoanRepayHistoryRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "loanCoin", "pledgeCoin", "startTime", "endTime", "pageNo", "pageSize");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnLoanRepayHistoryRequest {
         Require.present(startTime, "startTime");
         Require.present(endTime, "endTime");
@@ -42,22 +46,51 @@ public record EarnLoanRepayHistoryRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @param loanCoin loan coin (optional, sent as {@code loanCoin})
+     * @param pledgeCoin pledge coin (optional, sent as {@code pledgeCoin})
+     * @param startTime at most three months back (required, sent as {@code startTime})
+     * @param endTime end of the time range (required, sent as {@code endTime})
+     * @param pageNo default 1 (optional, greater than 0, sent as {@code pageNo})
+     * @param pageSize default 10 (optional, greater than 0, at most 100, sent as {@code pageSize})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnLoanRepayHistoryRequest(@Nullable String orderId, @Nullable String loanCoin, @Nullable String pledgeCoin, Instant startTime, Instant endTime, @Nullable Integer pageNo, @Nullable Integer pageSize) {
         this(orderId, loanCoin, pledgeCoin, startTime, endTime, pageNo, pageSize, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnLoanRepayHistoryRequest withExtraParam(String name, Object value) {
         return new EarnLoanRepayHistoryRequest(orderId, loanCoin, pledgeCoin, startTime, endTime, pageNo, pageSize, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets startTime, endTime; the rest stay unset. */
+    /**
+     * Sets startTime, endTime; the rest stay unset.
+     *
+     * @param startTime at most three months back (required, sent as {@code startTime})
+     * @param endTime end of the time range (required, sent as {@code endTime})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnLoanRepayHistoryRequest of(Instant startTime, Instant endTime) {
         return new EarnLoanRepayHistoryRequest(null, null, null, startTime, endTime, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -76,55 +109,101 @@ public record EarnLoanRepayHistoryRequest(
         private Builder() {
         }
 
-        /** Sets orderId. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's order ID (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** Sets loanCoin. Optional. */
+        /**
+         * Sets {@code loanCoin}: loan coin (optional, sent as {@code loanCoin}). Checked by {@link #build()}.
+         *
+         * @param loanCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder loanCoin(@Nullable String loanCoin) {
             this.loanCoin = loanCoin;
             return this;
         }
 
-        /** Sets pledgeCoin. Optional. */
+        /**
+         * Sets {@code pledgeCoin}: pledge coin (optional, sent as {@code pledgeCoin}). Checked by {@link #build()}.
+         *
+         * @param pledgeCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pledgeCoin(@Nullable String pledgeCoin) {
             this.pledgeCoin = pledgeCoin;
             return this;
         }
 
-        /** at most three months back. Required. */
+        /**
+         * Sets {@code startTime}: at most three months back (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Required. */
+        /**
+         * Sets {@code endTime}: end of the time range (required, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value
+         * @return this builder
+         */
         public Builder endTime(Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default 1. Optional. */
+        /**
+         * Sets {@code pageNo}: default 1 (optional, greater than 0, sent as {@code pageNo}). Checked by {@link #build()}.
+         *
+         * @param pageNo the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageNo(@Nullable Integer pageNo) {
             this.pageNo = pageNo;
             return this;
         }
 
-        /** default 10. Optional. */
+        /**
+         * Sets {@code pageSize}: default 10 (optional, greater than 0, at most 100, sent as {@code pageSize}). Checked by {@link #build()}.
+         *
+         * @param pageSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public EarnLoanRepayHistoryRequest build() {
             return new EarnLoanRepayHistoryRequest(orderId, loanCoin, pledgeCoin, startTime, endTime, pageNo, pageSize, extraParams);
         }

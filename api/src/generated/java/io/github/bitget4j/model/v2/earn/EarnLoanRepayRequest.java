@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param orderId required
- * @param amount optional; required unless repayAll is yes.
- * @param repayUnlock optional; release the collateral after repaying (Bitget's default: yes).
- * @param repayAll required
+ * @param orderId Bitget's order ID (required, sent as {@code orderId})
+ * @param amount required unless repayAll is yes (optional, greater than 0, sent as {@code amount})
+ * @param repayUnlock release the collateral after repaying (Bitget's default: yes) (optional, sent as {@code repayUnlock})
+ * @param repayAll repay all, one of {@code yes}, {@code no} (required, sent as {@code repayAll})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnLoanRepayRequest(
@@ -26,7 +26,11 @@ public record EarnLoanRepayRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "amount", "repayUnlock", "repayAll");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnLoanRepayRequest {
         Require.text(orderId, "orderId");
         Require.positiveIfPresent(amount, "amount");
@@ -36,27 +40,59 @@ public record EarnLoanRepayRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's order ID (required, sent as {@code orderId})
+     * @param amount required unless repayAll is yes (optional, greater than 0, sent as {@code amount})
+     * @param repayUnlock release the collateral after repaying (Bitget's default: yes) (optional, sent as {@code repayUnlock})
+     * @param repayAll repay all, one of {@code yes}, {@code no} (required, sent as {@code repayAll})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnLoanRepayRequest(String orderId, @Nullable BigDecimal amount, @Nullable EarnYesNo repayUnlock, EarnYesNo repayAll) {
         this(orderId, amount, repayUnlock, repayAll, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnLoanRepayRequest withExtraParam(String name, Object value) {
         return new EarnLoanRepayRequest(orderId, amount, repayUnlock, repayAll, Require.withExtra(extraParams, name, value));
     }
 
-    /** Repays the whole loan and releases the collateral. */
+    /**
+     * Repays the whole loan and releases the collateral. Sets {@code repayAll} to {@code yes}.
+     *
+     * @param orderId Bitget's order ID (required, sent as {@code orderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnLoanRepayRequest all(String orderId) {
         return new EarnLoanRepayRequest(orderId, null, null, EarnYesNo.YES, Map.of());
     }
 
-    /** Sets orderId, amount; the rest stay unset. */
+    /**
+     * Sets orderId, amount; the rest stay unset. Sets {@code repayAll} to {@code no}.
+     *
+     * @param orderId Bitget's order ID (required, sent as {@code orderId})
+     * @param amount required unless repayAll is yes (optional, greater than 0, sent as {@code amount})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnLoanRepayRequest partial(String orderId, BigDecimal amount) {
         return new EarnLoanRepayRequest(orderId, Require.present(amount, "amount"), null, EarnYesNo.NO, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,37 +108,68 @@ public record EarnLoanRepayRequest(
         private Builder() {
         }
 
-        /** Sets orderId. Required. */
+        /**
+         * Sets {@code orderId}: Bitget's order ID (required, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value
+         * @return this builder
+         */
         public Builder orderId(String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** required unless repayAll is yes. Optional. */
+        /**
+         * Sets {@code amount}: required unless repayAll is yes (optional, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder amount(@Nullable BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** release the collateral after repaying (Bitget's default: yes). Optional. */
+        /**
+         * Sets {@code repayUnlock}: release the collateral after repaying (Bitget's default: yes) (optional, sent as {@code repayUnlock}). Checked by {@link #build()}.
+         *
+         * @param repayUnlock the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder repayUnlock(@Nullable EarnYesNo repayUnlock) {
             this.repayUnlock = repayUnlock;
             return this;
         }
 
-        /** Sets repayAll. Required. */
+        /**
+         * Sets {@code repayAll}: repay all, one of {@code yes}, {@code no} (required, sent as {@code repayAll}). Checked by {@link #build()}.
+         *
+         * @param repayAll the value
+         * @return this builder
+         */
         public Builder repayAll(EarnYesNo repayAll) {
             this.repayAll = repayAll;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public EarnLoanRepayRequest build() {
             return new EarnLoanRepayRequest(orderId, amount, repayUnlock, repayAll, extraParams);
         }

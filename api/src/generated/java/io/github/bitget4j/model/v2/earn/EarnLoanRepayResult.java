@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a repayment paid.
  *
- * @param loanCoin loanCoin
- * @param pledgeCoin pledgeCoin
+ * @param loanCoin loan coin ({@code loanCoin})
+ * @param pledgeCoin pledge coin ({@code pledgeCoin})
  * @param repayAmount total paid, interest included.
  * @param payInterest interest paid.
  * @param repayLoanAmount principal paid.

@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One loan repayment.
  *
- * @param orderId orderId
- * @param loanCoin loanCoin
- * @param pledgeCoin pledgeCoin
- * @param repayAmount repayAmount
- * @param payInterest payInterest
- * @param repayLoanAmount repayLoanAmount
- * @param repayUnlockAmount repayUnlockAmount
- * @param repayTime repayTime
+ * @param orderId order id ({@code orderId})
+ * @param loanCoin loan coin ({@code loanCoin})
+ * @param pledgeCoin pledge coin ({@code pledgeCoin})
+ * @param repayAmount repay amount ({@code repayAmount})
+ * @param payInterest pay interest ({@code payInterest})
+ * @param repayLoanAmount repay loan amount ({@code repayLoanAmount})
+ * @param repayUnlockAmount repay unlock amount ({@code repayUnlockAmount})
+ * @param repayTime repay time ({@code repayTime})
  */
 public record EarnLoanRepayment(
         String orderId,

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param orderId required
- * @param amount required; collateral to add or withdraw.
- * @param pledgeCoin required
- * @param reviseType required
+ * @param orderId Bitget's order ID (required, sent as {@code orderId})
+ * @param amount collateral to add or withdraw (required, greater than 0, sent as {@code amount})
+ * @param pledgeCoin pledge coin (required, sent as {@code pledgeCoin})
+ * @param reviseType revise type, one of {@code IN}, {@code OUT} (required, sent as {@code reviseType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnLoanRevisePledgeRequest(
@@ -26,7 +26,11 @@ public record EarnLoanRevisePledgeRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "amount", "pledgeCoin", "reviseType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnLoanRevisePledgeRequest {
         Require.text(orderId, "orderId");
         Require.present(amount, "amount");
@@ -36,17 +40,36 @@ public record EarnLoanRevisePledgeRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's order ID (required, sent as {@code orderId})
+     * @param amount collateral to add or withdraw (required, greater than 0, sent as {@code amount})
+     * @param pledgeCoin pledge coin (required, sent as {@code pledgeCoin})
+     * @param reviseType revise type, one of {@code IN}, {@code OUT} (required, sent as {@code reviseType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnLoanRevisePledgeRequest(String orderId, BigDecimal amount, String pledgeCoin, EarnLoanReviseType reviseType) {
         this(orderId, amount, pledgeCoin, reviseType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnLoanRevisePledgeRequest withExtraParam(String name, Object value) {
         return new EarnLoanRevisePledgeRequest(orderId, amount, pledgeCoin, reviseType, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -62,37 +85,68 @@ public record EarnLoanRevisePledgeRequest(
         private Builder() {
         }
 
-        /** Sets orderId. Required. */
+        /**
+         * Sets {@code orderId}: Bitget's order ID (required, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value
+         * @return this builder
+         */
         public Builder orderId(String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** collateral to add or withdraw. Required. */
+        /**
+         * Sets {@code amount}: collateral to add or withdraw (required, greater than 0, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value
+         * @return this builder
+         */
         public Builder amount(BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** Sets pledgeCoin. Required. */
+        /**
+         * Sets {@code pledgeCoin}: pledge coin (required, sent as {@code pledgeCoin}). Checked by {@link #build()}.
+         *
+         * @param pledgeCoin the value
+         * @return this builder
+         */
         public Builder pledgeCoin(String pledgeCoin) {
             this.pledgeCoin = pledgeCoin;
             return this;
         }
 
-        /** Sets reviseType. Required. */
+        /**
+         * Sets {@code reviseType}: revise type, one of {@code IN}, {@code OUT} (required, sent as {@code reviseType}). Checked by {@link #build()}.
+         *
+         * @param reviseType the value
+         * @return this builder
+         */
         public Builder reviseType(EarnLoanReviseType reviseType) {
             this.reviseType = reviseType;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public EarnLoanRevisePledgeRequest build() {
             return new EarnLoanRevisePledgeRequest(orderId, amount, pledgeCoin, reviseType, extraParams);
         }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Order created by an earn subscription or redemption.
  *
- * @param orderId orderId
+ * @param orderId order id ({@code orderId})
  * @param status order status as Bitget reports it.
  */
 public record EarnOrder(

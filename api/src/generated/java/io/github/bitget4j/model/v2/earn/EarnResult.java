@@ -15,7 +15,9 @@ public record EarnResult(
         @Nullable String msg) {
 
     /**
-     * The result. {@code UNKNOWN} when this SDK version does not know the value; {@link #resultRaw()} has the text as sent.
+     * The result.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #resultRaw()} has the text as sent)
      */
     public EarnResultStatus result() {
         return EarnResultStatus.fromWire(resultRaw);

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param btcAmount holdings valued in BTC.
  * @param usdtAmount holdings valued in USDT.
- * @param btc24hEarning btc24hEarning
- * @param usdt24hEarning usdt24hEarning
- * @param btcTotalEarning btcTotalEarning
- * @param usdtTotalEarning usdtTotalEarning
+ * @param btc24hEarning btc24h earning ({@code btc24hEarning})
+ * @param usdt24hEarning usdt24h earning ({@code usdt24hEarning})
+ * @param btcTotalEarning btc total earning ({@code btcTotalEarning})
+ * @param usdtTotalEarning usdt total earning ({@code usdtTotalEarning})
  */
 public record EarnSavingsAccount(
         BigDecimal btcAmount,

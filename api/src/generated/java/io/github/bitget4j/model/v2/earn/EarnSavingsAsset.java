@@ -9,20 +9,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * One savings holding.
  *
- * @param productId productId
- * @param orderId orderId
+ * @param productId product id ({@code productId})
+ * @param orderId order id ({@code orderId})
  * @param productCoin coin subscribed.
  * @param interestCoin coin interest is paid in.
  * @param periodTypeRaw the text Bitget sent for periodType; read it as an enum with {@link #periodType()}.
  * @param period term in days; absent for flexible products.
- * @param holdAmount holdAmount
+ * @param holdAmount hold amount ({@code holdAmount})
  * @param lastProfit interest of the last settlement.
- * @param totalProfit totalProfit
- * @param holdDays holdDays
+ * @param totalProfit total profit ({@code totalProfit})
+ * @param holdDays hold days ({@code holdDays})
  * @param status e.g. in_holding.
  * @param allowRedemption whether it can be redeemed now.
  * @param productLevel e.g. normal.
- * @param apy apy
+ * @param apy apy ({@code apy})
  */
 public record EarnSavingsAsset(
         String productId,
@@ -41,7 +41,9 @@ public record EarnSavingsAsset(
         @Nullable List<EarnSavingsAssetApy> apy) {
 
     /**
-     * The periodType. {@code UNKNOWN} when this SDK version does not know the value; {@link #periodTypeRaw()} has the text as sent.
+     * The periodType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #periodTypeRaw()} has the text as sent)
      */
     public EarnPeriodType periodType() {
         return EarnPeriodType.fromWire(periodTypeRaw);

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One interest tier applied to a savings holding.
  *
- * @param rateLevel rateLevel
+ * @param rateLevel rate level ({@code rateLevel})
  * @param minApy lowest amount of this tier (Bitget's name).
  * @param maxApy highest amount of this tier (Bitget's name).
  * @param currentApy yearly rate, in percent.

@@ -12,12 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum EarnSavingsFilter {
-    /** open for subscription. */
+    /** open for subscription. Wire text {@code available}. */
     @SerializedName("available") AVAILABLE("available"),
-    /** products you hold. */
+    /** products you hold. Wire text {@code held}. */
     @SerializedName("held") HELD("held"),
+    /** Wire text {@code available_and_held}. */
     @SerializedName("available_and_held") AVAILABLE_AND_HELD("available_and_held"),
-    /** everything, delisted products included. */
+    /** everything, delisted products included. Wire text {@code all}. */
     @SerializedName("all") ALL("all"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -34,12 +35,21 @@ public enum EarnSavingsFilter {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static EarnSavingsFilter fromWire(@Nullable String text) {
         EarnSavingsFilter known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

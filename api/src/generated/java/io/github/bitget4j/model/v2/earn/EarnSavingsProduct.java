@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One savings product.
  *
- * @param productId productId
+ * @param productId product id ({@code productId})
  * @param coin coin to subscribe.
  * @param periodTypeRaw the text Bitget sent for periodType; read it as an enum with {@link #periodType()}.
  * @param period term in days; absent for flexible products.
  * @param apyTypeRaw the text Bitget sent for apyType; read it as an enum with {@link #apyType()}.
  * @param advanceRedeem whether a fixed-term product may be redeemed early.
  * @param settleMethodRaw the text Bitget sent for settleMethod; read it as an enum with {@link #settleMethod()}.
- * @param apyList apyList
+ * @param apyList apy list ({@code apyList})
  * @param status e.g. not_started, in_progress.
  * @param productLevel e.g. normal.
  */
@@ -32,21 +32,27 @@ public record EarnSavingsProduct(
         @Nullable String productLevel) {
 
     /**
-     * The periodType. {@code UNKNOWN} when this SDK version does not know the value; {@link #periodTypeRaw()} has the text as sent.
+     * The periodType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #periodTypeRaw()} has the text as sent)
      */
     public EarnPeriodType periodType() {
         return EarnPeriodType.fromWire(periodTypeRaw);
     }
 
     /**
-     * The apyType. {@code UNKNOWN} when this SDK version does not know the value; {@link #apyTypeRaw()} has the text as sent.
+     * The apyType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #apyTypeRaw()} has the text as sent)
      */
     public @Nullable EarnApyType apyType() {
         return apyTypeRaw == null ? null : EarnApyType.fromWire(apyTypeRaw);
     }
 
     /**
-     * The settleMethod. {@code UNKNOWN} when this SDK version does not know the value; {@link #settleMethodRaw()} has the text as sent.
+     * The settleMethod.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #settleMethodRaw()} has the text as sent)
      */
     public @Nullable EarnSettleMethod settleMethod() {
         return settleMethodRaw == null ? null : EarnSettleMethod.fromWire(settleMethodRaw);

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param productId required
- * @param periodType required
+ * @param productId product id (required, sent as {@code productId})
+ * @param periodType period type, one of {@code flexible}, {@code fixed} (required, sent as {@code periodType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnSavingsProductRequest(
@@ -20,24 +20,48 @@ public record EarnSavingsProductRequest(
 
     private static final List<String> WIRE_NAMES = List.of("productId", "periodType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnSavingsProductRequest {
         Require.text(productId, "productId");
         Require.known(periodType, "periodType");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param productId product id (required, sent as {@code productId})
+     * @param periodType period type, one of {@code flexible}, {@code fixed} (required, sent as {@code periodType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnSavingsProductRequest(String productId, EarnPeriodType periodType) {
         this(productId, periodType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnSavingsProductRequest withExtraParam(String name, Object value) {
         return new EarnSavingsProductRequest(productId, periodType, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets productId, periodType; the rest stay unset. */
+    /**
+     * Sets productId, periodType; the rest stay unset.
+     *
+     * @param productId product id (required, sent as {@code productId})
+     * @param periodType period type, one of {@code flexible}, {@code fixed} (required, sent as {@code periodType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnSavingsProductRequest of(String productId, EarnPeriodType periodType) {
         return new EarnSavingsProductRequest(productId, periodType, Map.of());
     }

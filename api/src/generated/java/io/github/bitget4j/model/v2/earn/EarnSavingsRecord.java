@@ -9,14 +9,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One savings ledger record.
  *
- * @param orderId orderId
+ * @param orderId order id ({@code orderId})
  * @param coinName coin subscribed.
  * @param settleCoinName coin settled.
  * @param productTypeRaw the text Bitget sent for productType; read it as an enum with {@link #productType()}.
  * @param period term in days; absent for flexible products.
- * @param productLevel productLevel
- * @param amount amount
- * @param ts ts
+ * @param productLevel product level ({@code productLevel})
+ * @param amount amount ({@code amount})
+ * @param ts ts ({@code ts})
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  */
 public record EarnSavingsRecord(
@@ -31,14 +31,18 @@ public record EarnSavingsRecord(
         @SerializedName("orderType") String orderTypeRaw) {
 
     /**
-     * flexible or fixed. {@code UNKNOWN} when this SDK version does not know the value; {@link #productTypeRaw()} has the text as sent.
+     * flexible or fixed.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #productTypeRaw()} has the text as sent)
      */
     public EarnPeriodType productType() {
         return EarnPeriodType.fromWire(productTypeRaw);
     }
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public EarnSavingsRecordType orderType() {
         return EarnSavingsRecordType.fromWire(orderTypeRaw);

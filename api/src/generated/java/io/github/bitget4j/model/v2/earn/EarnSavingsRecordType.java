@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum EarnSavingsRecordType {
+    /** Wire text {@code subscribe}. */
     @SerializedName("subscribe") SUBSCRIBE("subscribe"),
+    /** Wire text {@code redeem}. */
     @SerializedName("redeem") REDEEM("redeem"),
+    /** Wire text {@code pay_interest}. */
     @SerializedName("pay_interest") PAY_INTEREST("pay_interest"),
-    /** penalty interest, fixed-term products only. */
+    /** penalty interest, fixed-term products only. Wire text {@code deduction}. */
     @SerializedName("deduction") DEDUCTION("deduction"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -32,12 +35,21 @@ public enum EarnSavingsRecordType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static EarnSavingsRecordType fromWire(@Nullable String text) {
         EarnSavingsRecordType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

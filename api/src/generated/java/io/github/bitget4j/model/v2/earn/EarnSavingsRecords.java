@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of savings records.
  *
- * @param resultList resultList
+ * @param resultList result list ({@code resultList})
  * @param endId pass as idLessThan for the next (older) page.
  */
 public record EarnSavingsRecords(

@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param coin optional
- * @param periodType required
- * @param orderType optional
- * @param startTime optional; span at most three months.
- * @param endTime optional
- * @param limit optional; default 20.
- * @param idLessThan optional; endId of the previous page.
+ * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+ * @param periodType period type, one of {@code flexible}, {@code fixed} (required, sent as {@code periodType})
+ * @param orderType order type, one of {@code subscribe}, {@code redeem}, {@code pay_interest}, {@code deduction} (optional, sent as {@code orderType})
+ * @param startTime span at most three months (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit default 20 (optional, greater than 0, at most 100, sent as {@code limit})
+ * @param idLessThan endId of the previous page (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record EarnSavingsRecordsRequest(
@@ -32,7 +32,11 @@ public record EarnSavingsRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin", "periodType", "orderType", "startTime", "endTime", "limit", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnSavingsRecordsRequest {
         Require.known(periodType, "periodType");
         Require.knownIfPresent(orderType, "orderType");
@@ -41,22 +45,50 @@ public record EarnSavingsRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+     * @param periodType period type, one of {@code flexible}, {@code fixed} (required, sent as {@code periodType})
+     * @param orderType order type, one of {@code subscribe}, {@code redeem}, {@code pay_interest}, {@code deduction} (optional, sent as {@code orderType})
+     * @param startTime span at most three months (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit default 20 (optional, greater than 0, at most 100, sent as {@code limit})
+     * @param idLessThan endId of the previous page (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public EarnSavingsRecordsRequest(@Nullable String coin, EarnPeriodType periodType, @Nullable EarnSavingsRecordType orderType, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String idLessThan) {
         this(coin, periodType, orderType, startTime, endTime, limit, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public EarnSavingsRecordsRequest withExtraParam(String name, Object value) {
         return new EarnSavingsRecordsRequest(coin, periodType, orderType, startTime, endTime, limit, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets periodType; the rest stay unset. */
+    /**
+     * Sets periodType; the rest stay unset.
+     *
+     * @param periodType period type, one of {@code flexible}, {@code fixed} (required, sent as {@code periodType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static EarnSavingsRecordsRequest of(EarnPeriodType periodType) {
         return new EarnSavingsRecordsRequest(null, periodType, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,55 +107,101 @@ public record EarnSavingsRecordsRequest(
         private Builder() {
         }
 
-        /** Sets coin. Optional. */
+        /**
+         * Sets {@code coin}: coin, e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** Sets periodType. Required. */
+        /**
+         * Sets {@code periodType}: period type, one of {@code flexible}, {@code fixed} (required, sent as {@code periodType}). Checked by {@link #build()}.
+         *
+         * @param periodType the value
+         * @return this builder
+         */
         public Builder periodType(EarnPeriodType periodType) {
             this.periodType = periodType;
             return this;
         }
 
-        /** Sets orderType. Optional. */
+        /**
+         * Sets {@code orderType}: order type, one of {@code subscribe}, {@code redeem}, {@code pay_interest}, {@code deduction} (optional, sent as {@code orderType}). Checked by {@link #build()}.
+         *
+         * @param orderType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderType(@Nullable EarnSavingsRecordType orderType) {
             this.orderType = orderType;
             return this;
         }
 
-        /** span at most three months. Optional. */
+        /**
+         * Sets {@code startTime}: span at most three months (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default 20. Optional. */
+        /**
+         * Sets {@code limit}: default 20 (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** endId of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: endId of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public EarnSavingsRecordsRequest build() {
             return new EarnSavingsRecordsRequest(coin, periodType, orderType, startTime, endTime, limit, idLessThan, extraParams);
         }

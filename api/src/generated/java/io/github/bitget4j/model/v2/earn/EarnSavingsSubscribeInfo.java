@@ -14,15 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param singleMaxAmount largest amount per subscription.
  * @param remainingAmount quota left.
  * @param subscribePrecision decimals allowed in the amount.
- * @param profitPrecision profitPrecision
- * @param subscribeTime subscribeTime
+ * @param profitPrecision profit precision ({@code profitPrecision})
+ * @param subscribeTime subscribe time ({@code subscribeTime})
  * @param interestTime when interest starts.
  * @param settleTime when interest is paid.
  * @param expireTime end of term; fixed-term only.
- * @param redeemTime redeemTime
+ * @param redeemTime redeem time ({@code redeemTime})
  * @param settleMethodRaw the text Bitget sent for settleMethod; read it as an enum with {@link #settleMethod()}.
- * @param apyList apyList
- * @param redeemDelay redeemDelay
+ * @param apyList apy list ({@code apyList})
+ * @param redeemDelay redeem delay ({@code redeemDelay})
  */
 public record EarnSavingsSubscribeInfo(
         BigDecimal singleMinAmount,
@@ -40,7 +40,9 @@ public record EarnSavingsSubscribeInfo(
         @Nullable String redeemDelay) {
 
     /**
-     * The settleMethod. {@code UNKNOWN} when this SDK version does not know the value; {@link #settleMethodRaw()} has the text as sent.
+     * The settleMethod.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #settleMethodRaw()} has the text as sent)
      */
     public @Nullable EarnSettleMethod settleMethod() {
         return settleMethodRaw == null ? null : EarnSettleMethod.fromWire(settleMethodRaw);

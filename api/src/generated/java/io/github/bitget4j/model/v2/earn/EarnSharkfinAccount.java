@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param btcSubscribeAmount running subscriptions valued in BTC.
  * @param usdtSubscribeAmount running subscriptions valued in USDT.
- * @param btcHistoricalAmount btcHistoricalAmount
- * @param usdtHistoricalAmount usdtHistoricalAmount
- * @param btcTotalEarning btcTotalEarning
- * @param usdtTotalEarning usdtTotalEarning
+ * @param btcHistoricalAmount btc historical amount ({@code btcHistoricalAmount})
+ * @param usdtHistoricalAmount usdt historical amount ({@code usdtHistoricalAmount})
+ * @param btcTotalEarning btc total earning ({@code btcTotalEarning})
+ * @param usdtTotalEarning usdt total earning ({@code usdtTotalEarning})
  */
 public record EarnSharkfinAccount(
         BigDecimal btcSubscribeAmount,

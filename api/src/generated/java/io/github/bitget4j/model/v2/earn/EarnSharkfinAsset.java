@@ -9,13 +9,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One shark fin holding.
  *
- * @param productId productId
- * @param interestStartTime interestStartTime
- * @param interestEndTime interestEndTime
- * @param productCoin productCoin
- * @param subscribeCoin subscribeCoin
+ * @param productId product id ({@code productId})
+ * @param interestStartTime interest start time ({@code interestStartTime})
+ * @param interestEndTime interest end time ({@code interestEndTime})
+ * @param productCoin product coin ({@code productCoin})
+ * @param subscribeCoin subscribe coin ({@code subscribeCoin})
  * @param trendRaw the text Bitget sent for trend; read it as an enum with {@link #trend()}.
- * @param settleTime settleTime
+ * @param settleTime settle time ({@code settleTime})
  * @param interestAmount empty until settled.
  * @param productStatus e.g. running.
  */
@@ -31,7 +31,9 @@ public record EarnSharkfinAsset(
         @Nullable String productStatus) {
 
     /**
-     * The trend. {@code UNKNOWN} when this SDK version does not know the value; {@link #trendRaw()} has the text as sent.
+     * The trend.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #trendRaw()} has the text as sent)
      */
     public @Nullable EarnSharkfinTrend trend() {
         return trendRaw == null ? null : EarnSharkfinTrend.fromWire(trendRaw);

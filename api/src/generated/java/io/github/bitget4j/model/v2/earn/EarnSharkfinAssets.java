@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of shark fin holdings.
  *
- * @param resultList resultList
+ * @param resultList result list ({@code resultList})
  * @param endId pass as idLessThan for the next (older) page.
  */
 public record EarnSharkfinAssets(

@@ -8,21 +8,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * One shark fin product.
  *
- * @param productId productId
+ * @param productId product id ({@code productId})
  * @param productName e.g. USDT/BTC_20231013.
  * @param productCoin coin whose price sets the rate.
  * @param subscribeCoin coin you subscribe with.
- * @param farmingStartTime farmingStartTime
- * @param farmingEndTime farmingEndTime
+ * @param farmingStartTime farming start time ({@code farmingStartTime})
+ * @param farmingEndTime farming end time ({@code farmingEndTime})
  * @param lowerRate yearly rate below the range.
- * @param defaultRate defaultRate
+ * @param defaultRate default rate ({@code defaultRate})
  * @param upperRate yearly rate above the range.
  * @param period term in days.
- * @param interestStartTime interestStartTime
+ * @param interestStartTime interest start time ({@code interestStartTime})
  * @param status product status.
  * @param minAmount smallest subscription.
  * @param limitAmount largest subscription per user.
- * @param soldAmount soldAmount
+ * @param soldAmount sold amount ({@code soldAmount})
  * @param endTime subscription window end.
  * @param startTime subscription window start.
  */

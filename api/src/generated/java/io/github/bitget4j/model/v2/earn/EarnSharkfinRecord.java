@@ -9,11 +9,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One shark fin ledger record.
  *
- * @param orderId orderId
+ * @param orderId order id ({@code orderId})
  * @param product product name.
  * @param period term in days.
- * @param amount amount
- * @param ts ts
+ * @param amount amount ({@code amount})
+ * @param ts ts ({@code ts})
  * @param typeRaw the text Bitget sent for type; read it as an enum with {@link #type()}.
  */
 public record EarnSharkfinRecord(
@@ -25,7 +25,9 @@ public record EarnSharkfinRecord(
         @SerializedName("type") String typeRaw) {
 
     /**
-     * The type. {@code UNKNOWN} when this SDK version does not know the value; {@link #typeRaw()} has the text as sent.
+     * The type.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #typeRaw()} has the text as sent)
      */
     public EarnSharkfinRecordType type() {
         return EarnSharkfinRecordType.fromWire(typeRaw);

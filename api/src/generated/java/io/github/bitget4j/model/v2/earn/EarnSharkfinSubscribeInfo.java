@@ -8,22 +8,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Subscription details of a shark fin product.
  *
- * @param productCoin productCoin
- * @param subscribeCoin subscribeCoin
- * @param interestTime interestTime
- * @param expirationTime expirationTime
+ * @param productCoin product coin ({@code productCoin})
+ * @param subscribeCoin subscribe coin ({@code subscribeCoin})
+ * @param interestTime interest time ({@code interestTime})
+ * @param expirationTime expiration time ({@code expirationTime})
  * @param minPrice lower bound of the price range.
- * @param currentPrice currentPrice
+ * @param currentPrice current price ({@code currentPrice})
  * @param maxPrice upper bound of the price range.
- * @param minRate minRate
- * @param defaultRate defaultRate
- * @param maxRate maxRate
+ * @param minRate min rate ({@code minRate})
+ * @param defaultRate default rate ({@code defaultRate})
+ * @param maxRate max rate ({@code maxRate})
  * @param period term in days.
  * @param productMinAmount smallest subscription.
  * @param availableBalance your balance usable to subscribe.
  * @param userAmount what you may still subscribe.
  * @param remainingAmount quota left.
- * @param profitPrecision profitPrecision
+ * @param profitPrecision profit precision ({@code profitPrecision})
  * @param subscribePrecision decimals allowed in the amount.
  */
 public record EarnSharkfinSubscribeInfo(

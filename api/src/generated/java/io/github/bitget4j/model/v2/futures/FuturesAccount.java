@@ -9,25 +9,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * Futures account of one margin coin, with its settings for one symbol.
  *
- * @param marginCoin marginCoin
+ * @param marginCoin margin coin ({@code marginCoin})
  * @param locked frozen by open orders.
- * @param available available
+ * @param available available ({@code available})
  * @param crossedMaxAvailable max usable to open in crossed mode.
  * @param isolatedMaxAvailable max usable to open in isolated mode.
- * @param maxTransferOut maxTransferOut
+ * @param maxTransferOut max transfer out ({@code maxTransferOut})
  * @param accountEquity equity in the margin coin, unrealised PnL included.
- * @param usdtEquity usdtEquity
- * @param btcEquity btcEquity
- * @param crossedRiskRate crossedRiskRate
- * @param crossedMarginLeverage crossedMarginLeverage
- * @param isolatedLongLever isolatedLongLever
- * @param isolatedShortLever isolatedShortLever
+ * @param usdtEquity usdt equity ({@code usdtEquity})
+ * @param btcEquity btc equity ({@code btcEquity})
+ * @param crossedRiskRate crossed risk rate ({@code crossedRiskRate})
+ * @param crossedMarginLeverage crossed margin leverage ({@code crossedMarginLeverage})
+ * @param isolatedLongLever isolated long lever ({@code isolatedLongLever})
+ * @param isolatedShortLever isolated short lever ({@code isolatedShortLever})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
  * @param posModeRaw the text Bitget sent for posMode; read it as an enum with {@link #posMode()}.
- * @param unrealizedPL unrealizedPL
+ * @param unrealizedPL unrealized pl ({@code unrealizedPL})
  * @param coupon trading bonus.
- * @param crossedUnrealizedPL crossedUnrealizedPL
- * @param isolatedUnrealizedPL isolatedUnrealizedPL
+ * @param crossedUnrealizedPL crossed unrealized pl ({@code crossedUnrealizedPL})
+ * @param isolatedUnrealizedPL isolated unrealized pl ({@code isolatedUnrealizedPL})
  * @param assetModeRaw the text Bitget sent for assetMode; read it as an enum with {@link #assetMode()}.
  */
 public record FuturesAccount(
@@ -53,21 +53,27 @@ public record FuturesAccount(
         @SerializedName("assetMode") @Nullable String assetModeRaw) {
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable MarginMode marginMode() {
         return marginModeRaw == null ? null : MarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The posMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #posModeRaw()} has the text as sent.
+     * The posMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posModeRaw()} has the text as sent)
      */
     public @Nullable FuturesPosMode posMode() {
         return posModeRaw == null ? null : FuturesPosMode.fromWire(posModeRaw);
     }
 
     /**
-     * The assetMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #assetModeRaw()} has the text as sent.
+     * The assetMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #assetModeRaw()} has the text as sent)
      */
     public @Nullable FuturesAssetMode assetMode() {
         return assetModeRaw == null ? null : FuturesAssetMode.fromWire(assetModeRaw);

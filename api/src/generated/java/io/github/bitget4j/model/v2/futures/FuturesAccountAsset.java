@@ -9,27 +9,27 @@ import org.jspecify.annotations.Nullable;
 /**
  * Futures account of one margin coin.
  *
- * @param marginCoin marginCoin
- * @param locked locked
- * @param available available
- * @param crossedMaxAvailable crossedMaxAvailable
- * @param isolatedMaxAvailable isolatedMaxAvailable
- * @param maxTransferOut maxTransferOut
- * @param accountEquity accountEquity
- * @param usdtEquity usdtEquity
- * @param btcEquity btcEquity
- * @param crossedRiskRate crossedRiskRate
- * @param unrealizedPL unrealizedPL
- * @param coupon coupon
+ * @param marginCoin margin coin ({@code marginCoin})
+ * @param locked locked ({@code locked})
+ * @param available available ({@code available})
+ * @param crossedMaxAvailable crossed max available ({@code crossedMaxAvailable})
+ * @param isolatedMaxAvailable isolated max available ({@code isolatedMaxAvailable})
+ * @param maxTransferOut max transfer out ({@code maxTransferOut})
+ * @param accountEquity account equity ({@code accountEquity})
+ * @param usdtEquity usdt equity ({@code usdtEquity})
+ * @param btcEquity btc equity ({@code btcEquity})
+ * @param crossedRiskRate crossed risk rate ({@code crossedRiskRate})
+ * @param unrealizedPL unrealized pl ({@code unrealizedPL})
+ * @param coupon coupon ({@code coupon})
  * @param unionTotalMagin union-mode total margin (Bitget's spelling).
  * @param unionTotalMargin same figure, correctly spelled name sent by newer servers.
- * @param unionAvailable unionAvailable
+ * @param unionAvailable union available ({@code unionAvailable})
  * @param unionMm union-mode maintenance margin.
- * @param assetList assetList
- * @param isolatedMargin isolatedMargin
- * @param crossedMargin crossedMargin
- * @param crossedUnrealizedPL crossedUnrealizedPL
- * @param isolatedUnrealizedPL isolatedUnrealizedPL
+ * @param assetList asset list ({@code assetList})
+ * @param isolatedMargin isolated margin ({@code isolatedMargin})
+ * @param crossedMargin crossed margin ({@code crossedMargin})
+ * @param crossedUnrealizedPL crossed unrealized pl ({@code crossedUnrealizedPL})
+ * @param isolatedUnrealizedPL isolated unrealized pl ({@code isolatedUnrealizedPL})
  * @param assetModeRaw the text Bitget sent for assetMode; read it as an enum with {@link #assetMode()}.
  */
 public record FuturesAccountAsset(
@@ -57,7 +57,9 @@ public record FuturesAccountAsset(
         @SerializedName("assetMode") @Nullable String assetModeRaw) {
 
     /**
-     * The assetMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #assetModeRaw()} has the text as sent.
+     * The assetMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #assetModeRaw()} has the text as sent)
      */
     public @Nullable FuturesAssetMode assetMode() {
         return assetModeRaw == null ? null : FuturesAssetMode.fromWire(assetModeRaw);

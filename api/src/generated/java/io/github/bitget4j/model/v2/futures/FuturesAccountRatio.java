@@ -7,10 +7,10 @@ import java.time.Instant;
 /**
  * Long/short split of accounts over one period.
  *
- * @param longAccountRatio longAccountRatio
- * @param shortAccountRatio shortAccountRatio
- * @param longShortAccountRatio longShortAccountRatio
- * @param ts ts
+ * @param longAccountRatio long account ratio ({@code longAccountRatio})
+ * @param shortAccountRatio short account ratio ({@code shortAccountRatio})
+ * @param longShortAccountRatio long short account ratio ({@code longShortAccountRatio})
+ * @param ts ts ({@code ts})
  */
 public record FuturesAccountRatio(
         BigDecimal longAccountRatio,

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Auto-deleveraging queue rank of one position.
  *
- * @param symbol symbol
- * @param marginCoin marginCoin
+ * @param symbol symbol ({@code symbol})
+ * @param marginCoin margin coin ({@code marginCoin})
  * @param adlRank deprecated by Bitget in favour of rank.
  * @param rank 0..1; closer to 1 means more likely to be deleveraged.
  * @param holdSideRaw the text Bitget sent for holdSide; read it as an enum with {@link #holdSide()}.
@@ -22,7 +22,9 @@ public record FuturesAdlRank(
         @SerializedName("holdSide") @Nullable String holdSideRaw) {
 
     /**
-     * The holdSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #holdSideRaw()} has the text as sent.
+     * The holdSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #holdSideRaw()} has the text as sent)
      */
     public @Nullable FuturesHoldSide holdSide() {
         return holdSideRaw == null ? null : FuturesHoldSide.fromWire(holdSideRaw);

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One coin held in a union-margin account.
  *
- * @param coin coin
- * @param balance balance
- * @param available available
+ * @param coin coin ({@code coin})
+ * @param balance balance ({@code balance})
+ * @param available available ({@code available})
  */
 public record FuturesAssetBalance(
         String coin,

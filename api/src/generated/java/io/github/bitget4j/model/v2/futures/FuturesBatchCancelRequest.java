@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param orderIdList optional; omit to cancel every order of the symbol.
- * @param symbol optional
- * @param productType required
- * @param marginCoin optional
+ * @param orderIdList omit to cancel every order of the symbol (optional, sent as {@code orderIdList})
+ * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param marginCoin margin coin, e.g. USDT (optional, sent as {@code marginCoin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesBatchCancelRequest(
@@ -25,24 +25,47 @@ public record FuturesBatchCancelRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderIdList", "symbol", "productType", "marginCoin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesBatchCancelRequest {
         orderIdList = Require.listIfPresent(orderIdList, "orderIdList");
         Require.known(productType, "productType");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderIdList omit to cancel every order of the symbol (optional, sent as {@code orderIdList})
+     * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param marginCoin margin coin, e.g. USDT (optional, sent as {@code marginCoin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesBatchCancelRequest(@Nullable List<FuturesOrderRef> orderIdList, @Nullable String symbol, ProductType productType, @Nullable String marginCoin) {
         this(orderIdList, symbol, productType, marginCoin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesBatchCancelRequest withExtraParam(String name, Object value) {
         return new FuturesBatchCancelRequest(orderIdList, symbol, productType, marginCoin, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -58,37 +81,68 @@ public record FuturesBatchCancelRequest(
         private Builder() {
         }
 
-        /** omit to cancel every order of the symbol. Optional. */
+        /**
+         * Sets {@code orderIdList}: omit to cancel every order of the symbol (optional, sent as {@code orderIdList}). Checked by {@link #build()}.
+         *
+         * @param orderIdList the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderIdList(@Nullable List<FuturesOrderRef> orderIdList) {
             this.orderIdList = orderIdList;
             return this;
         }
 
-        /** Sets symbol. Optional. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets marginCoin. Optional. */
+        /**
+         * Sets {@code marginCoin}: margin coin, e.g. USDT (optional, sent as {@code marginCoin}). Checked by {@link #build()}.
+         *
+         * @param marginCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder marginCoin(@Nullable String marginCoin) {
             this.marginCoin = marginCoin;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesBatchCancelRequest build() {
             return new FuturesBatchCancelRequest(orderIdList, symbol, productType, marginCoin, extraParams);
         }

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param symbol required
- * @param productType required
- * @param marginCoin required
- * @param marginMode required
- * @param orderList required; at most 50 orders.
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+ * @param marginMode margin mode, one of {@code crossed}, {@code isolated} (required, sent as {@code marginMode})
+ * @param orderList at most 50 orders (required, not empty, sent as {@code orderList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesBatchOrderRequest(
@@ -28,7 +28,11 @@ public record FuturesBatchOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "productType", "marginCoin", "marginMode", "orderList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesBatchOrderRequest {
         Require.text(symbol, "symbol");
         Require.known(productType, "productType");
@@ -38,17 +42,37 @@ public record FuturesBatchOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+     * @param marginMode margin mode, one of {@code crossed}, {@code isolated} (required, sent as {@code marginMode})
+     * @param orderList at most 50 orders (required, not empty, sent as {@code orderList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesBatchOrderRequest(String symbol, ProductType productType, String marginCoin, MarginMode marginMode, List<FuturesBatchOrderItem> orderList) {
         this(symbol, productType, marginCoin, marginMode, orderList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesBatchOrderRequest withExtraParam(String name, Object value) {
         return new FuturesBatchOrderRequest(symbol, productType, marginCoin, marginMode, orderList, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -65,43 +89,79 @@ public record FuturesBatchOrderRequest(
         private Builder() {
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets marginCoin. Required. */
+        /**
+         * Sets {@code marginCoin}: margin coin, e.g. USDT (required, sent as {@code marginCoin}). Checked by {@link #build()}.
+         *
+         * @param marginCoin the value
+         * @return this builder
+         */
         public Builder marginCoin(String marginCoin) {
             this.marginCoin = marginCoin;
             return this;
         }
 
-        /** Sets marginMode. Required. */
+        /**
+         * Sets {@code marginMode}: margin mode, one of {@code crossed}, {@code isolated} (required, sent as {@code marginMode}). Checked by {@link #build()}.
+         *
+         * @param marginMode the value
+         * @return this builder
+         */
         public Builder marginMode(MarginMode marginMode) {
             this.marginMode = marginMode;
             return this;
         }
 
-        /** at most 50 orders. Required. */
+        /**
+         * Sets {@code orderList}: at most 50 orders (required, not empty, sent as {@code orderList}). Checked by {@link #build()}.
+         *
+         * @param orderList the value
+         * @return this builder
+         */
         public Builder orderList(List<FuturesBatchOrderItem> orderList) {
             this.orderList = orderList;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesBatchOrderRequest build() {
             return new FuturesBatchOrderRequest(symbol, productType, marginCoin, marginMode, orderList, extraParams);
         }

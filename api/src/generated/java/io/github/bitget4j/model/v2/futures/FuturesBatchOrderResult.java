@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Outcome of a batch place or batch cancel call.
  *
- * @param successList successList
- * @param failureList failureList
+ * @param successList success list ({@code successList})
+ * @param failureList failure list ({@code failureList})
  */
 public record FuturesBatchOrderResult(
         List<FuturesOrderIds> successList,

@@ -8,15 +8,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One futures account bill (ledger entry).
  *
- * @param billId billId
- * @param symbol symbol
- * @param amount amount
- * @param fee fee
- * @param feeByCoupon feeByCoupon
+ * @param billId bill id ({@code billId})
+ * @param symbol symbol ({@code symbol})
+ * @param amount amount ({@code amount})
+ * @param fee fee ({@code fee})
+ * @param feeByCoupon fee by coupon ({@code feeByCoupon})
  * @param businessType e.g. open_long, close_short, contract_settle_fee, trans_from_exchange.
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param balance balance after this entry.
- * @param cTime cTime
+ * @param cTime c time ({@code cTime})
  */
 public record FuturesBill(
         String billId,

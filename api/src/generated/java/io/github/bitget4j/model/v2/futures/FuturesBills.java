@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of futures account bills.
  *
- * @param bills bills
- * @param endId endId
+ * @param bills bills ({@code bills})
+ * @param endId end id ({@code endId})
  */
 public record FuturesBills(
         @Nullable List<FuturesBill> bills,

@@ -7,8 +7,8 @@ import java.time.Instant;
 /**
  * Isolated margin borrowing ratio over one period.
  *
- * @param ts ts
- * @param borrowRate borrowRate
+ * @param ts ts ({@code ts})
+ * @param borrowRate borrow rate ({@code borrowRate})
  */
 public record FuturesBorrowRatio(
         Instant ts,

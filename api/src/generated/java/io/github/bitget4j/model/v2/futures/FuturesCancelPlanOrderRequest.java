@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param orderIdList optional; omit to cancel by symbol / plan type.
- * @param symbol optional
- * @param productType required
- * @param marginCoin optional
- * @param planType optional; omit for every type.
+ * @param orderIdList omit to cancel by symbol / plan type (optional, sent as {@code orderIdList})
+ * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param marginCoin margin coin, e.g. USDT (optional, sent as {@code marginCoin})
+ * @param planType omit for every type (optional, sent as {@code planType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesCancelPlanOrderRequest(
@@ -27,7 +27,11 @@ public record FuturesCancelPlanOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderIdList", "symbol", "productType", "marginCoin", "planType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesCancelPlanOrderRequest {
         orderIdList = Require.listIfPresent(orderIdList, "orderIdList");
         Require.known(productType, "productType");
@@ -35,17 +39,37 @@ public record FuturesCancelPlanOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderIdList omit to cancel by symbol / plan type (optional, sent as {@code orderIdList})
+     * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param marginCoin margin coin, e.g. USDT (optional, sent as {@code marginCoin})
+     * @param planType omit for every type (optional, sent as {@code planType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesCancelPlanOrderRequest(@Nullable List<FuturesOrderRef> orderIdList, @Nullable String symbol, ProductType productType, @Nullable String marginCoin, @Nullable FuturesPlanType planType) {
         this(orderIdList, symbol, productType, marginCoin, planType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesCancelPlanOrderRequest withExtraParam(String name, Object value) {
         return new FuturesCancelPlanOrderRequest(orderIdList, symbol, productType, marginCoin, planType, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -62,43 +86,79 @@ public record FuturesCancelPlanOrderRequest(
         private Builder() {
         }
 
-        /** omit to cancel by symbol / plan type. Optional. */
+        /**
+         * Sets {@code orderIdList}: omit to cancel by symbol / plan type (optional, sent as {@code orderIdList}). Checked by {@link #build()}.
+         *
+         * @param orderIdList the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderIdList(@Nullable List<FuturesOrderRef> orderIdList) {
             this.orderIdList = orderIdList;
             return this;
         }
 
-        /** Sets symbol. Optional. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets marginCoin. Optional. */
+        /**
+         * Sets {@code marginCoin}: margin coin, e.g. USDT (optional, sent as {@code marginCoin}). Checked by {@link #build()}.
+         *
+         * @param marginCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder marginCoin(@Nullable String marginCoin) {
             this.marginCoin = marginCoin;
             return this;
         }
 
-        /** omit for every type. Optional. */
+        /**
+         * Sets {@code planType}: omit for every type (optional, sent as {@code planType}). Checked by {@link #build()}.
+         *
+         * @param planType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder planType(@Nullable FuturesPlanType planType) {
             this.planType = planType;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesCancelPlanOrderRequest build() {
             return new FuturesCancelPlanOrderRequest(orderIdList, symbol, productType, marginCoin, planType, extraParams);
         }

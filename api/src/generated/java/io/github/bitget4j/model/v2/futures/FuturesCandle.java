@@ -10,12 +10,12 @@ import java.time.Instant;
  * Bitget sends it as a positional JSON array, in the order of the components.
  *
  * @param ts open time.
- * @param open open
- * @param high high
- * @param low low
- * @param close close
- * @param baseVolume baseVolume
- * @param quoteVolume quoteVolume
+ * @param open open ({@code open})
+ * @param high high ({@code high})
+ * @param low low ({@code low})
+ * @param close close ({@code close})
+ * @param baseVolume base volume ({@code baseVolume})
+ * @param quoteVolume quote volume ({@code quoteVolume})
  */
 @FromJsonArray
 public record FuturesCandle(

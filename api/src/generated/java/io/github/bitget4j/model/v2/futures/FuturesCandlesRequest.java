@@ -11,13 +11,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param symbol required
- * @param productType required
- * @param granularity required
- * @param startTime optional
- * @param endTime optional
- * @param kLineType optional; default MARKET.
- * @param limit optional; default 100.
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param granularity granularity, one of {@code 1m}, {@code 3m}, {@code 5m}, {@code 15m}, {@code 30m}, {@code 1H}, {@code 4H}, {@code 6H} and 11 more (required, sent as {@code granularity})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param kLineType default MARKET (optional, sent as {@code kLineType})
+ * @param limit default 100 (optional, greater than 0, at most 1000, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesCandlesRequest(
@@ -32,7 +32,11 @@ public record FuturesCandlesRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "productType", "granularity", "startTime", "endTime", "kLineType", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesCandlesRequest {
         Require.text(symbol, "symbol");
         Require.known(productType, "productType");
@@ -43,22 +47,52 @@ public record FuturesCandlesRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param granularity granularity, one of {@code 1m}, {@code 3m}, {@code 5m}, {@code 15m}, {@code 30m}, {@code 1H}, {@code 4H}, {@code 6H} and 11 more (required, sent as {@code granularity})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param kLineType default MARKET (optional, sent as {@code kLineType})
+     * @param limit default 100 (optional, greater than 0, at most 1000, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesCandlesRequest(String symbol, ProductType productType, FuturesGranularity granularity, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable FuturesKlineType kLineType, @Nullable Integer limit) {
         this(symbol, productType, granularity, startTime, endTime, kLineType, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesCandlesRequest withExtraParam(String name, Object value) {
         return new FuturesCandlesRequest(symbol, productType, granularity, startTime, endTime, kLineType, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol, productType, granularity; the rest stay unset. */
+    /**
+     * Sets symbol, productType, granularity; the rest stay unset.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param granularity granularity, one of {@code 1m}, {@code 3m}, {@code 5m}, {@code 15m}, {@code 30m}, {@code 1H}, {@code 4H}, {@code 6H} and 11 more (required, sent as {@code granularity})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesCandlesRequest of(String symbol, ProductType productType, FuturesGranularity granularity) {
         return new FuturesCandlesRequest(symbol, productType, granularity, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -77,55 +111,101 @@ public record FuturesCandlesRequest(
         private Builder() {
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets granularity. Required. */
+        /**
+         * Sets {@code granularity}: granularity, one of {@code 1m}, {@code 3m}, {@code 5m}, {@code 15m}, {@code 30m}, {@code 1H}, {@code 4H}, {@code 6H} and 11 more (required, sent as {@code granularity}). Checked by {@link #build()}.
+         *
+         * @param granularity the value
+         * @return this builder
+         */
         public Builder granularity(FuturesGranularity granularity) {
             this.granularity = granularity;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default MARKET. Optional. */
+        /**
+         * Sets {@code kLineType}: default MARKET (optional, sent as {@code kLineType}). Checked by {@link #build()}.
+         *
+         * @param kLineType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder kLineType(@Nullable FuturesKlineType kLineType) {
             this.kLineType = kLineType;
             return this;
         }
 
-        /** default 100. Optional. */
+        /**
+         * Sets {@code limit}: default 100 (optional, greater than 0, at most 1000, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesCandlesRequest build() {
             return new FuturesCandlesRequest(symbol, productType, granularity, startTime, endTime, kLineType, limit, extraParams);
         }

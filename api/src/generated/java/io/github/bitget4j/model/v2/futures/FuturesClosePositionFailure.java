@@ -6,11 +6,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A position flash close could not close.
  *
- * @param orderId orderId
- * @param clientOid clientOid
- * @param symbol symbol
- * @param errorMsg errorMsg
- * @param errorCode errorCode
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
+ * @param symbol symbol ({@code symbol})
+ * @param errorMsg error msg ({@code errorMsg})
+ * @param errorCode error code ({@code errorCode})
  */
 public record FuturesClosePositionFailure(
         @Nullable String orderId,

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Outcome of a flash close call.
  *
- * @param successList successList
- * @param failureList failureList
+ * @param successList success list ({@code successList})
+ * @param failureList failure list ({@code failureList})
  */
 public record FuturesClosePositionResult(
         List<FuturesClosedPosition> successList,

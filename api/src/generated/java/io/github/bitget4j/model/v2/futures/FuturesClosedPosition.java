@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A close order sent by flash close.
  *
- * @param orderId orderId
- * @param clientOid clientOid
- * @param symbol symbol
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
+ * @param symbol symbol ({@code symbol})
  */
 public record FuturesClosedPosition(
         String orderId,

@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param symbol required
- * @param period optional; e.g. 5m, 1h, 1d.
- * @param coin optional; base or quote coin of the symbol.
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param period e.g. 5m, 1h, 1d (optional, sent as {@code period})
+ * @param coin base or quote coin of the symbol (optional, sent as {@code coin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesCoinDataRequest(
@@ -23,23 +23,47 @@ public record FuturesCoinDataRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "period", "coin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesCoinDataRequest {
         Require.text(symbol, "symbol");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param period e.g. 5m, 1h, 1d (optional, sent as {@code period})
+     * @param coin base or quote coin of the symbol (optional, sent as {@code coin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesCoinDataRequest(String symbol, @Nullable String period, @Nullable String coin) {
         this(symbol, period, coin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesCoinDataRequest withExtraParam(String name, Object value) {
         return new FuturesCoinDataRequest(symbol, period, coin, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol; the rest stay unset. */
+    /**
+     * Sets symbol; the rest stay unset.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesCoinDataRequest of(String symbol) {
         return new FuturesCoinDataRequest(symbol, null, null, Map.of());
     }

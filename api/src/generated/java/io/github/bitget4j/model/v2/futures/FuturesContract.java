@@ -10,16 +10,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Trading rules of one contract.
  *
- * @param symbol symbol
- * @param baseCoin baseCoin
- * @param quoteCoin quoteCoin
+ * @param symbol symbol ({@code symbol})
+ * @param baseCoin base coin ({@code baseCoin})
+ * @param quoteCoin quote coin ({@code quoteCoin})
  * @param buyLimitPriceRatio max buy price deviation.
- * @param sellLimitPriceRatio sellLimitPriceRatio
- * @param feeRateUpRatio feeRateUpRatio
- * @param makerFeeRate makerFeeRate
- * @param takerFeeRate takerFeeRate
- * @param openCostUpRatio openCostUpRatio
- * @param supportMarginCoins supportMarginCoins
+ * @param sellLimitPriceRatio sell limit price ratio ({@code sellLimitPriceRatio})
+ * @param feeRateUpRatio fee rate up ratio ({@code feeRateUpRatio})
+ * @param makerFeeRate maker fee rate ({@code makerFeeRate})
+ * @param takerFeeRate taker fee rate ({@code takerFeeRate})
+ * @param openCostUpRatio open cost up ratio ({@code openCostUpRatio})
+ * @param supportMarginCoins support margin coins ({@code supportMarginCoins})
  * @param minTradeNum minimum order size, base coin.
  * @param priceEndStep price tick, in units of the last price decimal.
  * @param volumePlace size decimals.
@@ -29,16 +29,16 @@ import org.jspecify.annotations.Nullable;
  * @param minTradeUSDT minimum order value in USDT.
  * @param maxSymbolOrderNum max open orders on this symbol.
  * @param maxProductOrderNum max open orders on the product type.
- * @param maxPositionNum maxPositionNum
+ * @param maxPositionNum max position num ({@code maxPositionNum})
  * @param symbolStatusRaw the text Bitget sent for symbolStatus; read it as an enum with {@link #symbolStatus()}.
  * @param offTime delisting time, Unix ms; -1 when none.
  * @param limitOpenTime time opening becomes restricted, Unix ms; -1 when none.
  * @param deliveryTime delivery contracts only.
- * @param deliveryStartTime deliveryStartTime
- * @param launchTime launchTime
+ * @param deliveryStartTime delivery start time ({@code deliveryStartTime})
+ * @param launchTime launch time ({@code launchTime})
  * @param fundInterval funding interval in hours.
- * @param minLever minLever
- * @param maxLever maxLever
+ * @param minLever min lever ({@code minLever})
+ * @param maxLever max lever ({@code maxLever})
  * @param posLimit position limit ratio.
  * @param maintainTime maintenance time, when scheduled.
  * @param isRwa YES for real-world-asset contracts.
@@ -78,14 +78,18 @@ public record FuturesContract(
         @Nullable String isRwa) {
 
     /**
-     * The symbolType. {@code UNKNOWN} when this SDK version does not know the value; {@link #symbolTypeRaw()} has the text as sent.
+     * The symbolType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #symbolTypeRaw()} has the text as sent)
      */
     public FuturesSymbolType symbolType() {
         return FuturesSymbolType.fromWire(symbolTypeRaw);
     }
 
     /**
-     * The symbolStatus. {@code UNKNOWN} when this SDK version does not know the value; {@link #symbolStatusRaw()} has the text as sent.
+     * The symbolStatus.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #symbolStatusRaw()} has the text as sent)
      */
     public FuturesSymbolStatus symbolStatus() {
         return FuturesSymbolStatus.fromWire(symbolStatusRaw);

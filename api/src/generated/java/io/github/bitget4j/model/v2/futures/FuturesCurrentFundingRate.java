@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Current funding rate of a contract.
  *
- * @param symbol symbol
- * @param fundingRate fundingRate
+ * @param symbol symbol ({@code symbol})
+ * @param fundingRate funding rate ({@code fundingRate})
  * @param fundingRateInterval hours between settlements.
- * @param nextUpdate nextUpdate
- * @param minFundingRate minFundingRate
- * @param maxFundingRate maxFundingRate
+ * @param nextUpdate next update ({@code nextUpdate})
+ * @param minFundingRate min funding rate ({@code minFundingRate})
+ * @param maxFundingRate max funding rate ({@code maxFundingRate})
  */
 public record FuturesCurrentFundingRate(
         String symbol,

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param symbol required
- * @param period optional; e.g. 5m, 15m, 1h, 4h, 1d; default 5m.
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param period e.g. 5m, 15m, 1h, 4h, 1d; default 5m (optional, sent as {@code period})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesDataRequest(
@@ -21,23 +21,46 @@ public record FuturesDataRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "period");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesDataRequest {
         Require.text(symbol, "symbol");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param period e.g. 5m, 15m, 1h, 4h, 1d; default 5m (optional, sent as {@code period})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesDataRequest(String symbol, @Nullable String period) {
         this(symbol, period, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesDataRequest withExtraParam(String name, Object value) {
         return new FuturesDataRequest(symbol, period, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol; the rest stay unset. */
+    /**
+     * Sets symbol; the rest stay unset.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesDataRequest of(String symbol) {
         return new FuturesDataRequest(symbol, null, Map.of());
     }

@@ -12,9 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum FuturesDepthPrecision {
+    /** Wire text {@code scale0}. */
     @SerializedName("scale0") SCALE0("scale0"),
+    /** Wire text {@code scale1}. */
     @SerializedName("scale1") SCALE1("scale1"),
+    /** Wire text {@code scale2}. */
     @SerializedName("scale2") SCALE2("scale2"),
+    /** Wire text {@code scale3}. */
     @SerializedName("scale3") SCALE3("scale3"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -31,12 +35,21 @@ public enum FuturesDepthPrecision {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static FuturesDepthPrecision fromWire(@Nullable String text) {
         FuturesDepthPrecision known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Collateral discount of one amount tier.
  *
- * @param tier tier
- * @param minAmount minAmount
- * @param maxAmount maxAmount
- * @param discountRate discountRate
+ * @param tier tier ({@code tier})
+ * @param minAmount min amount ({@code minAmount})
+ * @param maxAmount max amount ({@code maxAmount})
+ * @param discountRate discount rate ({@code discountRate})
  */
 public record FuturesDiscountRateTier(
         Integer tier,

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Union-margin collateral discounts of a coin.
  *
- * @param coin coin
- * @param userLimit userLimit
- * @param totalLimit totalLimit
- * @param discountRateList discountRateList
+ * @param coin coin ({@code coin})
+ * @param userLimit user limit ({@code userLimit})
+ * @param totalLimit total limit ({@code totalLimit})
+ * @param discountRateList discount rate list ({@code discountRateList})
  */
 public record FuturesDiscountRates(
         String coin,

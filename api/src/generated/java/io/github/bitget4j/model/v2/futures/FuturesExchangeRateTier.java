@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Conversion rate of one amount tier.
  *
- * @param tier tier
- * @param minAmount minAmount
- * @param maxAmount maxAmount
- * @param exchangeRate exchangeRate
+ * @param tier tier ({@code tier})
+ * @param minAmount min amount ({@code minAmount})
+ * @param maxAmount max amount ({@code maxAmount})
+ * @param exchangeRate exchange rate ({@code exchangeRate})
  */
 public record FuturesExchangeRateTier(
         Integer tier,

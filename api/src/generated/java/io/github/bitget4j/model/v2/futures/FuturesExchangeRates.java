@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Union-margin conversion tiers of a coin.
  *
- * @param coin coin
- * @param exchangeRateList exchangeRateList
+ * @param coin coin ({@code coin})
+ * @param exchangeRateList exchange rate list ({@code exchangeRateList})
  */
 public record FuturesExchangeRates(
         String coin,

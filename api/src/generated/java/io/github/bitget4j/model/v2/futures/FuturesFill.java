@@ -11,20 +11,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * One fill of a futures order.
  *
- * @param tradeId tradeId
- * @param symbol symbol
- * @param orderId orderId
- * @param price price
- * @param baseVolume baseVolume
- * @param feeDetail feeDetail
+ * @param tradeId trade id ({@code tradeId})
+ * @param symbol symbol ({@code symbol})
+ * @param orderId order id ({@code orderId})
+ * @param price price ({@code price})
+ * @param baseVolume base volume ({@code baseVolume})
+ * @param feeDetail fee detail ({@code feeDetail})
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
- * @param quoteVolume quoteVolume
+ * @param quoteVolume quote volume ({@code quoteVolume})
  * @param profit realised PnL of a closing fill.
- * @param enterPointSource enterPointSource
+ * @param enterPointSource enter point source ({@code enterPointSource})
  * @param tradeSideRaw the text Bitget sent for tradeSide; read it as an enum with {@link #tradeSide()}.
  * @param posModeRaw the text Bitget sent for posMode; read it as an enum with {@link #posMode()}.
  * @param tradeScopeRaw the text Bitget sent for tradeScope; read it as an enum with {@link #tradeScope()}.
- * @param cTime cTime
+ * @param cTime c time ({@code cTime})
  */
 public record FuturesFill(
         String tradeId,
@@ -43,28 +43,36 @@ public record FuturesFill(
         Instant cTime) {
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The tradeSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeSideRaw()} has the text as sent.
+     * The tradeSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeSideRaw()} has the text as sent)
      */
     public @Nullable FuturesFillTradeSide tradeSide() {
         return tradeSideRaw == null ? null : FuturesFillTradeSide.fromWire(tradeSideRaw);
     }
 
     /**
-     * The posMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #posModeRaw()} has the text as sent.
+     * The posMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posModeRaw()} has the text as sent)
      */
     public @Nullable FuturesPosMode posMode() {
         return posModeRaw == null ? null : FuturesPosMode.fromWire(posModeRaw);
     }
 
     /**
-     * The tradeScope. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeScopeRaw()} has the text as sent.
+     * The tradeScope.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeScopeRaw()} has the text as sent)
      */
     public @Nullable FuturesTradeScope tradeScope() {
         return tradeScopeRaw == null ? null : FuturesTradeScope.fromWire(tradeScopeRaw);

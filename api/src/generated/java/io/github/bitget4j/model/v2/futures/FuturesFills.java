@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of futures fills.
  *
- * @param fillList fillList
- * @param endId endId
+ * @param fillList fill list ({@code fillList})
+ * @param endId end id ({@code endId})
  */
 public record FuturesFills(
         @Nullable List<FuturesFill> fillList,

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param symbol required
- * @param productType required
- * @param pageSize optional; default 20.
- * @param pageNo optional; from 1.
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param pageSize default 20 (optional, greater than 0, at most 100, sent as {@code pageSize})
+ * @param pageNo from 1 (optional, greater than 0, sent as {@code pageNo})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesFundingHistoryRequest(
@@ -25,7 +25,11 @@ public record FuturesFundingHistoryRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "productType", "pageSize", "pageNo");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesFundingHistoryRequest {
         Require.text(symbol, "symbol");
         Require.known(productType, "productType");
@@ -35,22 +39,48 @@ public record FuturesFundingHistoryRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param pageSize default 20 (optional, greater than 0, at most 100, sent as {@code pageSize})
+     * @param pageNo from 1 (optional, greater than 0, sent as {@code pageNo})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesFundingHistoryRequest(String symbol, ProductType productType, @Nullable Integer pageSize, @Nullable Integer pageNo) {
         this(symbol, productType, pageSize, pageNo, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesFundingHistoryRequest withExtraParam(String name, Object value) {
         return new FuturesFundingHistoryRequest(symbol, productType, pageSize, pageNo, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol, productType; the rest stay unset. */
+    /**
+     * Sets symbol, productType; the rest stay unset.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesFundingHistoryRequest of(String symbol, ProductType productType) {
         return new FuturesFundingHistoryRequest(symbol, productType, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -66,37 +96,68 @@ public record FuturesFundingHistoryRequest(
         private Builder() {
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** default 20. Optional. */
+        /**
+         * Sets {@code pageSize}: default 20 (optional, greater than 0, at most 100, sent as {@code pageSize}). Checked by {@link #build()}.
+         *
+         * @param pageSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
-        /** from 1. Optional. */
+        /**
+         * Sets {@code pageNo}: from 1 (optional, greater than 0, sent as {@code pageNo}). Checked by {@link #build()}.
+         *
+         * @param pageNo the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageNo(@Nullable Integer pageNo) {
             this.pageNo = pageNo;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesFundingHistoryRequest build() {
             return new FuturesFundingHistoryRequest(symbol, productType, pageSize, pageNo, extraParams);
         }

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Next funding settlement of a contract.
  *
- * @param symbol symbol
- * @param nextFundingTime nextFundingTime
+ * @param symbol symbol ({@code symbol})
+ * @param nextFundingTime next funding time ({@code nextFundingTime})
  * @param ratePeriod settlement interval in hours.
  */
 public record FuturesFundingTime(

@@ -12,24 +12,43 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum FuturesGranularity {
+    /** Wire text {@code 1m}. */
     @SerializedName("1m") MIN_1("1m"),
+    /** Wire text {@code 3m}. */
     @SerializedName("3m") MIN_3("3m"),
+    /** Wire text {@code 5m}. */
     @SerializedName("5m") MIN_5("5m"),
+    /** Wire text {@code 15m}. */
     @SerializedName("15m") MIN_15("15m"),
+    /** Wire text {@code 30m}. */
     @SerializedName("30m") MIN_30("30m"),
+    /** Wire text {@code 1H}. */
     @SerializedName("1H") HOUR_1("1H"),
+    /** Wire text {@code 4H}. */
     @SerializedName("4H") HOUR_4("4H"),
+    /** Wire text {@code 6H}. */
     @SerializedName("6H") HOUR_6("6H"),
+    /** Wire text {@code 12H}. */
     @SerializedName("12H") HOUR_12("12H"),
+    /** Wire text {@code 1D}. */
     @SerializedName("1D") DAY_1("1D"),
+    /** Wire text {@code 3D}. */
     @SerializedName("3D") DAY_3("3D"),
+    /** Wire text {@code 1W}. */
     @SerializedName("1W") WEEK_1("1W"),
+    /** Wire text {@code 1M}. */
     @SerializedName("1M") MONTH_1("1M"),
+    /** Wire text {@code 6Hutc}. */
     @SerializedName("6Hutc") HOUR_6_UTC("6Hutc"),
+    /** Wire text {@code 12Hutc}. */
     @SerializedName("12Hutc") HOUR_12_UTC("12Hutc"),
+    /** Wire text {@code 1Dutc}. */
     @SerializedName("1Dutc") DAY_1_UTC("1Dutc"),
+    /** Wire text {@code 3Dutc}. */
     @SerializedName("3Dutc") DAY_3_UTC("3Dutc"),
+    /** Wire text {@code 1Wutc}. */
     @SerializedName("1Wutc") WEEK_1_UTC("1Wutc"),
+    /** Wire text {@code 1Mutc}. */
     @SerializedName("1Mutc") MONTH_1_UTC("1Mutc"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -61,12 +80,21 @@ public enum FuturesGranularity {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static FuturesGranularity fromWire(@Nullable String text) {
         FuturesGranularity known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

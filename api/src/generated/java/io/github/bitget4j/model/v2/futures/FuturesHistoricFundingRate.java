@@ -7,9 +7,9 @@ import java.time.Instant;
 /**
  * One past funding rate.
  *
- * @param symbol symbol
- * @param fundingRate fundingRate
- * @param fundingTime fundingTime
+ * @param symbol symbol ({@code symbol})
+ * @param fundingRate funding rate ({@code fundingRate})
+ * @param fundingTime funding time ({@code fundingTime})
  */
 public record FuturesHistoricFundingRate(
         String symbol,

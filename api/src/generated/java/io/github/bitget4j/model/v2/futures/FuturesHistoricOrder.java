@@ -13,33 +13,33 @@ import org.jspecify.annotations.Nullable;
 /**
  * A finished futures order.
  *
- * @param symbol symbol
- * @param size size
- * @param orderId orderId
- * @param clientOid clientOid
- * @param baseVolume baseVolume
- * @param fee fee
- * @param price price
- * @param priceAvg priceAvg
+ * @param symbol symbol ({@code symbol})
+ * @param size size ({@code size})
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
+ * @param baseVolume base volume ({@code baseVolume})
+ * @param fee fee ({@code fee})
+ * @param price price ({@code price})
+ * @param priceAvg price avg ({@code priceAvg})
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param forceRaw the text Bitget sent for force; read it as an enum with {@link #force()}.
- * @param totalProfits totalProfits
+ * @param totalProfits total profits ({@code totalProfits})
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param marginCoin marginCoin
- * @param quoteVolume quoteVolume
- * @param leverage leverage
+ * @param marginCoin margin coin ({@code marginCoin})
+ * @param quoteVolume quote volume ({@code quoteVolume})
+ * @param leverage leverage ({@code leverage})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
- * @param enterPointSource enterPointSource
+ * @param enterPointSource enter point source ({@code enterPointSource})
  * @param tradeSideRaw the text Bitget sent for tradeSide; read it as an enum with {@link #tradeSide()}.
  * @param posModeRaw the text Bitget sent for posMode; read it as an enum with {@link #posMode()}.
  * @param reduceOnlyRaw the text Bitget sent for reduceOnly; read it as an enum with {@link #reduceOnly()}.
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param orderSourceRaw the text Bitget sent for orderSource; read it as an enum with {@link #orderSource()}.
- * @param cTime cTime
- * @param uTime uTime
- * @param presetStopSurplusPrice presetStopSurplusPrice
- * @param presetStopLossPrice presetStopLossPrice
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
+ * @param presetStopSurplusPrice preset stop surplus price ({@code presetStopSurplusPrice})
+ * @param presetStopLossPrice preset stop loss price ({@code presetStopLossPrice})
  * @param liqPrice set on liquidation orders.
  */
 public record FuturesHistoricOrder(
@@ -73,70 +73,90 @@ public record FuturesHistoricOrder(
         @Nullable BigDecimal liqPrice) {
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public FuturesOrderStatus status() {
         return FuturesOrderStatus.fromWire(statusRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The force. {@code UNKNOWN} when this SDK version does not know the value; {@link #forceRaw()} has the text as sent.
+     * The force.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #forceRaw()} has the text as sent)
      */
     public @Nullable TimeInForce force() {
         return forceRaw == null ? null : TimeInForce.fromWire(forceRaw);
     }
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public @Nullable FuturesPosSide posSide() {
         return posSideRaw == null ? null : FuturesPosSide.fromWire(posSideRaw);
     }
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable MarginMode marginMode() {
         return marginModeRaw == null ? null : MarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The tradeSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeSideRaw()} has the text as sent.
+     * The tradeSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeSideRaw()} has the text as sent)
      */
     public @Nullable FuturesFillTradeSide tradeSide() {
         return tradeSideRaw == null ? null : FuturesFillTradeSide.fromWire(tradeSideRaw);
     }
 
     /**
-     * The posMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #posModeRaw()} has the text as sent.
+     * The posMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posModeRaw()} has the text as sent)
      */
     public @Nullable FuturesPosMode posMode() {
         return posModeRaw == null ? null : FuturesPosMode.fromWire(posModeRaw);
     }
 
     /**
-     * one-way mode: YES or NO. {@code UNKNOWN} when this SDK version does not know the value; {@link #reduceOnlyRaw()} has the text as sent.
+     * one-way mode: YES or NO.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #reduceOnlyRaw()} has the text as sent)
      */
     public @Nullable FuturesReduceOnly reduceOnly() {
         return reduceOnlyRaw == null ? null : FuturesReduceOnly.fromWire(reduceOnlyRaw);
     }
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public OrderType orderType() {
         return OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The orderSource. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderSourceRaw()} has the text as sent.
+     * The orderSource.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #orderSourceRaw()} has the text as sent)
      */
     public @Nullable FuturesOrderSource orderSource() {
         return orderSourceRaw == null ? null : FuturesOrderSource.fromWire(orderSourceRaw);

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of finished futures orders.
  *
- * @param entrustedList entrustedList
- * @param endId endId
+ * @param entrustedList entrusted list ({@code entrustedList})
+ * @param endId end id ({@code endId})
  */
 public record FuturesHistoricOrders(
         @Nullable List<FuturesHistoricOrder> entrustedList,

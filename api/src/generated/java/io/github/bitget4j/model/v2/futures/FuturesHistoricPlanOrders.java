@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of finished plan orders.
  *
- * @param entrustedList entrustedList
- * @param endId endId
+ * @param entrustedList entrusted list ({@code entrustedList})
+ * @param endId end id ({@code endId})
  */
 public record FuturesHistoricPlanOrders(
         @Nullable List<FuturesHistoricPlanOrder> entrustedList,

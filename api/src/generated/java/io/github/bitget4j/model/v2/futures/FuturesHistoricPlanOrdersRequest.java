@@ -11,16 +11,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param orderId optional
- * @param clientOid optional
- * @param planType required
- * @param planStatus optional; executed, fail_trigger or cancelled.
- * @param symbol optional
- * @param productType required
- * @param idLessThan optional
- * @param startTime optional
- * @param endTime optional
- * @param limit optional
+ * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+ * @param clientOid your own order ID (optional, sent as {@code clientOid})
+ * @param planType plan type, one of {@code normal_plan}, {@code track_plan}, {@code profit_loss} (required, sent as {@code planType})
+ * @param planStatus executed, fail_trigger or cancelled (optional, sent as {@code planStatus})
+ * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param idLessThan cursor: items before this ID (from the previous page) (optional, sent as {@code idLessThan})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit number of items per page (optional, greater than 0, at most 100, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesHistoricPlanOrdersRequest(
@@ -38,7 +38,11 @@ public record FuturesHistoricPlanOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid", "planType", "planStatus", "symbol", "productType", "idLessThan", "startTime", "endTime", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesHistoricPlanOrdersRequest {
         Require.known(planType, "planType");
         Require.knownIfPresent(planStatus, "planStatus");
@@ -48,22 +52,54 @@ public record FuturesHistoricPlanOrdersRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @param clientOid your own order ID (optional, sent as {@code clientOid})
+     * @param planType plan type, one of {@code normal_plan}, {@code track_plan}, {@code profit_loss} (required, sent as {@code planType})
+     * @param planStatus executed, fail_trigger or cancelled (optional, sent as {@code planStatus})
+     * @param symbol trading pair, e.g. BTCUSDT (optional, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param idLessThan cursor: items before this ID (from the previous page) (optional, sent as {@code idLessThan})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit number of items per page (optional, greater than 0, at most 100, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesHistoricPlanOrdersRequest(@Nullable String orderId, @Nullable String clientOid, FuturesPlanQueryType planType, @Nullable FuturesPlanStatus planStatus, @Nullable String symbol, ProductType productType, @Nullable String idLessThan, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit) {
         this(orderId, clientOid, planType, planStatus, symbol, productType, idLessThan, startTime, endTime, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesHistoricPlanOrdersRequest withExtraParam(String name, Object value) {
         return new FuturesHistoricPlanOrdersRequest(orderId, clientOid, planType, planStatus, symbol, productType, idLessThan, startTime, endTime, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets planType, productType; the rest stay unset. */
+    /**
+     * Sets planType, productType; the rest stay unset.
+     *
+     * @param planType plan type, one of {@code normal_plan}, {@code track_plan}, {@code profit_loss} (required, sent as {@code planType})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesHistoricPlanOrdersRequest of(FuturesPlanQueryType planType, ProductType productType) {
         return new FuturesHistoricPlanOrdersRequest(null, null, planType, null, null, productType, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -85,73 +121,134 @@ public record FuturesHistoricPlanOrdersRequest(
         private Builder() {
         }
 
-        /** Sets orderId. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's order ID (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** Sets clientOid. Optional. */
+        /**
+         * Sets {@code clientOid}: your own order ID (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Sets planType. Required. */
+        /**
+         * Sets {@code planType}: plan type, one of {@code normal_plan}, {@code track_plan}, {@code profit_loss} (required, sent as {@code planType}). Checked by {@link #build()}.
+         *
+         * @param planType the value
+         * @return this builder
+         */
         public Builder planType(FuturesPlanQueryType planType) {
             this.planType = planType;
             return this;
         }
 
-        /** executed, fail_trigger or cancelled. Optional. */
+        /**
+         * Sets {@code planStatus}: executed, fail_trigger or cancelled (optional, sent as {@code planStatus}). Checked by {@link #build()}.
+         *
+         * @param planStatus the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder planStatus(@Nullable FuturesPlanStatus planStatus) {
             this.planStatus = planStatus;
             return this;
         }
 
-        /** Sets symbol. Optional. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets idLessThan. Optional. */
+        /**
+         * Sets {@code idLessThan}: cursor: items before this ID (from the previous page) (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Sets limit. Optional. */
+        /**
+         * Sets {@code limit}: number of items per page (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesHistoricPlanOrdersRequest build() {
             return new FuturesHistoricPlanOrdersRequest(orderId, clientOid, planType, planStatus, symbol, productType, idLessThan, startTime, endTime, limit, extraParams);
         }

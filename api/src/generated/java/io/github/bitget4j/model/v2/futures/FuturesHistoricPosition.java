@@ -10,23 +10,23 @@ import org.jspecify.annotations.Nullable;
 /**
  * A closed futures position.
  *
- * @param positionId positionId
- * @param marginCoin marginCoin
- * @param symbol symbol
+ * @param positionId position id ({@code positionId})
+ * @param marginCoin margin coin ({@code marginCoin})
+ * @param symbol symbol ({@code symbol})
  * @param holdSideRaw the text Bitget sent for holdSide; read it as an enum with {@link #holdSide()}.
- * @param openAvgPrice openAvgPrice
- * @param closeAvgPrice closeAvgPrice
+ * @param openAvgPrice open avg price ({@code openAvgPrice})
+ * @param closeAvgPrice close avg price ({@code closeAvgPrice})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
  * @param openTotalPos total size opened.
  * @param closeTotalPos total size closed.
  * @param pnl realised PnL before fees and funding.
  * @param netProfit after fees and funding.
- * @param totalFunding totalFunding
- * @param openFee openFee
- * @param closeFee closeFee
- * @param cashDividend cashDividend
- * @param cTime cTime
- * @param uTime uTime
+ * @param totalFunding total funding ({@code totalFunding})
+ * @param openFee open fee ({@code openFee})
+ * @param closeFee close fee ({@code closeFee})
+ * @param cashDividend cash dividend ({@code cashDividend})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record FuturesHistoricPosition(
         @Nullable String positionId,
@@ -48,14 +48,18 @@ public record FuturesHistoricPosition(
         @Nullable Instant uTime) {
 
     /**
-     * The holdSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #holdSideRaw()} has the text as sent.
+     * The holdSide.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #holdSideRaw()} has the text as sent)
      */
     public FuturesHoldSide holdSide() {
         return FuturesHoldSide.fromWire(holdSideRaw);
     }
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable MarginMode marginMode() {
         return marginModeRaw == null ? null : MarginMode.fromWire(marginModeRaw);

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of closed positions.
  *
- * @param list list
+ * @param list list ({@code list})
  * @param endId pass as idLessThan for the next (older) page.
  */
 public record FuturesHistoricPositions(

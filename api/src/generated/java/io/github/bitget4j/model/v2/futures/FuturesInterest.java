@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One hourly interest charge on USDT-M union-margin debt.
  *
- * @param coin coin
+ * @param coin coin ({@code coin})
  * @param liability total debt.
- * @param interestFreeLimit interestFreeLimit
+ * @param interestFreeLimit interest free limit ({@code interestFreeLimit})
  * @param interestLimit amount interest is charged on.
- * @param hourInterestRate hourInterestRate
- * @param interest interest
- * @param cTime cTime
+ * @param hourInterestRate hour interest rate ({@code hourInterestRate})
+ * @param interest interest ({@code interest})
+ * @param cTime c time ({@code cTime})
  */
 public record FuturesInterest(
         String coin,

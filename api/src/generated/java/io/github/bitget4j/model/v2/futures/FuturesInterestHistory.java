@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of USDT-M futures interest charges.
  *
- * @param nextSettleTime nextSettleTime
+ * @param nextSettleTime next settle time ({@code nextSettleTime})
  * @param borrowAmount current debt.
- * @param borrowLimit borrowLimit
- * @param interestList interestList
+ * @param borrowLimit borrow limit ({@code borrowLimit})
+ * @param interestList interest list ({@code interestList})
  * @param endId pass as idLessThan for the next (older) page.
  */
 public record FuturesInterestHistory(

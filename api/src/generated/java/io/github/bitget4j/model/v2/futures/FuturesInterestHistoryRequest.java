@@ -11,12 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param productType required; USDT-FUTURES or SUSDT-FUTURES only.
- * @param coin optional
- * @param idLessThan optional
- * @param startTime optional
- * @param endTime optional
- * @param limit optional
+ * @param productType USDT-FUTURES or SUSDT-FUTURES only (required, sent as {@code productType})
+ * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+ * @param idLessThan cursor: items before this ID (from the previous page) (optional, sent as {@code idLessThan})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit number of items per page (optional, greater than 0, at most 100, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesInterestHistoryRequest(
@@ -30,7 +30,11 @@ public record FuturesInterestHistoryRequest(
 
     private static final List<String> WIRE_NAMES = List.of("productType", "coin", "idLessThan", "startTime", "endTime", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesInterestHistoryRequest {
         Require.known(productType, "productType");
         Require.positiveIfPresent(limit, "limit");
@@ -38,22 +42,49 @@ public record FuturesInterestHistoryRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param productType USDT-FUTURES or SUSDT-FUTURES only (required, sent as {@code productType})
+     * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+     * @param idLessThan cursor: items before this ID (from the previous page) (optional, sent as {@code idLessThan})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit number of items per page (optional, greater than 0, at most 100, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesInterestHistoryRequest(ProductType productType, @Nullable String coin, @Nullable String idLessThan, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit) {
         this(productType, coin, idLessThan, startTime, endTime, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesInterestHistoryRequest withExtraParam(String name, Object value) {
         return new FuturesInterestHistoryRequest(productType, coin, idLessThan, startTime, endTime, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets productType; the rest stay unset. */
+    /**
+     * Sets productType; the rest stay unset.
+     *
+     * @param productType USDT-FUTURES or SUSDT-FUTURES only (required, sent as {@code productType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesInterestHistoryRequest of(ProductType productType) {
         return new FuturesInterestHistoryRequest(productType, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,49 +102,90 @@ public record FuturesInterestHistoryRequest(
         private Builder() {
         }
 
-        /** USDT-FUTURES or SUSDT-FUTURES only. Required. */
+        /**
+         * Sets {@code productType}: USDT-FUTURES or SUSDT-FUTURES only (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets coin. Optional. */
+        /**
+         * Sets {@code coin}: coin, e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** Sets idLessThan. Optional. */
+        /**
+         * Sets {@code idLessThan}: cursor: items before this ID (from the previous page) (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Sets limit. Optional. */
+        /**
+         * Sets {@code limit}: number of items per page (optional, greater than 0, at most 100, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesInterestHistoryRequest build() {
             return new FuturesInterestHistoryRequest(productType, coin, idLessThan, startTime, endTime, limit, extraParams);
         }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Union-margin interest rate history of a coin.
  *
- * @param coin coin
- * @param historyInterestRateList historyInterestRateList
+ * @param coin coin ({@code coin})
+ * @param historyInterestRateList history interest rate list ({@code historyInterestRateList})
  */
 public record FuturesInterestRateHistory(
         String coin,

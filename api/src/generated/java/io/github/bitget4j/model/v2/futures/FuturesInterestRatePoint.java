@@ -7,9 +7,9 @@ import java.time.Instant;
 /**
  * Union-margin interest rate at one time.
  *
- * @param ts ts
- * @param annualInterestRate annualInterestRate
- * @param dailyInterestRate dailyInterestRate
+ * @param ts ts ({@code ts})
+ * @param annualInterestRate annual interest rate ({@code annualInterestRate})
+ * @param dailyInterestRate daily interest rate ({@code dailyInterestRate})
  */
 public record FuturesInterestRatePoint(
         Instant ts,

@@ -7,7 +7,7 @@ import io.github.bitget4j.model.v3.MarginMode;
 /**
  * FuturesIsolatedSymbol.
  *
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
  */
 public record FuturesIsolatedSymbol(
@@ -15,7 +15,9 @@ public record FuturesIsolatedSymbol(
         @SerializedName("marginMode") String marginModeRaw) {
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public MarginMode marginMode() {
         return MarginMode.fromWire(marginModeRaw);

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Leverage and margin mode of a symbol after a change.
  *
- * @param symbol symbol
- * @param marginCoin marginCoin
- * @param longLeverage longLeverage
- * @param shortLeverage shortLeverage
+ * @param symbol symbol ({@code symbol})
+ * @param marginCoin margin coin ({@code marginCoin})
+ * @param longLeverage long leverage ({@code longLeverage})
+ * @param shortLeverage short leverage ({@code shortLeverage})
  * @param crossMarginLeverage null in isolated mode.
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
  */
@@ -25,7 +25,9 @@ public record FuturesLeverageInfo(
         @SerializedName("marginMode") String marginModeRaw) {
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public MarginMode marginMode() {
         return MarginMode.fromWire(marginModeRaw);

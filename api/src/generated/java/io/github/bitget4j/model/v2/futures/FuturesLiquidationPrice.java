@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * FuturesLiquidationPrice.
  *
- * @param liqPrice liqPrice
+ * @param liqPrice liq price ({@code liqPrice})
  */
 public record FuturesLiquidationPrice(
         @Nullable BigDecimal liqPrice) {

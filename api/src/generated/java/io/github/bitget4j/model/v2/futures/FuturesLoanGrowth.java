@@ -7,8 +7,8 @@ import java.time.Instant;
 /**
  * Margin-loan growth rate over one period.
  *
- * @param ts ts
- * @param growthRate growthRate
+ * @param ts ts ({@code ts})
+ * @param growthRate growth rate ({@code growthRate})
  */
 public record FuturesLoanGrowth(
         Instant ts,

@@ -7,8 +7,8 @@ import java.time.Instant;
 /**
  * Margin-loan long/short ratio over one period.
  *
- * @param ts ts
- * @param longShortRatio longShortRatio
+ * @param ts ts ({@code ts})
+ * @param longShortRatio long short ratio ({@code longShortRatio})
  */
 public record FuturesMarginLongShortRatio(
         Instant ts,

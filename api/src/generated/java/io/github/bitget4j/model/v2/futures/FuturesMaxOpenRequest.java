@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param symbol required
- * @param productType required
- * @param marginCoin required
- * @param posSide required
- * @param orderType required
- * @param openPrice optional; required for a limit order.
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+ * @param posSide pos side, one of {@code long}, {@code short} (required, sent as {@code posSide})
+ * @param orderType order type, one of {@code limit}, {@code market} (required, sent as {@code orderType})
+ * @param openPrice required for a limit order (optional, greater than 0, sent as {@code openPrice})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesMaxOpenRequest(
@@ -31,7 +31,11 @@ public record FuturesMaxOpenRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "productType", "marginCoin", "posSide", "orderType", "openPrice");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesMaxOpenRequest {
         Require.text(symbol, "symbol");
         Require.known(productType, "productType");
@@ -43,17 +47,38 @@ public record FuturesMaxOpenRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+     * @param posSide pos side, one of {@code long}, {@code short} (required, sent as {@code posSide})
+     * @param orderType order type, one of {@code limit}, {@code market} (required, sent as {@code orderType})
+     * @param openPrice required for a limit order (optional, greater than 0, sent as {@code openPrice})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesMaxOpenRequest(String symbol, ProductType productType, String marginCoin, FuturesHoldSide posSide, OrderType orderType, @Nullable BigDecimal openPrice) {
         this(symbol, productType, marginCoin, posSide, orderType, openPrice, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesMaxOpenRequest withExtraParam(String name, Object value) {
         return new FuturesMaxOpenRequest(symbol, productType, marginCoin, posSide, orderType, openPrice, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,49 +96,90 @@ public record FuturesMaxOpenRequest(
         private Builder() {
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets marginCoin. Required. */
+        /**
+         * Sets {@code marginCoin}: margin coin, e.g. USDT (required, sent as {@code marginCoin}). Checked by {@link #build()}.
+         *
+         * @param marginCoin the value
+         * @return this builder
+         */
         public Builder marginCoin(String marginCoin) {
             this.marginCoin = marginCoin;
             return this;
         }
 
-        /** Sets posSide. Required. */
+        /**
+         * Sets {@code posSide}: pos side, one of {@code long}, {@code short} (required, sent as {@code posSide}). Checked by {@link #build()}.
+         *
+         * @param posSide the value
+         * @return this builder
+         */
         public Builder posSide(FuturesHoldSide posSide) {
             this.posSide = posSide;
             return this;
         }
 
-        /** Sets orderType. Required. */
+        /**
+         * Sets {@code orderType}: order type, one of {@code limit}, {@code market} (required, sent as {@code orderType}). Checked by {@link #build()}.
+         *
+         * @param orderType the value
+         * @return this builder
+         */
         public Builder orderType(OrderType orderType) {
             this.orderType = orderType;
             return this;
         }
 
-        /** required for a limit order. Optional. */
+        /**
+         * Sets {@code openPrice}: required for a limit order (optional, greater than 0, sent as {@code openPrice}). Checked by {@link #build()}.
+         *
+         * @param openPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder openPrice(@Nullable BigDecimal openPrice) {
             this.openPrice = openPrice;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesMaxOpenRequest build() {
             return new FuturesMaxOpenRequest(symbol, productType, marginCoin, posSide, orderType, openPrice, extraParams);
         }

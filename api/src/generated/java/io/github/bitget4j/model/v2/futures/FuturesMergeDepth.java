@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Order book with merged price levels.
  *
- * @param asks asks
- * @param bids bids
- * @param ts ts
+ * @param asks asks ({@code asks})
+ * @param bids bids ({@code bids})
+ * @param ts ts ({@code ts})
  * @param scale price step actually used.
  * @param precisionRaw the text Bitget sent for precision; read it as an enum with {@link #precision()}.
  * @param isMaxPrecision YES when the coarsest level is used.
@@ -27,7 +27,9 @@ public record FuturesMergeDepth(
         @Nullable String isMaxPrecision) {
 
     /**
-     * The precision. {@code UNKNOWN} when this SDK version does not know the value; {@link #precisionRaw()} has the text as sent.
+     * The precision.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #precisionRaw()} has the text as sent)
      */
     public @Nullable FuturesDepthPrecision precision() {
         return precisionRaw == null ? null : FuturesDepthPrecision.fromWire(precisionRaw);

@@ -11,22 +11,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param planType required
- * @param orderId optional
- * @param clientOid optional
- * @param symbol required
- * @param productType required
- * @param newSize optional
- * @param newPrice optional
- * @param newCallbackRatio optional
- * @param newTriggerPrice optional
- * @param newTriggerType optional
- * @param newStopSurplusTriggerPrice optional
- * @param newStopSurplusExecutePrice optional
- * @param newStopSurplusTriggerType optional
- * @param newStopLossTriggerPrice optional
- * @param newStopLossExecutePrice optional
- * @param newStopLossTriggerType optional
+ * @param planType plan type, one of {@code normal_plan}, {@code track_plan} (required, sent as {@code planType})
+ * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+ * @param clientOid your own order ID (optional, sent as {@code clientOid})
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param newSize new size, decimal (optional, greater than 0, sent as {@code newSize})
+ * @param newPrice new price, decimal (optional, greater than 0, sent as {@code newPrice})
+ * @param newCallbackRatio new callback ratio, decimal (optional, greater than 0, sent as {@code newCallbackRatio})
+ * @param newTriggerPrice new trigger price, decimal (optional, greater than 0, sent as {@code newTriggerPrice})
+ * @param newTriggerType new trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code newTriggerType})
+ * @param newStopSurplusTriggerPrice new stop surplus trigger price, decimal (optional, greater than 0, sent as {@code newStopSurplusTriggerPrice})
+ * @param newStopSurplusExecutePrice new stop surplus execute price, decimal (optional, 0 or more, sent as {@code newStopSurplusExecutePrice})
+ * @param newStopSurplusTriggerType new stop surplus trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code newStopSurplusTriggerType})
+ * @param newStopLossTriggerPrice new stop loss trigger price, decimal (optional, greater than 0, sent as {@code newStopLossTriggerPrice})
+ * @param newStopLossExecutePrice new stop loss execute price, decimal (optional, 0 or more, sent as {@code newStopLossExecutePrice})
+ * @param newStopLossTriggerType new stop loss trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code newStopLossTriggerType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesModifyPlanOrderRequest(
@@ -50,7 +50,11 @@ public record FuturesModifyPlanOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("planType", "orderId", "clientOid", "symbol", "productType", "newSize", "newPrice", "newCallbackRatio", "newTriggerPrice", "newTriggerType", "newStopSurplusTriggerPrice", "newStopSurplusExecutePrice", "newStopSurplusTriggerType", "newStopLossTriggerPrice", "newStopLossExecutePrice", "newStopLossTriggerType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesModifyPlanOrderRequest {
         Require.known(planType, "planType");
         Require.text(symbol, "symbol");
@@ -70,17 +74,48 @@ public record FuturesModifyPlanOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param planType plan type, one of {@code normal_plan}, {@code track_plan} (required, sent as {@code planType})
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @param clientOid your own order ID (optional, sent as {@code clientOid})
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param newSize new size, decimal (optional, greater than 0, sent as {@code newSize})
+     * @param newPrice new price, decimal (optional, greater than 0, sent as {@code newPrice})
+     * @param newCallbackRatio new callback ratio, decimal (optional, greater than 0, sent as {@code newCallbackRatio})
+     * @param newTriggerPrice new trigger price, decimal (optional, greater than 0, sent as {@code newTriggerPrice})
+     * @param newTriggerType new trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code newTriggerType})
+     * @param newStopSurplusTriggerPrice new stop surplus trigger price, decimal (optional, greater than 0, sent as {@code newStopSurplusTriggerPrice})
+     * @param newStopSurplusExecutePrice new stop surplus execute price, decimal (optional, 0 or more, sent as {@code newStopSurplusExecutePrice})
+     * @param newStopSurplusTriggerType new stop surplus trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code newStopSurplusTriggerType})
+     * @param newStopLossTriggerPrice new stop loss trigger price, decimal (optional, greater than 0, sent as {@code newStopLossTriggerPrice})
+     * @param newStopLossExecutePrice new stop loss execute price, decimal (optional, 0 or more, sent as {@code newStopLossExecutePrice})
+     * @param newStopLossTriggerType new stop loss trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code newStopLossTriggerType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesModifyPlanOrderRequest(FuturesPlanOrderType planType, @Nullable String orderId, @Nullable String clientOid, String symbol, ProductType productType, @Nullable BigDecimal newSize, @Nullable BigDecimal newPrice, @Nullable BigDecimal newCallbackRatio, @Nullable BigDecimal newTriggerPrice, @Nullable FuturesTriggerType newTriggerType, @Nullable BigDecimal newStopSurplusTriggerPrice, @Nullable BigDecimal newStopSurplusExecutePrice, @Nullable FuturesTpslTriggerType newStopSurplusTriggerType, @Nullable BigDecimal newStopLossTriggerPrice, @Nullable BigDecimal newStopLossExecutePrice, @Nullable FuturesTpslTriggerType newStopLossTriggerType) {
         this(planType, orderId, clientOid, symbol, productType, newSize, newPrice, newCallbackRatio, newTriggerPrice, newTriggerType, newStopSurplusTriggerPrice, newStopSurplusExecutePrice, newStopSurplusTriggerType, newStopLossTriggerPrice, newStopLossExecutePrice, newStopLossTriggerType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesModifyPlanOrderRequest withExtraParam(String name, Object value) {
         return new FuturesModifyPlanOrderRequest(planType, orderId, clientOid, symbol, productType, newSize, newPrice, newCallbackRatio, newTriggerPrice, newTriggerType, newStopSurplusTriggerPrice, newStopSurplusExecutePrice, newStopSurplusTriggerType, newStopLossTriggerPrice, newStopLossExecutePrice, newStopLossTriggerType, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -108,109 +143,200 @@ public record FuturesModifyPlanOrderRequest(
         private Builder() {
         }
 
-        /** Sets planType. Required. */
+        /**
+         * Sets {@code planType}: plan type, one of {@code normal_plan}, {@code track_plan} (required, sent as {@code planType}). Checked by {@link #build()}.
+         *
+         * @param planType the value
+         * @return this builder
+         */
         public Builder planType(FuturesPlanOrderType planType) {
             this.planType = planType;
             return this;
         }
 
-        /** Sets orderId. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's order ID (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** Sets clientOid. Optional. */
+        /**
+         * Sets {@code clientOid}: your own order ID (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets newSize. Optional. */
+        /**
+         * Sets {@code newSize}: new size, decimal (optional, greater than 0, sent as {@code newSize}). Checked by {@link #build()}.
+         *
+         * @param newSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder newSize(@Nullable BigDecimal newSize) {
             this.newSize = newSize;
             return this;
         }
 
-        /** Sets newPrice. Optional. */
+        /**
+         * Sets {@code newPrice}: new price, decimal (optional, greater than 0, sent as {@code newPrice}). Checked by {@link #build()}.
+         *
+         * @param newPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder newPrice(@Nullable BigDecimal newPrice) {
             this.newPrice = newPrice;
             return this;
         }
 
-        /** Sets newCallbackRatio. Optional. */
+        /**
+         * Sets {@code newCallbackRatio}: new callback ratio, decimal (optional, greater than 0, sent as {@code newCallbackRatio}). Checked by {@link #build()}.
+         *
+         * @param newCallbackRatio the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder newCallbackRatio(@Nullable BigDecimal newCallbackRatio) {
             this.newCallbackRatio = newCallbackRatio;
             return this;
         }
 
-        /** Sets newTriggerPrice. Optional. */
+        /**
+         * Sets {@code newTriggerPrice}: new trigger price, decimal (optional, greater than 0, sent as {@code newTriggerPrice}). Checked by {@link #build()}.
+         *
+         * @param newTriggerPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder newTriggerPrice(@Nullable BigDecimal newTriggerPrice) {
             this.newTriggerPrice = newTriggerPrice;
             return this;
         }
 
-        /** Sets newTriggerType. Optional. */
+        /**
+         * Sets {@code newTriggerType}: new trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code newTriggerType}). Checked by {@link #build()}.
+         *
+         * @param newTriggerType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder newTriggerType(@Nullable FuturesTriggerType newTriggerType) {
             this.newTriggerType = newTriggerType;
             return this;
         }
 
-        /** Sets newStopSurplusTriggerPrice. Optional. */
+        /**
+         * Sets {@code newStopSurplusTriggerPrice}: new stop surplus trigger price, decimal (optional, greater than 0, sent as {@code newStopSurplusTriggerPrice}). Checked by {@link #build()}.
+         *
+         * @param newStopSurplusTriggerPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder newStopSurplusTriggerPrice(@Nullable BigDecimal newStopSurplusTriggerPrice) {
             this.newStopSurplusTriggerPrice = newStopSurplusTriggerPrice;
             return this;
         }
 
-        /** Sets newStopSurplusExecutePrice. Optional. */
+        /**
+         * Sets {@code newStopSurplusExecutePrice}: new stop surplus execute price, decimal (optional, 0 or more, sent as {@code newStopSurplusExecutePrice}). Checked by {@link #build()}.
+         *
+         * @param newStopSurplusExecutePrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder newStopSurplusExecutePrice(@Nullable BigDecimal newStopSurplusExecutePrice) {
             this.newStopSurplusExecutePrice = newStopSurplusExecutePrice;
             return this;
         }
 
-        /** Sets newStopSurplusTriggerType. Optional. */
+        /**
+         * Sets {@code newStopSurplusTriggerType}: new stop surplus trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code newStopSurplusTriggerType}). Checked by {@link #build()}.
+         *
+         * @param newStopSurplusTriggerType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder newStopSurplusTriggerType(@Nullable FuturesTpslTriggerType newStopSurplusTriggerType) {
             this.newStopSurplusTriggerType = newStopSurplusTriggerType;
             return this;
         }
 
-        /** Sets newStopLossTriggerPrice. Optional. */
+        /**
+         * Sets {@code newStopLossTriggerPrice}: new stop loss trigger price, decimal (optional, greater than 0, sent as {@code newStopLossTriggerPrice}). Checked by {@link #build()}.
+         *
+         * @param newStopLossTriggerPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder newStopLossTriggerPrice(@Nullable BigDecimal newStopLossTriggerPrice) {
             this.newStopLossTriggerPrice = newStopLossTriggerPrice;
             return this;
         }
 
-        /** Sets newStopLossExecutePrice. Optional. */
+        /**
+         * Sets {@code newStopLossExecutePrice}: new stop loss execute price, decimal (optional, 0 or more, sent as {@code newStopLossExecutePrice}). Checked by {@link #build()}.
+         *
+         * @param newStopLossExecutePrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder newStopLossExecutePrice(@Nullable BigDecimal newStopLossExecutePrice) {
             this.newStopLossExecutePrice = newStopLossExecutePrice;
             return this;
         }
 
-        /** Sets newStopLossTriggerType. Optional. */
+        /**
+         * Sets {@code newStopLossTriggerType}: new stop loss trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code newStopLossTriggerType}). Checked by {@link #build()}.
+         *
+         * @param newStopLossTriggerType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder newStopLossTriggerType(@Nullable FuturesTpslTriggerType newStopLossTriggerType) {
             this.newStopLossTriggerType = newStopLossTriggerType;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesModifyPlanOrderRequest build() {
             return new FuturesModifyPlanOrderRequest(planType, orderId, clientOid, symbol, productType, newSize, newPrice, newCallbackRatio, newTriggerPrice, newTriggerType, newStopSurplusTriggerPrice, newStopSurplusExecutePrice, newStopSurplusTriggerType, newStopLossTriggerPrice, newStopLossExecutePrice, newStopLossTriggerType, extraParams);
         }

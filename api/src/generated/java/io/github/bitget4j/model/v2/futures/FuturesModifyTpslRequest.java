@@ -11,16 +11,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param orderId optional
- * @param clientOid optional
- * @param marginCoin required
- * @param productType required
- * @param symbol required
- * @param triggerPrice required
- * @param triggerType optional
- * @param executePrice optional; 0 or absent: market.
- * @param size optional; required for partial TP/SL; leave unset for pos_profit / pos_loss.
- * @param rangeRate optional; moving_plan only.
+ * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+ * @param clientOid your own order ID (optional, sent as {@code clientOid})
+ * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param triggerPrice trigger price, decimal (required, greater than 0, sent as {@code triggerPrice})
+ * @param triggerType trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code triggerType})
+ * @param executePrice 0 or absent: market (optional, 0 or more, sent as {@code executePrice})
+ * @param size required for partial TP/SL; leave unset for pos_profit / pos_loss (optional, greater than 0, sent as {@code size})
+ * @param rangeRate moving_plan only (optional, greater than 0, sent as {@code rangeRate})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesModifyTpslRequest(
@@ -38,7 +38,11 @@ public record FuturesModifyTpslRequest(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid", "marginCoin", "productType", "symbol", "triggerPrice", "triggerType", "executePrice", "size", "rangeRate");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesModifyTpslRequest {
         Require.text(marginCoin, "marginCoin");
         Require.known(productType, "productType");
@@ -53,17 +57,42 @@ public record FuturesModifyTpslRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @param clientOid your own order ID (optional, sent as {@code clientOid})
+     * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param triggerPrice trigger price, decimal (required, greater than 0, sent as {@code triggerPrice})
+     * @param triggerType trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code triggerType})
+     * @param executePrice 0 or absent: market (optional, 0 or more, sent as {@code executePrice})
+     * @param size required for partial TP/SL; leave unset for pos_profit / pos_loss (optional, greater than 0, sent as {@code size})
+     * @param rangeRate moving_plan only (optional, greater than 0, sent as {@code rangeRate})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesModifyTpslRequest(@Nullable String orderId, @Nullable String clientOid, String marginCoin, ProductType productType, String symbol, BigDecimal triggerPrice, @Nullable FuturesTriggerType triggerType, @Nullable BigDecimal executePrice, @Nullable BigDecimal size, @Nullable BigDecimal rangeRate) {
         this(orderId, clientOid, marginCoin, productType, symbol, triggerPrice, triggerType, executePrice, size, rangeRate, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesModifyTpslRequest withExtraParam(String name, Object value) {
         return new FuturesModifyTpslRequest(orderId, clientOid, marginCoin, productType, symbol, triggerPrice, triggerType, executePrice, size, rangeRate, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -85,73 +114,134 @@ public record FuturesModifyTpslRequest(
         private Builder() {
         }
 
-        /** Sets orderId. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's order ID (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** Sets clientOid. Optional. */
+        /**
+         * Sets {@code clientOid}: your own order ID (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Sets marginCoin. Required. */
+        /**
+         * Sets {@code marginCoin}: margin coin, e.g. USDT (required, sent as {@code marginCoin}). Checked by {@link #build()}.
+         *
+         * @param marginCoin the value
+         * @return this builder
+         */
         public Builder marginCoin(String marginCoin) {
             this.marginCoin = marginCoin;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets triggerPrice. Required. */
+        /**
+         * Sets {@code triggerPrice}: trigger price, decimal (required, greater than 0, sent as {@code triggerPrice}). Checked by {@link #build()}.
+         *
+         * @param triggerPrice the value
+         * @return this builder
+         */
         public Builder triggerPrice(BigDecimal triggerPrice) {
             this.triggerPrice = triggerPrice;
             return this;
         }
 
-        /** Sets triggerType. Optional. */
+        /**
+         * Sets {@code triggerType}: trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code triggerType}). Checked by {@link #build()}.
+         *
+         * @param triggerType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder triggerType(@Nullable FuturesTriggerType triggerType) {
             this.triggerType = triggerType;
             return this;
         }
 
-        /** 0 or absent: market. Optional. */
+        /**
+         * Sets {@code executePrice}: 0 or absent: market (optional, 0 or more, sent as {@code executePrice}). Checked by {@link #build()}.
+         *
+         * @param executePrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder executePrice(@Nullable BigDecimal executePrice) {
             this.executePrice = executePrice;
             return this;
         }
 
-        /** required for partial TP/SL; leave unset for pos_profit / pos_loss. Optional. */
+        /**
+         * Sets {@code size}: required for partial TP/SL; leave unset for pos_profit / pos_loss (optional, greater than 0, sent as {@code size}). Checked by {@link #build()}.
+         *
+         * @param size the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder size(@Nullable BigDecimal size) {
             this.size = size;
             return this;
         }
 
-        /** moving_plan only. Optional. */
+        /**
+         * Sets {@code rangeRate}: moving_plan only (optional, greater than 0, sent as {@code rangeRate}). Checked by {@link #build()}.
+         *
+         * @param rangeRate the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder rangeRate(@Nullable BigDecimal rangeRate) {
             this.rangeRate = rangeRate;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesModifyTpslRequest build() {
             return new FuturesModifyTpslRequest(orderId, clientOid, marginCoin, productType, symbol, triggerPrice, triggerType, executePrice, size, rangeRate, extraParams);
         }

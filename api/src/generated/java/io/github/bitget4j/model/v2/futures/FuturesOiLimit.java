@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Open-interest cap of a contract.
  *
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param notionalValue per-user cap.
  * @param totalNotionalValue cap for a main account and its sub-accounts together.
  */

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Platform-wide open interest.
  *
- * @param openInterestList openInterestList
- * @param ts ts
+ * @param openInterestList open interest list ({@code openInterestList})
+ * @param ts ts ({@code ts})
  */
 public record FuturesOpenInterest(
         List<FuturesOpenInterestItem> openInterestList,

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 /**
  * Open interest of one contract.
  *
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param size base coin.
  */
 public record FuturesOpenInterestItem(

@@ -13,34 +13,34 @@ import org.jspecify.annotations.Nullable;
 /**
  * Full state of one futures order.
  *
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param size ordered quantity, base coin.
- * @param orderId orderId
- * @param clientOid clientOid
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
  * @param baseVolume filled quantity, base coin.
  * @param priceAvg average fill price.
- * @param fee fee
+ * @param fee fee ({@code fee})
  * @param price limit price; empty for market orders.
  * @param stateRaw the text Bitget sent for state; read it as an enum with {@link #state()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param forceRaw the text Bitget sent for force; read it as an enum with {@link #force()}.
- * @param totalProfits totalProfits
+ * @param totalProfits total profits ({@code totalProfits})
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param marginCoin marginCoin
+ * @param marginCoin margin coin ({@code marginCoin})
  * @param presetStopSurplusPrice preset take-profit trigger.
  * @param presetStopLossPrice preset stop-loss trigger.
  * @param quoteVolume filled value, quote coin.
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
- * @param leverage leverage
+ * @param leverage leverage ({@code leverage})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
  * @param reduceOnlyRaw the text Bitget sent for reduceOnly; read it as an enum with {@link #reduceOnly()}.
  * @param enterPointSource client that placed it, e.g. api, web, ios.
  * @param tradeSideRaw the text Bitget sent for tradeSide; read it as an enum with {@link #tradeSide()}.
  * @param posModeRaw the text Bitget sent for posMode; read it as an enum with {@link #posMode()}.
  * @param orderSourceRaw the text Bitget sent for orderSource; read it as an enum with {@link #orderSource()}.
- * @param cancelReason cancelReason
- * @param cTime cTime
- * @param uTime uTime
+ * @param cancelReason cancel reason ({@code cancelReason})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record FuturesOrderDetail(
         String symbol,
@@ -73,70 +73,90 @@ public record FuturesOrderDetail(
         @Nullable Instant uTime) {
 
     /**
-     * The state. {@code UNKNOWN} when this SDK version does not know the value; {@link #stateRaw()} has the text as sent.
+     * The state.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #stateRaw()} has the text as sent)
      */
     public FuturesOrderStatus state() {
         return FuturesOrderStatus.fromWire(stateRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The force. {@code UNKNOWN} when this SDK version does not know the value; {@link #forceRaw()} has the text as sent.
+     * The force.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #forceRaw()} has the text as sent)
      */
     public @Nullable TimeInForce force() {
         return forceRaw == null ? null : TimeInForce.fromWire(forceRaw);
     }
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public @Nullable FuturesPosSide posSide() {
         return posSideRaw == null ? null : FuturesPosSide.fromWire(posSideRaw);
     }
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public OrderType orderType() {
         return OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable MarginMode marginMode() {
         return marginModeRaw == null ? null : MarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The reduceOnly. {@code UNKNOWN} when this SDK version does not know the value; {@link #reduceOnlyRaw()} has the text as sent.
+     * The reduceOnly.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #reduceOnlyRaw()} has the text as sent)
      */
     public @Nullable FuturesReduceOnly reduceOnly() {
         return reduceOnlyRaw == null ? null : FuturesReduceOnly.fromWire(reduceOnlyRaw);
     }
 
     /**
-     * The tradeSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeSideRaw()} has the text as sent.
+     * The tradeSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeSideRaw()} has the text as sent)
      */
     public @Nullable FuturesFillTradeSide tradeSide() {
         return tradeSideRaw == null ? null : FuturesFillTradeSide.fromWire(tradeSideRaw);
     }
 
     /**
-     * The posMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #posModeRaw()} has the text as sent.
+     * The posMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posModeRaw()} has the text as sent)
      */
     public @Nullable FuturesPosMode posMode() {
         return posModeRaw == null ? null : FuturesPosMode.fromWire(posModeRaw);
     }
 
     /**
-     * The orderSource. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderSourceRaw()} has the text as sent.
+     * The orderSource.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #orderSourceRaw()} has the text as sent)
      */
     public @Nullable FuturesOrderSource orderSource() {
         return orderSourceRaw == null ? null : FuturesOrderSource.fromWire(orderSourceRaw);

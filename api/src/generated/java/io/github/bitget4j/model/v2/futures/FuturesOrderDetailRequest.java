@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param symbol required
- * @param productType required
- * @param orderId optional
- * @param clientOid optional
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+ * @param clientOid your own order ID (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesOrderDetailRequest(
@@ -25,7 +25,11 @@ public record FuturesOrderDetailRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "productType", "orderId", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesOrderDetailRequest {
         Require.text(symbol, "symbol");
         Require.known(productType, "productType");
@@ -33,27 +37,62 @@ public record FuturesOrderDetailRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @param clientOid your own order ID (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesOrderDetailRequest(String symbol, ProductType productType, @Nullable String orderId, @Nullable String clientOid) {
         this(symbol, productType, orderId, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesOrderDetailRequest withExtraParam(String name, Object value) {
         return new FuturesOrderDetailRequest(symbol, productType, orderId, clientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets symbol, productType, orderId; the rest stay unset. */
+    /**
+     * Sets symbol, productType, orderId; the rest stay unset.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesOrderDetailRequest byOrderId(String symbol, ProductType productType, String orderId) {
         return new FuturesOrderDetailRequest(symbol, productType, Require.text(orderId, "orderId"), null, Map.of());
     }
 
-    /** Sets symbol, productType, clientOid; the rest stay unset. */
+    /**
+     * Sets symbol, productType, clientOid; the rest stay unset.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param clientOid your own order ID (optional, sent as {@code clientOid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesOrderDetailRequest byClientOid(String symbol, ProductType productType, String clientOid) {
         return new FuturesOrderDetailRequest(symbol, productType, null, Require.text(clientOid, "clientOid"), Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -69,37 +108,68 @@ public record FuturesOrderDetailRequest(
         private Builder() {
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets orderId. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's order ID (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** Sets clientOid. Optional. */
+        /**
+         * Sets {@code clientOid}: your own order ID (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesOrderDetailRequest build() {
             return new FuturesOrderDetailRequest(symbol, productType, orderId, clientOid, extraParams);
         }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * Ids of a placed futures order.
  *
  * @param orderId absent for a one-way reduce-only order that replaced older ones.
- * @param clientOid clientOid
+ * @param clientOid client oid ({@code clientOid})
  */
 public record FuturesOrderIds(
         @Nullable String orderId,

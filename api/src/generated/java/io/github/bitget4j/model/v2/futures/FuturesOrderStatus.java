@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum FuturesOrderStatus {
-    /** resting in the book, nothing filled yet. */
+    /** resting in the book, nothing filled yet. Wire text {@code live}. */
     @SerializedName("live") LIVE("live"),
+    /** Wire text {@code partially_filled}. */
     @SerializedName("partially_filled") PARTIALLY_FILLED("partially_filled"),
+    /** Wire text {@code filled}. */
     @SerializedName("filled") FILLED("filled"),
+    /** Wire text {@code canceled}. */
     @SerializedName("canceled") CANCELED("canceled"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -32,12 +35,21 @@ public enum FuturesOrderStatus {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static FuturesOrderStatus fromWire(@Nullable String text) {
         FuturesOrderStatus known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -13,32 +13,32 @@ import org.jspecify.annotations.Nullable;
  * A live plan (trigger or TP/SL) order.
  *
  * @param planTypeRaw the text Bitget sent for planType; read it as an enum with {@link #planType()}.
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param size empty for whole-position TP/SL.
- * @param orderId orderId
- * @param clientOid clientOid
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
  * @param price order price once triggered.
- * @param executePrice executePrice
+ * @param executePrice execute price ({@code executePrice})
  * @param callbackRatio trailing orders only.
- * @param triggerPrice triggerPrice
+ * @param triggerPrice trigger price ({@code triggerPrice})
  * @param triggerTypeRaw the text Bitget sent for triggerType; read it as an enum with {@link #triggerType()}.
  * @param planStatusRaw the text Bitget sent for planStatus; read it as an enum with {@link #planStatus()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param posSideRaw the text Bitget sent for posSide; read it as an enum with {@link #posSide()}.
- * @param marginCoin marginCoin
+ * @param marginCoin margin coin ({@code marginCoin})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
- * @param enterPointSource enterPointSource
+ * @param enterPointSource enter point source ({@code enterPointSource})
  * @param tradeSideRaw the text Bitget sent for tradeSide; read it as an enum with {@link #tradeSide()}.
  * @param posModeRaw the text Bitget sent for posMode; read it as an enum with {@link #posMode()}.
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param orderSourceRaw the text Bitget sent for orderSource; read it as an enum with {@link #orderSource()}.
- * @param cTime cTime
- * @param uTime uTime
- * @param stopSurplusExecutePrice stopSurplusExecutePrice
- * @param stopSurplusTriggerPrice stopSurplusTriggerPrice
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
+ * @param stopSurplusExecutePrice stop surplus execute price ({@code stopSurplusExecutePrice})
+ * @param stopSurplusTriggerPrice stop surplus trigger price ({@code stopSurplusTriggerPrice})
  * @param stopSurplusTriggerTypeRaw the text Bitget sent for stopSurplusTriggerType; read it as an enum with {@link #stopSurplusTriggerType()}.
- * @param stopLossExecutePrice stopLossExecutePrice
- * @param stopLossTriggerPrice stopLossTriggerPrice
+ * @param stopLossExecutePrice stop loss execute price ({@code stopLossExecutePrice})
+ * @param stopLossTriggerPrice stop loss trigger price ({@code stopLossTriggerPrice})
  * @param stopLossTriggerTypeRaw the text Bitget sent for stopLossTriggerType; read it as an enum with {@link #stopLossTriggerType()}.
  */
 public record FuturesPlanOrder(
@@ -72,84 +72,108 @@ public record FuturesPlanOrder(
         @SerializedName("stopLossTriggerType") @Nullable String stopLossTriggerTypeRaw) {
 
     /**
-     * The planType. {@code UNKNOWN} when this SDK version does not know the value; {@link #planTypeRaw()} has the text as sent.
+     * The planType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #planTypeRaw()} has the text as sent)
      */
     public FuturesPlanType planType() {
         return FuturesPlanType.fromWire(planTypeRaw);
     }
 
     /**
-     * The triggerType. {@code UNKNOWN} when this SDK version does not know the value; {@link #triggerTypeRaw()} has the text as sent.
+     * The triggerType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #triggerTypeRaw()} has the text as sent)
      */
     public @Nullable FuturesTriggerType triggerType() {
         return triggerTypeRaw == null ? null : FuturesTriggerType.fromWire(triggerTypeRaw);
     }
 
     /**
-     * The planStatus. {@code UNKNOWN} when this SDK version does not know the value; {@link #planStatusRaw()} has the text as sent.
+     * The planStatus.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #planStatusRaw()} has the text as sent)
      */
     public FuturesPlanStatus planStatus() {
         return FuturesPlanStatus.fromWire(planStatusRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public @Nullable Side side() {
         return sideRaw == null ? null : Side.fromWire(sideRaw);
     }
 
     /**
-     * The posSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #posSideRaw()} has the text as sent.
+     * The posSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posSideRaw()} has the text as sent)
      */
     public @Nullable FuturesPosSide posSide() {
         return posSideRaw == null ? null : FuturesPosSide.fromWire(posSideRaw);
     }
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public @Nullable MarginMode marginMode() {
         return marginModeRaw == null ? null : MarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The tradeSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #tradeSideRaw()} has the text as sent.
+     * The tradeSide.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #tradeSideRaw()} has the text as sent)
      */
     public @Nullable FuturesFillTradeSide tradeSide() {
         return tradeSideRaw == null ? null : FuturesFillTradeSide.fromWire(tradeSideRaw);
     }
 
     /**
-     * The posMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #posModeRaw()} has the text as sent.
+     * The posMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #posModeRaw()} has the text as sent)
      */
     public @Nullable FuturesPosMode posMode() {
         return posModeRaw == null ? null : FuturesPosMode.fromWire(posModeRaw);
     }
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public @Nullable OrderType orderType() {
         return orderTypeRaw == null ? null : OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The orderSource. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderSourceRaw()} has the text as sent.
+     * The orderSource.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #orderSourceRaw()} has the text as sent)
      */
     public @Nullable FuturesOrderSource orderSource() {
         return orderSourceRaw == null ? null : FuturesOrderSource.fromWire(orderSourceRaw);
     }
 
     /**
-     * The stopSurplusTriggerType. {@code UNKNOWN} when this SDK version does not know the value; {@link #stopSurplusTriggerTypeRaw()} has the text as sent.
+     * The stopSurplusTriggerType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #stopSurplusTriggerTypeRaw()} has the text as sent)
      */
     public @Nullable FuturesTpslTriggerType stopSurplusTriggerType() {
         return stopSurplusTriggerTypeRaw == null ? null : FuturesTpslTriggerType.fromWire(stopSurplusTriggerTypeRaw);
     }
 
     /**
-     * The stopLossTriggerType. {@code UNKNOWN} when this SDK version does not know the value; {@link #stopLossTriggerTypeRaw()} has the text as sent.
+     * The stopLossTriggerType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #stopLossTriggerTypeRaw()} has the text as sent)
      */
     public @Nullable FuturesTpslTriggerType stopLossTriggerType() {
         return stopLossTriggerTypeRaw == null ? null : FuturesTpslTriggerType.fromWire(stopLossTriggerTypeRaw);

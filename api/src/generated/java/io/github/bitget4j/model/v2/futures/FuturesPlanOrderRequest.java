@@ -15,28 +15,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param planType required
- * @param symbol required
- * @param productType required
- * @param marginMode required
- * @param marginCoin required
- * @param size required
- * @param price optional; order price once triggered; required for a limit order.
- * @param callbackRatio optional; trailing percentage, track_plan only.
- * @param triggerPrice required
- * @param triggerType required
- * @param side required
- * @param tradeSide optional; hedge mode only.
- * @param orderType required
- * @param clientOid optional
- * @param reduceOnly optional; one-way mode only.
- * @param stopSurplusTriggerPrice optional
- * @param stopSurplusExecutePrice optional
- * @param stopSurplusTriggerType optional
- * @param stopLossTriggerPrice optional
- * @param stopLossExecutePrice optional
- * @param stopLossTriggerType optional
- * @param stpMode optional
+ * @param planType plan type, one of {@code normal_plan}, {@code track_plan} (required, sent as {@code planType})
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param marginMode margin mode, one of {@code crossed}, {@code isolated} (required, sent as {@code marginMode})
+ * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+ * @param size size, decimal (required, greater than 0, sent as {@code size})
+ * @param price order price once triggered; required for a limit order (optional, greater than 0, sent as {@code price})
+ * @param callbackRatio trailing percentage, track_plan only (optional, greater than 0, sent as {@code callbackRatio})
+ * @param triggerPrice trigger price, decimal (required, greater than 0, sent as {@code triggerPrice})
+ * @param triggerType trigger type, one of {@code fill_price}, {@code mark_price} (required, sent as {@code triggerType})
+ * @param side side, one of {@code buy}, {@code sell} (required, sent as {@code side})
+ * @param tradeSide hedge mode only (optional, sent as {@code tradeSide})
+ * @param orderType order type, one of {@code limit}, {@code market} (required, sent as {@code orderType})
+ * @param clientOid your own order ID (optional, sent as {@code clientOid})
+ * @param reduceOnly one-way mode only (optional, sent as {@code reduceOnly})
+ * @param stopSurplusTriggerPrice stop surplus trigger price, decimal (optional, greater than 0, sent as {@code stopSurplusTriggerPrice})
+ * @param stopSurplusExecutePrice stop surplus execute price, decimal (optional, 0 or more, sent as {@code stopSurplusExecutePrice})
+ * @param stopSurplusTriggerType stop surplus trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code stopSurplusTriggerType})
+ * @param stopLossTriggerPrice stop loss trigger price, decimal (optional, greater than 0, sent as {@code stopLossTriggerPrice})
+ * @param stopLossExecutePrice stop loss execute price, decimal (optional, 0 or more, sent as {@code stopLossExecutePrice})
+ * @param stopLossTriggerType stop loss trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code stopLossTriggerType})
+ * @param stpMode stp mode, one of {@code none}, {@code cancel_taker}, {@code cancel_maker}, {@code cancel_both} (optional, sent as {@code stpMode})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesPlanOrderRequest(
@@ -66,7 +66,11 @@ public record FuturesPlanOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("planType", "symbol", "productType", "marginMode", "marginCoin", "size", "price", "callbackRatio", "triggerPrice", "triggerType", "side", "tradeSide", "orderType", "clientOid", "reduceOnly", "stopSurplusTriggerPrice", "stopSurplusExecutePrice", "stopSurplusTriggerType", "stopLossTriggerPrice", "stopLossExecutePrice", "stopLossTriggerType", "stpMode");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesPlanOrderRequest {
         Require.known(planType, "planType");
         Require.text(symbol, "symbol");
@@ -96,17 +100,54 @@ public record FuturesPlanOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param planType plan type, one of {@code normal_plan}, {@code track_plan} (required, sent as {@code planType})
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param marginMode margin mode, one of {@code crossed}, {@code isolated} (required, sent as {@code marginMode})
+     * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+     * @param size size, decimal (required, greater than 0, sent as {@code size})
+     * @param price order price once triggered; required for a limit order (optional, greater than 0, sent as {@code price})
+     * @param callbackRatio trailing percentage, track_plan only (optional, greater than 0, sent as {@code callbackRatio})
+     * @param triggerPrice trigger price, decimal (required, greater than 0, sent as {@code triggerPrice})
+     * @param triggerType trigger type, one of {@code fill_price}, {@code mark_price} (required, sent as {@code triggerType})
+     * @param side side, one of {@code buy}, {@code sell} (required, sent as {@code side})
+     * @param tradeSide hedge mode only (optional, sent as {@code tradeSide})
+     * @param orderType order type, one of {@code limit}, {@code market} (required, sent as {@code orderType})
+     * @param clientOid your own order ID (optional, sent as {@code clientOid})
+     * @param reduceOnly one-way mode only (optional, sent as {@code reduceOnly})
+     * @param stopSurplusTriggerPrice stop surplus trigger price, decimal (optional, greater than 0, sent as {@code stopSurplusTriggerPrice})
+     * @param stopSurplusExecutePrice stop surplus execute price, decimal (optional, 0 or more, sent as {@code stopSurplusExecutePrice})
+     * @param stopSurplusTriggerType stop surplus trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code stopSurplusTriggerType})
+     * @param stopLossTriggerPrice stop loss trigger price, decimal (optional, greater than 0, sent as {@code stopLossTriggerPrice})
+     * @param stopLossExecutePrice stop loss execute price, decimal (optional, 0 or more, sent as {@code stopLossExecutePrice})
+     * @param stopLossTriggerType stop loss trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code stopLossTriggerType})
+     * @param stpMode stp mode, one of {@code none}, {@code cancel_taker}, {@code cancel_maker}, {@code cancel_both} (optional, sent as {@code stpMode})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesPlanOrderRequest(FuturesPlanOrderType planType, String symbol, ProductType productType, MarginMode marginMode, String marginCoin, BigDecimal size, @Nullable BigDecimal price, @Nullable BigDecimal callbackRatio, BigDecimal triggerPrice, FuturesTriggerType triggerType, Side side, @Nullable FuturesTradeSide tradeSide, OrderType orderType, @Nullable String clientOid, @Nullable FuturesReduceOnly reduceOnly, @Nullable BigDecimal stopSurplusTriggerPrice, @Nullable BigDecimal stopSurplusExecutePrice, @Nullable FuturesTpslTriggerType stopSurplusTriggerType, @Nullable BigDecimal stopLossTriggerPrice, @Nullable BigDecimal stopLossExecutePrice, @Nullable FuturesTpslTriggerType stopLossTriggerType, @Nullable StpMode stpMode) {
         this(planType, symbol, productType, marginMode, marginCoin, size, price, callbackRatio, triggerPrice, triggerType, side, tradeSide, orderType, clientOid, reduceOnly, stopSurplusTriggerPrice, stopSurplusExecutePrice, stopSurplusTriggerType, stopLossTriggerPrice, stopLossExecutePrice, stopLossTriggerType, stpMode, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesPlanOrderRequest withExtraParam(String name, Object value) {
         return new FuturesPlanOrderRequest(planType, symbol, productType, marginMode, marginCoin, size, price, callbackRatio, triggerPrice, triggerType, side, tradeSide, orderType, clientOid, reduceOnly, stopSurplusTriggerPrice, stopSurplusExecutePrice, stopSurplusTriggerType, stopLossTriggerPrice, stopLossExecutePrice, stopLossTriggerType, stpMode, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -140,145 +181,266 @@ public record FuturesPlanOrderRequest(
         private Builder() {
         }
 
-        /** Sets planType. Required. */
+        /**
+         * Sets {@code planType}: plan type, one of {@code normal_plan}, {@code track_plan} (required, sent as {@code planType}). Checked by {@link #build()}.
+         *
+         * @param planType the value
+         * @return this builder
+         */
         public Builder planType(FuturesPlanOrderType planType) {
             this.planType = planType;
             return this;
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets marginMode. Required. */
+        /**
+         * Sets {@code marginMode}: margin mode, one of {@code crossed}, {@code isolated} (required, sent as {@code marginMode}). Checked by {@link #build()}.
+         *
+         * @param marginMode the value
+         * @return this builder
+         */
         public Builder marginMode(MarginMode marginMode) {
             this.marginMode = marginMode;
             return this;
         }
 
-        /** Sets marginCoin. Required. */
+        /**
+         * Sets {@code marginCoin}: margin coin, e.g. USDT (required, sent as {@code marginCoin}). Checked by {@link #build()}.
+         *
+         * @param marginCoin the value
+         * @return this builder
+         */
         public Builder marginCoin(String marginCoin) {
             this.marginCoin = marginCoin;
             return this;
         }
 
-        /** Sets size. Required. */
+        /**
+         * Sets {@code size}: size, decimal (required, greater than 0, sent as {@code size}). Checked by {@link #build()}.
+         *
+         * @param size the value
+         * @return this builder
+         */
         public Builder size(BigDecimal size) {
             this.size = size;
             return this;
         }
 
-        /** order price once triggered; required for a limit order. Optional. */
+        /**
+         * Sets {@code price}: order price once triggered; required for a limit order (optional, greater than 0, sent as {@code price}). Checked by {@link #build()}.
+         *
+         * @param price the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder price(@Nullable BigDecimal price) {
             this.price = price;
             return this;
         }
 
-        /** trailing percentage, track_plan only. Optional. */
+        /**
+         * Sets {@code callbackRatio}: trailing percentage, track_plan only (optional, greater than 0, sent as {@code callbackRatio}). Checked by {@link #build()}.
+         *
+         * @param callbackRatio the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder callbackRatio(@Nullable BigDecimal callbackRatio) {
             this.callbackRatio = callbackRatio;
             return this;
         }
 
-        /** Sets triggerPrice. Required. */
+        /**
+         * Sets {@code triggerPrice}: trigger price, decimal (required, greater than 0, sent as {@code triggerPrice}). Checked by {@link #build()}.
+         *
+         * @param triggerPrice the value
+         * @return this builder
+         */
         public Builder triggerPrice(BigDecimal triggerPrice) {
             this.triggerPrice = triggerPrice;
             return this;
         }
 
-        /** Sets triggerType. Required. */
+        /**
+         * Sets {@code triggerType}: trigger type, one of {@code fill_price}, {@code mark_price} (required, sent as {@code triggerType}). Checked by {@link #build()}.
+         *
+         * @param triggerType the value
+         * @return this builder
+         */
         public Builder triggerType(FuturesTriggerType triggerType) {
             this.triggerType = triggerType;
             return this;
         }
 
-        /** Sets side. Required. */
+        /**
+         * Sets {@code side}: side, one of {@code buy}, {@code sell} (required, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value
+         * @return this builder
+         */
         public Builder side(Side side) {
             this.side = side;
             return this;
         }
 
-        /** hedge mode only. Optional. */
+        /**
+         * Sets {@code tradeSide}: hedge mode only (optional, sent as {@code tradeSide}). Checked by {@link #build()}.
+         *
+         * @param tradeSide the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder tradeSide(@Nullable FuturesTradeSide tradeSide) {
             this.tradeSide = tradeSide;
             return this;
         }
 
-        /** Sets orderType. Required. */
+        /**
+         * Sets {@code orderType}: order type, one of {@code limit}, {@code market} (required, sent as {@code orderType}). Checked by {@link #build()}.
+         *
+         * @param orderType the value
+         * @return this builder
+         */
         public Builder orderType(OrderType orderType) {
             this.orderType = orderType;
             return this;
         }
 
-        /** Sets clientOid. Optional. */
+        /**
+         * Sets {@code clientOid}: your own order ID (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** one-way mode only. Optional. */
+        /**
+         * Sets {@code reduceOnly}: one-way mode only (optional, sent as {@code reduceOnly}). Checked by {@link #build()}.
+         *
+         * @param reduceOnly the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder reduceOnly(@Nullable FuturesReduceOnly reduceOnly) {
             this.reduceOnly = reduceOnly;
             return this;
         }
 
-        /** Sets stopSurplusTriggerPrice. Optional. */
+        /**
+         * Sets {@code stopSurplusTriggerPrice}: stop surplus trigger price, decimal (optional, greater than 0, sent as {@code stopSurplusTriggerPrice}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusTriggerPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusTriggerPrice(@Nullable BigDecimal stopSurplusTriggerPrice) {
             this.stopSurplusTriggerPrice = stopSurplusTriggerPrice;
             return this;
         }
 
-        /** Sets stopSurplusExecutePrice. Optional. */
+        /**
+         * Sets {@code stopSurplusExecutePrice}: stop surplus execute price, decimal (optional, 0 or more, sent as {@code stopSurplusExecutePrice}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusExecutePrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusExecutePrice(@Nullable BigDecimal stopSurplusExecutePrice) {
             this.stopSurplusExecutePrice = stopSurplusExecutePrice;
             return this;
         }
 
-        /** Sets stopSurplusTriggerType. Optional. */
+        /**
+         * Sets {@code stopSurplusTriggerType}: stop surplus trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code stopSurplusTriggerType}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusTriggerType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusTriggerType(@Nullable FuturesTpslTriggerType stopSurplusTriggerType) {
             this.stopSurplusTriggerType = stopSurplusTriggerType;
             return this;
         }
 
-        /** Sets stopLossTriggerPrice. Optional. */
+        /**
+         * Sets {@code stopLossTriggerPrice}: stop loss trigger price, decimal (optional, greater than 0, sent as {@code stopLossTriggerPrice}). Checked by {@link #build()}.
+         *
+         * @param stopLossTriggerPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossTriggerPrice(@Nullable BigDecimal stopLossTriggerPrice) {
             this.stopLossTriggerPrice = stopLossTriggerPrice;
             return this;
         }
 
-        /** Sets stopLossExecutePrice. Optional. */
+        /**
+         * Sets {@code stopLossExecutePrice}: stop loss execute price, decimal (optional, 0 or more, sent as {@code stopLossExecutePrice}). Checked by {@link #build()}.
+         *
+         * @param stopLossExecutePrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossExecutePrice(@Nullable BigDecimal stopLossExecutePrice) {
             this.stopLossExecutePrice = stopLossExecutePrice;
             return this;
         }
 
-        /** Sets stopLossTriggerType. Optional. */
+        /**
+         * Sets {@code stopLossTriggerType}: stop loss trigger type, one of {@code fill_price}, {@code mark_price}, {@code index_price} (optional, sent as {@code stopLossTriggerType}). Checked by {@link #build()}.
+         *
+         * @param stopLossTriggerType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossTriggerType(@Nullable FuturesTpslTriggerType stopLossTriggerType) {
             this.stopLossTriggerType = stopLossTriggerType;
             return this;
         }
 
-        /** Sets stpMode. Optional. */
+        /**
+         * Sets {@code stpMode}: stp mode, one of {@code none}, {@code cancel_taker}, {@code cancel_maker}, {@code cancel_both} (optional, sent as {@code stpMode}). Checked by {@link #build()}.
+         *
+         * @param stpMode the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stpMode(@Nullable StpMode stpMode) {
             this.stpMode = stpMode;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesPlanOrderRequest build() {
             return new FuturesPlanOrderRequest(planType, symbol, productType, marginMode, marginCoin, size, price, callbackRatio, triggerPrice, triggerType, side, tradeSide, orderType, clientOid, reduceOnly, stopSurplusTriggerPrice, stopSurplusExecutePrice, stopSurplusTriggerType, stopLossTriggerPrice, stopLossExecutePrice, stopLossTriggerType, stpMode, extraParams);
         }

@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum FuturesPlanQueryType {
+    /** Wire text {@code normal_plan}. */
     @SerializedName("normal_plan") NORMAL_PLAN("normal_plan"),
+    /** Wire text {@code track_plan}. */
     @SerializedName("track_plan") TRACK_PLAN("track_plan"),
-    /** every TP/SL order. */
+    /** every TP/SL order. Wire text {@code profit_loss}. */
     @SerializedName("profit_loss") PROFIT_LOSS("profit_loss"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -30,12 +32,21 @@ public enum FuturesPlanQueryType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static FuturesPlanQueryType fromWire(@Nullable String text) {
         FuturesPlanQueryType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -12,11 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum FuturesPlanStatus {
-    /** waiting for its trigger. */
+    /** waiting for its trigger. Wire text {@code live}. */
     @SerializedName("live") LIVE("live"),
+    /** Wire text {@code executed}. */
     @SerializedName("executed") EXECUTED("executed"),
-    /** triggered, but the resulting order failed. */
+    /** triggered, but the resulting order failed. Wire text {@code fail_trigger}. */
     @SerializedName("fail_trigger") FAIL_TRIGGER("fail_trigger"),
+    /** Wire text {@code cancelled}. */
     @SerializedName("cancelled") CANCELLED("cancelled"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -33,12 +35,21 @@ public enum FuturesPlanStatus {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static FuturesPlanStatus fromWire(@Nullable String text) {
         FuturesPlanStatus known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -12,12 +12,19 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum FuturesPlanType {
+    /** Wire text {@code normal_plan}. */
     @SerializedName("normal_plan") NORMAL_PLAN("normal_plan"),
+    /** Wire text {@code track_plan}. */
     @SerializedName("track_plan") TRACK_PLAN("track_plan"),
+    /** Wire text {@code profit_plan}. */
     @SerializedName("profit_plan") PROFIT_PLAN("profit_plan"),
+    /** Wire text {@code loss_plan}. */
     @SerializedName("loss_plan") LOSS_PLAN("loss_plan"),
+    /** Wire text {@code moving_plan}. */
     @SerializedName("moving_plan") MOVING_PLAN("moving_plan"),
+    /** Wire text {@code pos_profit}. */
     @SerializedName("pos_profit") POS_PROFIT("pos_profit"),
+    /** Wire text {@code pos_loss}. */
     @SerializedName("pos_loss") POS_LOSS("pos_loss"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -37,12 +44,21 @@ public enum FuturesPlanType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static FuturesPlanType fromWire(@Nullable String text) {
         FuturesPlanType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One order created by a position TP/SL call.
  *
- * @param orderId orderId
- * @param stopSurplusClientOid stopSurplusClientOid
- * @param stopLossClientOid stopLossClientOid
+ * @param orderId order id ({@code orderId})
+ * @param stopSurplusClientOid stop surplus client oid ({@code stopSurplusClientOid})
+ * @param stopLossClientOid stop loss client oid ({@code stopLossClientOid})
  */
 public record FuturesPosTpslOrderIds(
         String orderId,

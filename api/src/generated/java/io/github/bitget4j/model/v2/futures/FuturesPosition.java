@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One open futures position.
  *
- * @param marginCoin marginCoin
+ * @param marginCoin margin coin ({@code marginCoin})
  * @param symbol e.g. BTCUSDT.
  * @param holdSideRaw the text Bitget sent for holdSide; read it as an enum with {@link #holdSide()}.
  * @param openDelegateSize size of open orders still to fill, base coin.
@@ -18,29 +18,29 @@ import org.jspecify.annotations.Nullable;
  * @param available closable size, base coin.
  * @param locked size reserved by close orders, base coin.
  * @param total available + locked.
- * @param leverage leverage
+ * @param leverage leverage ({@code leverage})
  * @param achievedProfits realised PnL.
- * @param openPriceAvg openPriceAvg
+ * @param openPriceAvg open price avg ({@code openPriceAvg})
  * @param marginModeRaw the text Bitget sent for marginMode; read it as an enum with {@link #marginMode()}.
  * @param posModeRaw the text Bitget sent for posMode; read it as an enum with {@link #posMode()}.
- * @param unrealizedPL unrealizedPL
+ * @param unrealizedPL unrealized pl ({@code unrealizedPL})
  * @param liquidationPrice may be empty or non-positive when there is no liquidation risk.
  * @param keepMarginRate maintenance margin rate.
- * @param markPrice markPrice
- * @param marginRatio marginRatio
- * @param breakEvenPrice breakEvenPrice
+ * @param markPrice mark price ({@code markPrice})
+ * @param marginRatio margin ratio ({@code marginRatio})
+ * @param breakEvenPrice break even price ({@code breakEvenPrice})
  * @param totalFee funding fees accumulated.
  * @param deductedFee trading fees charged.
  * @param grant bonus used.
  * @param assetModeRaw the text Bitget sent for assetMode; read it as an enum with {@link #assetMode()}.
  * @param autoMarginRaw the text Bitget sent for autoMargin; read it as an enum with {@link #autoMargin()}.
  * @param takeProfit whole-position take-profit trigger, if set.
- * @param stopLoss stopLoss
- * @param takeProfitId takeProfitId
- * @param stopLossId stopLossId
+ * @param stopLoss stop loss ({@code stopLoss})
+ * @param takeProfitId take profit id ({@code takeProfitId})
+ * @param stopLossId stop loss id ({@code stopLossId})
  * @param cashDividend USDT.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record FuturesPosition(
         String marginCoin,
@@ -76,35 +76,45 @@ public record FuturesPosition(
         @Nullable Instant uTime) {
 
     /**
-     * The holdSide. {@code UNKNOWN} when this SDK version does not know the value; {@link #holdSideRaw()} has the text as sent.
+     * The holdSide.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #holdSideRaw()} has the text as sent)
      */
     public FuturesHoldSide holdSide() {
         return FuturesHoldSide.fromWire(holdSideRaw);
     }
 
     /**
-     * The marginMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #marginModeRaw()} has the text as sent.
+     * The marginMode.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #marginModeRaw()} has the text as sent)
      */
     public MarginMode marginMode() {
         return MarginMode.fromWire(marginModeRaw);
     }
 
     /**
-     * The posMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #posModeRaw()} has the text as sent.
+     * The posMode.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #posModeRaw()} has the text as sent)
      */
     public FuturesPosMode posMode() {
         return FuturesPosMode.fromWire(posModeRaw);
     }
 
     /**
-     * The assetMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #assetModeRaw()} has the text as sent.
+     * The assetMode.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #assetModeRaw()} has the text as sent)
      */
     public @Nullable FuturesAssetMode assetMode() {
         return assetModeRaw == null ? null : FuturesAssetMode.fromWire(assetModeRaw);
     }
 
     /**
-     * The autoMargin. {@code UNKNOWN} when this SDK version does not know the value; {@link #autoMarginRaw()} has the text as sent.
+     * The autoMargin.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #autoMarginRaw()} has the text as sent)
      */
     public @Nullable FuturesAutoMargin autoMargin() {
         return autoMarginRaw == null ? null : FuturesAutoMargin.fromWire(autoMarginRaw);

@@ -12,7 +12,9 @@ public record FuturesPositionModeResult(
         @SerializedName("posMode") String posModeRaw) {
 
     /**
-     * The posMode. {@code UNKNOWN} when this SDK version does not know the value; {@link #posModeRaw()} has the text as sent.
+     * The posMode.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #posModeRaw()} has the text as sent)
      */
     public FuturesPosMode posMode() {
         return FuturesPosMode.fromWire(posModeRaw);

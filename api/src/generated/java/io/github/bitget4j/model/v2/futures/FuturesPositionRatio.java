@@ -7,10 +7,10 @@ import java.time.Instant;
 /**
  * Long/short split of top traders' positions over one period.
  *
- * @param longPositionRatio longPositionRatio
- * @param shortPositionRatio shortPositionRatio
- * @param longShortPositionRatio longShortPositionRatio
- * @param ts ts
+ * @param longPositionRatio long position ratio ({@code longPositionRatio})
+ * @param shortPositionRatio short position ratio ({@code shortPositionRatio})
+ * @param longShortPositionRatio long short position ratio ({@code longShortPositionRatio})
+ * @param ts ts ({@code ts})
  */
 public record FuturesPositionRatio(
         BigDecimal longPositionRatio,

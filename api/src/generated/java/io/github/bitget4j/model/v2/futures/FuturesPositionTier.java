@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 /**
  * One leverage tier of a contract.
  *
- * @param symbol symbol
- * @param level level
+ * @param symbol symbol ({@code symbol})
+ * @param level level ({@code level})
  * @param startUnit lower bound of the tier, position value.
  * @param endUnit upper bound of the tier.
  * @param leverage max leverage in this tier.

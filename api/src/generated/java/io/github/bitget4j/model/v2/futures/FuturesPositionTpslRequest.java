@@ -12,21 +12,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param marginCoin required
- * @param productType required
- * @param symbol required
- * @param stopSurplusTriggerPrice optional
- * @param stopSurplusSize optional; set: partial take profit; absent: whole position.
- * @param stopSurplusTriggerType optional
- * @param stopSurplusExecutePrice optional; 0 or absent: market.
- * @param stopLossTriggerPrice optional
- * @param stopLossSize optional; set: partial stop loss; absent: whole position.
- * @param stopLossTriggerType optional
- * @param stopLossExecutePrice optional; 0 or absent: market.
- * @param holdSide required
- * @param stpMode optional
- * @param stopSurplusClientOid optional
- * @param stopLossClientOid optional
+ * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param stopSurplusTriggerPrice stop surplus trigger price, decimal (optional, greater than 0, sent as {@code stopSurplusTriggerPrice})
+ * @param stopSurplusSize set: partial take profit; absent: whole position (optional, greater than 0, sent as {@code stopSurplusSize})
+ * @param stopSurplusTriggerType stop surplus trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code stopSurplusTriggerType})
+ * @param stopSurplusExecutePrice 0 or absent: market (optional, 0 or more, sent as {@code stopSurplusExecutePrice})
+ * @param stopLossTriggerPrice stop loss trigger price, decimal (optional, greater than 0, sent as {@code stopLossTriggerPrice})
+ * @param stopLossSize set: partial stop loss; absent: whole position (optional, greater than 0, sent as {@code stopLossSize})
+ * @param stopLossTriggerType stop loss trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code stopLossTriggerType})
+ * @param stopLossExecutePrice 0 or absent: market (optional, 0 or more, sent as {@code stopLossExecutePrice})
+ * @param holdSide hold side, one of {@code long}, {@code short}, {@code buy}, {@code sell} (required, sent as {@code holdSide})
+ * @param stpMode stp mode, one of {@code none}, {@code cancel_taker}, {@code cancel_maker}, {@code cancel_both} (optional, sent as {@code stpMode})
+ * @param stopSurplusClientOid stop surplus client oid (optional, sent as {@code stopSurplusClientOid})
+ * @param stopLossClientOid stop loss client oid (optional, sent as {@code stopLossClientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesPositionTpslRequest(
@@ -49,7 +49,11 @@ public record FuturesPositionTpslRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginCoin", "productType", "symbol", "stopSurplusTriggerPrice", "stopSurplusSize", "stopSurplusTriggerType", "stopSurplusExecutePrice", "stopLossTriggerPrice", "stopLossSize", "stopLossTriggerType", "stopLossExecutePrice", "holdSide", "stpMode", "stopSurplusClientOid", "stopLossClientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesPositionTpslRequest {
         Require.text(marginCoin, "marginCoin");
         Require.known(productType, "productType");
@@ -67,17 +71,47 @@ public record FuturesPositionTpslRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param stopSurplusTriggerPrice stop surplus trigger price, decimal (optional, greater than 0, sent as {@code stopSurplusTriggerPrice})
+     * @param stopSurplusSize set: partial take profit; absent: whole position (optional, greater than 0, sent as {@code stopSurplusSize})
+     * @param stopSurplusTriggerType stop surplus trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code stopSurplusTriggerType})
+     * @param stopSurplusExecutePrice 0 or absent: market (optional, 0 or more, sent as {@code stopSurplusExecutePrice})
+     * @param stopLossTriggerPrice stop loss trigger price, decimal (optional, greater than 0, sent as {@code stopLossTriggerPrice})
+     * @param stopLossSize set: partial stop loss; absent: whole position (optional, greater than 0, sent as {@code stopLossSize})
+     * @param stopLossTriggerType stop loss trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code stopLossTriggerType})
+     * @param stopLossExecutePrice 0 or absent: market (optional, 0 or more, sent as {@code stopLossExecutePrice})
+     * @param holdSide hold side, one of {@code long}, {@code short}, {@code buy}, {@code sell} (required, sent as {@code holdSide})
+     * @param stpMode stp mode, one of {@code none}, {@code cancel_taker}, {@code cancel_maker}, {@code cancel_both} (optional, sent as {@code stpMode})
+     * @param stopSurplusClientOid stop surplus client oid (optional, sent as {@code stopSurplusClientOid})
+     * @param stopLossClientOid stop loss client oid (optional, sent as {@code stopLossClientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesPositionTpslRequest(String marginCoin, ProductType productType, String symbol, @Nullable BigDecimal stopSurplusTriggerPrice, @Nullable BigDecimal stopSurplusSize, @Nullable FuturesTriggerType stopSurplusTriggerType, @Nullable BigDecimal stopSurplusExecutePrice, @Nullable BigDecimal stopLossTriggerPrice, @Nullable BigDecimal stopLossSize, @Nullable FuturesTriggerType stopLossTriggerType, @Nullable BigDecimal stopLossExecutePrice, FuturesTpslHoldSide holdSide, @Nullable StpMode stpMode, @Nullable String stopSurplusClientOid, @Nullable String stopLossClientOid) {
         this(marginCoin, productType, symbol, stopSurplusTriggerPrice, stopSurplusSize, stopSurplusTriggerType, stopSurplusExecutePrice, stopLossTriggerPrice, stopLossSize, stopLossTriggerType, stopLossExecutePrice, holdSide, stpMode, stopSurplusClientOid, stopLossClientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesPositionTpslRequest withExtraParam(String name, Object value) {
         return new FuturesPositionTpslRequest(marginCoin, productType, symbol, stopSurplusTriggerPrice, stopSurplusSize, stopSurplusTriggerType, stopSurplusExecutePrice, stopLossTriggerPrice, stopLossSize, stopLossTriggerType, stopLossExecutePrice, holdSide, stpMode, stopSurplusClientOid, stopLossClientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -104,103 +138,189 @@ public record FuturesPositionTpslRequest(
         private Builder() {
         }
 
-        /** Sets marginCoin. Required. */
+        /**
+         * Sets {@code marginCoin}: margin coin, e.g. USDT (required, sent as {@code marginCoin}). Checked by {@link #build()}.
+         *
+         * @param marginCoin the value
+         * @return this builder
+         */
         public Builder marginCoin(String marginCoin) {
             this.marginCoin = marginCoin;
             return this;
         }
 
-        /** Sets productType. Required. */
+        /**
+         * Sets {@code productType}: futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType}). Checked by {@link #build()}.
+         *
+         * @param productType the value
+         * @return this builder
+         */
         public Builder productType(ProductType productType) {
             this.productType = productType;
             return this;
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets stopSurplusTriggerPrice. Optional. */
+        /**
+         * Sets {@code stopSurplusTriggerPrice}: stop surplus trigger price, decimal (optional, greater than 0, sent as {@code stopSurplusTriggerPrice}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusTriggerPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusTriggerPrice(@Nullable BigDecimal stopSurplusTriggerPrice) {
             this.stopSurplusTriggerPrice = stopSurplusTriggerPrice;
             return this;
         }
 
-        /** set: partial take profit; absent: whole position. Optional. */
+        /**
+         * Sets {@code stopSurplusSize}: set: partial take profit; absent: whole position (optional, greater than 0, sent as {@code stopSurplusSize}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusSize(@Nullable BigDecimal stopSurplusSize) {
             this.stopSurplusSize = stopSurplusSize;
             return this;
         }
 
-        /** Sets stopSurplusTriggerType. Optional. */
+        /**
+         * Sets {@code stopSurplusTriggerType}: stop surplus trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code stopSurplusTriggerType}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusTriggerType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusTriggerType(@Nullable FuturesTriggerType stopSurplusTriggerType) {
             this.stopSurplusTriggerType = stopSurplusTriggerType;
             return this;
         }
 
-        /** 0 or absent: market. Optional. */
+        /**
+         * Sets {@code stopSurplusExecutePrice}: 0 or absent: market (optional, 0 or more, sent as {@code stopSurplusExecutePrice}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusExecutePrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusExecutePrice(@Nullable BigDecimal stopSurplusExecutePrice) {
             this.stopSurplusExecutePrice = stopSurplusExecutePrice;
             return this;
         }
 
-        /** Sets stopLossTriggerPrice. Optional. */
+        /**
+         * Sets {@code stopLossTriggerPrice}: stop loss trigger price, decimal (optional, greater than 0, sent as {@code stopLossTriggerPrice}). Checked by {@link #build()}.
+         *
+         * @param stopLossTriggerPrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossTriggerPrice(@Nullable BigDecimal stopLossTriggerPrice) {
             this.stopLossTriggerPrice = stopLossTriggerPrice;
             return this;
         }
 
-        /** set: partial stop loss; absent: whole position. Optional. */
+        /**
+         * Sets {@code stopLossSize}: set: partial stop loss; absent: whole position (optional, greater than 0, sent as {@code stopLossSize}). Checked by {@link #build()}.
+         *
+         * @param stopLossSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossSize(@Nullable BigDecimal stopLossSize) {
             this.stopLossSize = stopLossSize;
             return this;
         }
 
-        /** Sets stopLossTriggerType. Optional. */
+        /**
+         * Sets {@code stopLossTriggerType}: stop loss trigger type, one of {@code fill_price}, {@code mark_price} (optional, sent as {@code stopLossTriggerType}). Checked by {@link #build()}.
+         *
+         * @param stopLossTriggerType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossTriggerType(@Nullable FuturesTriggerType stopLossTriggerType) {
             this.stopLossTriggerType = stopLossTriggerType;
             return this;
         }
 
-        /** 0 or absent: market. Optional. */
+        /**
+         * Sets {@code stopLossExecutePrice}: 0 or absent: market (optional, 0 or more, sent as {@code stopLossExecutePrice}). Checked by {@link #build()}.
+         *
+         * @param stopLossExecutePrice the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossExecutePrice(@Nullable BigDecimal stopLossExecutePrice) {
             this.stopLossExecutePrice = stopLossExecutePrice;
             return this;
         }
 
-        /** Sets holdSide. Required. */
+        /**
+         * Sets {@code holdSide}: hold side, one of {@code long}, {@code short}, {@code buy}, {@code sell} (required, sent as {@code holdSide}). Checked by {@link #build()}.
+         *
+         * @param holdSide the value
+         * @return this builder
+         */
         public Builder holdSide(FuturesTpslHoldSide holdSide) {
             this.holdSide = holdSide;
             return this;
         }
 
-        /** Sets stpMode. Optional. */
+        /**
+         * Sets {@code stpMode}: stp mode, one of {@code none}, {@code cancel_taker}, {@code cancel_maker}, {@code cancel_both} (optional, sent as {@code stpMode}). Checked by {@link #build()}.
+         *
+         * @param stpMode the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stpMode(@Nullable StpMode stpMode) {
             this.stpMode = stpMode;
             return this;
         }
 
-        /** Sets stopSurplusClientOid. Optional. */
+        /**
+         * Sets {@code stopSurplusClientOid}: stop surplus client oid (optional, sent as {@code stopSurplusClientOid}). Checked by {@link #build()}.
+         *
+         * @param stopSurplusClientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopSurplusClientOid(@Nullable String stopSurplusClientOid) {
             this.stopSurplusClientOid = stopSurplusClientOid;
             return this;
         }
 
-        /** Sets stopLossClientOid. Optional. */
+        /**
+         * Sets {@code stopLossClientOid}: stop loss client oid (optional, sent as {@code stopLossClientOid}). Checked by {@link #build()}.
+         *
+         * @param stopLossClientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder stopLossClientOid(@Nullable String stopLossClientOid) {
             this.stopLossClientOid = stopLossClientOid;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesPositionTpslRequest build() {
             return new FuturesPositionTpslRequest(marginCoin, productType, symbol, stopSurplusTriggerPrice, stopSurplusSize, stopSurplusTriggerType, stopSurplusExecutePrice, stopLossTriggerPrice, stopLossSize, stopLossTriggerType, stopLossExecutePrice, holdSide, stpMode, stopSurplusClientOid, stopLossClientOid, extraParams);
         }

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param symbol required
- * @param autoMargin required
- * @param marginCoin required
- * @param amount optional; as listed by the reference SDK.
- * @param holdSide optional
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param autoMargin auto margin, one of {@code on}, {@code off} (required, sent as {@code autoMargin})
+ * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+ * @param amount as listed by the reference SDK (optional, sent as {@code amount})
+ * @param holdSide hold side, one of {@code long}, {@code short} (optional, sent as {@code holdSide})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesSetAutoMarginRequest(
@@ -28,7 +28,11 @@ public record FuturesSetAutoMarginRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "autoMargin", "marginCoin", "amount", "holdSide");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesSetAutoMarginRequest {
         Require.text(symbol, "symbol");
         Require.known(autoMargin, "autoMargin");
@@ -37,17 +41,37 @@ public record FuturesSetAutoMarginRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param autoMargin auto margin, one of {@code on}, {@code off} (required, sent as {@code autoMargin})
+     * @param marginCoin margin coin, e.g. USDT (required, sent as {@code marginCoin})
+     * @param amount as listed by the reference SDK (optional, sent as {@code amount})
+     * @param holdSide hold side, one of {@code long}, {@code short} (optional, sent as {@code holdSide})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesSetAutoMarginRequest(String symbol, FuturesAutoMargin autoMargin, String marginCoin, @Nullable BigDecimal amount, @Nullable FuturesHoldSide holdSide) {
         this(symbol, autoMargin, marginCoin, amount, holdSide, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesSetAutoMarginRequest withExtraParam(String name, Object value) {
         return new FuturesSetAutoMarginRequest(symbol, autoMargin, marginCoin, amount, holdSide, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,43 +88,79 @@ public record FuturesSetAutoMarginRequest(
         private Builder() {
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets autoMargin. Required. */
+        /**
+         * Sets {@code autoMargin}: auto margin, one of {@code on}, {@code off} (required, sent as {@code autoMargin}). Checked by {@link #build()}.
+         *
+         * @param autoMargin the value
+         * @return this builder
+         */
         public Builder autoMargin(FuturesAutoMargin autoMargin) {
             this.autoMargin = autoMargin;
             return this;
         }
 
-        /** Sets marginCoin. Required. */
+        /**
+         * Sets {@code marginCoin}: margin coin, e.g. USDT (required, sent as {@code marginCoin}). Checked by {@link #build()}.
+         *
+         * @param marginCoin the value
+         * @return this builder
+         */
         public Builder marginCoin(String marginCoin) {
             this.marginCoin = marginCoin;
             return this;
         }
 
-        /** as listed by the reference SDK. Optional. */
+        /**
+         * Sets {@code amount}: as listed by the reference SDK (optional, sent as {@code amount}). Checked by {@link #build()}.
+         *
+         * @param amount the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder amount(@Nullable BigDecimal amount) {
             this.amount = amount;
             return this;
         }
 
-        /** Sets holdSide. Optional. */
+        /**
+         * Sets {@code holdSide}: hold side, one of {@code long}, {@code short} (optional, sent as {@code holdSide}). Checked by {@link #build()}.
+         *
+         * @param holdSide the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder holdSide(@Nullable FuturesHoldSide holdSide) {
             this.holdSide = holdSide;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public FuturesSetAutoMarginRequest build() {
             return new FuturesSetAutoMarginRequest(symbol, autoMargin, marginCoin, amount, holdSide, extraParams);
         }

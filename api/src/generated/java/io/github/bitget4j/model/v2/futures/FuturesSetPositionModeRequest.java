@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * refused while the product type has a position or an order.
  *
- * @param productType required
- * @param posMode required
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+ * @param posMode pos mode, one of {@code one_way_mode}, {@code hedge_mode} (required, sent as {@code posMode})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesSetPositionModeRequest(
@@ -20,24 +20,48 @@ public record FuturesSetPositionModeRequest(
 
     private static final List<String> WIRE_NAMES = List.of("productType", "posMode");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesSetPositionModeRequest {
         Require.known(productType, "productType");
         Require.known(posMode, "posMode");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param posMode pos mode, one of {@code one_way_mode}, {@code hedge_mode} (required, sent as {@code posMode})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesSetPositionModeRequest(ProductType productType, FuturesPosMode posMode) {
         this(productType, posMode, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesSetPositionModeRequest withExtraParam(String name, Object value) {
         return new FuturesSetPositionModeRequest(productType, posMode, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @param posMode pos mode, one of {@code one_way_mode}, {@code hedge_mode} (required, sent as {@code posMode})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesSetPositionModeRequest of(ProductType productType, FuturesPosMode posMode) {
         return new FuturesSetPositionModeRequest(productType, posMode, Map.of());
     }

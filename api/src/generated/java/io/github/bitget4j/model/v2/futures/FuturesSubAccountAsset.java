@@ -7,17 +7,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Futures balance of one margin coin in a sub-account.
  *
- * @param marginCoin marginCoin
- * @param locked locked
- * @param available available
- * @param crossedMaxAvailable crossedMaxAvailable
- * @param isolatedMaxAvailable isolatedMaxAvailable
- * @param maxTransferOut maxTransferOut
- * @param accountEquity accountEquity
- * @param usdtEquity usdtEquity
- * @param btcEquity btcEquity
- * @param unrealizedPL unrealizedPL
- * @param coupon coupon
+ * @param marginCoin margin coin ({@code marginCoin})
+ * @param locked locked ({@code locked})
+ * @param available available ({@code available})
+ * @param crossedMaxAvailable crossed max available ({@code crossedMaxAvailable})
+ * @param isolatedMaxAvailable isolated max available ({@code isolatedMaxAvailable})
+ * @param maxTransferOut max transfer out ({@code maxTransferOut})
+ * @param accountEquity account equity ({@code accountEquity})
+ * @param usdtEquity usdt equity ({@code usdtEquity})
+ * @param btcEquity btc equity ({@code btcEquity})
+ * @param unrealizedPL unrealized pl ({@code unrealizedPL})
+ * @param coupon coupon ({@code coupon})
  */
 public record FuturesSubAccountAsset(
         String marginCoin,

@@ -7,7 +7,7 @@ import java.util.List;
  * Futures balances of one sub-account.
  *
  * @param userId sub-account uid (a JSON number on the wire).
- * @param assetList assetList
+ * @param assetList asset list ({@code assetList})
  */
 public record FuturesSubAccountAssets(
         String userId,

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param symbol optional; omit for every contract of the product type.
- * @param productType required
+ * @param symbol omit for every contract of the product type (optional, sent as {@code symbol})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesSymbolFilterRequest(
@@ -21,28 +21,58 @@ public record FuturesSymbolFilterRequest(
 
     private static final List<String> WIRE_NAMES = List.of("symbol", "productType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesSymbolFilterRequest {
         Require.known(productType, "productType");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param symbol omit for every contract of the product type (optional, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesSymbolFilterRequest(@Nullable String symbol, ProductType productType) {
         this(symbol, productType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesSymbolFilterRequest withExtraParam(String name, Object value) {
         return new FuturesSymbolFilterRequest(symbol, productType, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets productType; the rest stay unset. */
+    /**
+     * Sets productType; the rest stay unset.
+     *
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesSymbolFilterRequest of(ProductType productType) {
         return new FuturesSymbolFilterRequest(null, productType, Map.of());
     }
 
-    /** Sets symbol, productType; the rest stay unset. */
+    /**
+     * Sets symbol, productType; the rest stay unset.
+     *
+     * @param symbol omit for every contract of the product type (optional, sent as {@code symbol})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesSymbolFilterRequest of(String symbol, ProductType productType) {
         return new FuturesSymbolFilterRequest(Require.text(symbol, "symbol"), productType, Map.of());
     }

@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Last, index and mark prices of a contract.
  *
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param price last traded price.
- * @param indexPrice indexPrice
- * @param markPrice markPrice
- * @param ts ts
+ * @param indexPrice index price ({@code indexPrice})
+ * @param markPrice mark price ({@code markPrice})
+ * @param ts ts ({@code ts})
  */
 public record FuturesSymbolPrice(
         String symbol,

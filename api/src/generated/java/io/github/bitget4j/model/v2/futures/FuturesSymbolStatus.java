@@ -12,16 +12,17 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum FuturesSymbolStatus {
-    /** announced, not yet trading. */
+    /** announced, not yet trading. Wire text {@code listed}. */
     @SerializedName("listed") LISTED("listed"),
+    /** Wire text {@code normal}. */
     @SerializedName("normal") NORMAL("normal"),
-    /** trading suspended. */
+    /** trading suspended. Wire text {@code maintain}. */
     @SerializedName("maintain") MAINTAIN("maintain"),
-    /** opening positions restricted. */
+    /** opening positions restricted. Wire text {@code limit_open}. */
     @SerializedName("limit_open") LIMIT_OPEN("limit_open"),
-    /** API orders restricted. */
+    /** API orders restricted. Wire text {@code restrictedAPI}. */
     @SerializedName("restrictedAPI") RESTRICTEDAPI("restrictedAPI"),
-    /** delisted. */
+    /** delisted. Wire text {@code off}. */
     @SerializedName("off") OFF("off"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -40,12 +41,21 @@ public enum FuturesSymbolStatus {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static FuturesSymbolStatus fromWire(@Nullable String text) {
         FuturesSymbolStatus known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -7,9 +7,9 @@ import java.time.Instant;
 /**
  * Taker buy and sell volume over one period.
  *
- * @param buyVolume buyVolume
- * @param sellVolume sellVolume
- * @param ts ts
+ * @param buyVolume buy volume ({@code buyVolume})
+ * @param sellVolume sell volume ({@code sellVolume})
+ * @param ts ts ({@code ts})
  */
 public record FuturesTakerVolume(
         BigDecimal buyVolume,

@@ -8,29 +8,29 @@ import org.jspecify.annotations.Nullable;
 /**
  * 24-hour ticker of one contract.
  *
- * @param symbol symbol
+ * @param symbol symbol ({@code symbol})
  * @param lastPr last traded price.
- * @param askPr askPr
- * @param bidPr bidPr
- * @param bidSz bidSz
- * @param askSz askSz
- * @param high24h high24h
- * @param low24h low24h
- * @param ts ts
+ * @param askPr ask pr ({@code askPr})
+ * @param bidPr bid pr ({@code bidPr})
+ * @param bidSz bid sz ({@code bidSz})
+ * @param askSz ask sz ({@code askSz})
+ * @param high24h high24h ({@code high24h})
+ * @param low24h low24h ({@code low24h})
+ * @param ts ts ({@code ts})
  * @param change24h ratio, e.g. 0.0123 = +1.23 %.
- * @param baseVolume baseVolume
- * @param quoteVolume quoteVolume
- * @param usdtVolume usdtVolume
+ * @param baseVolume base volume ({@code baseVolume})
+ * @param quoteVolume quote volume ({@code quoteVolume})
+ * @param usdtVolume usdt volume ({@code usdtVolume})
  * @param openUtc price at UTC 00:00.
  * @param changeUtc24h change since UTC 00:00.
- * @param indexPrice indexPrice
- * @param fundingRate fundingRate
+ * @param indexPrice index price ({@code indexPrice})
+ * @param fundingRate funding rate ({@code fundingRate})
  * @param holdingAmount open interest, base coin.
  * @param deliveryStartTime delivery contracts only.
  * @param deliveryTime delivery contracts only.
  * @param deliveryStatus delivery contracts only.
- * @param open24h open24h
- * @param markPrice markPrice
+ * @param open24h open24h ({@code open24h})
+ * @param markPrice mark price ({@code markPrice})
  */
 public record FuturesTicker(
         String symbol,

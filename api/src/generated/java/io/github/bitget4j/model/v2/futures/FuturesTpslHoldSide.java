@@ -12,9 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum FuturesTpslHoldSide {
+    /** Wire text {@code long}. */
     @SerializedName("long") LONG("long"),
+    /** Wire text {@code short}. */
     @SerializedName("short") SHORT("short"),
+    /** Wire text {@code buy}. */
     @SerializedName("buy") BUY("buy"),
+    /** Wire text {@code sell}. */
     @SerializedName("sell") SELL("sell"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -31,12 +35,21 @@ public enum FuturesTpslHoldSide {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static FuturesTpslHoldSide fromWire(@Nullable String text) {
         FuturesTpslHoldSide known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -12,15 +12,15 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum FuturesTpslPlanType {
-    /** partial take profit, needs a size. */
+    /** partial take profit, needs a size. Wire text {@code profit_plan}. */
     @SerializedName("profit_plan") PROFIT_PLAN("profit_plan"),
-    /** partial stop loss, needs a size. */
+    /** partial stop loss, needs a size. Wire text {@code loss_plan}. */
     @SerializedName("loss_plan") LOSS_PLAN("loss_plan"),
-    /** trailing stop, needs a size and rangeRate. */
+    /** trailing stop, needs a size and rangeRate. Wire text {@code moving_plan}. */
     @SerializedName("moving_plan") MOVING_PLAN("moving_plan"),
-    /** take profit on the whole position. */
+    /** take profit on the whole position. Wire text {@code pos_profit}. */
     @SerializedName("pos_profit") POS_PROFIT("pos_profit"),
-    /** stop loss on the whole position. */
+    /** stop loss on the whole position. Wire text {@code pos_loss}. */
     @SerializedName("pos_loss") POS_LOSS("pos_loss"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -38,12 +38,21 @@ public enum FuturesTpslPlanType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static FuturesTpslPlanType fromWire(@Nullable String text) {
         FuturesTpslPlanType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

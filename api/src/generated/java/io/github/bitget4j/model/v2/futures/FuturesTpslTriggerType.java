@@ -12,8 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum FuturesTpslTriggerType {
+    /** Wire text {@code fill_price}. */
     @SerializedName("fill_price") FILL_PRICE("fill_price"),
+    /** Wire text {@code mark_price}. */
     @SerializedName("mark_price") MARK_PRICE("mark_price"),
+    /** Wire text {@code index_price}. */
     @SerializedName("index_price") INDEX_PRICE("index_price"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -29,12 +32,21 @@ public enum FuturesTpslTriggerType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static FuturesTpslTriggerType fromWire(@Nullable String text) {
         FuturesTpslTriggerType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

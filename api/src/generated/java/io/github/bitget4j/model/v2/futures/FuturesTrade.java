@@ -9,12 +9,12 @@ import java.time.Instant;
 /**
  * One public trade.
  *
- * @param tradeId tradeId
- * @param price price
+ * @param tradeId trade id ({@code tradeId})
+ * @param price price ({@code price})
  * @param size base coin.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
- * @param ts ts
- * @param symbol symbol
+ * @param ts ts ({@code ts})
+ * @param symbol symbol ({@code symbol})
  */
 public record FuturesTrade(
         String tradeId,
@@ -25,7 +25,9 @@ public record FuturesTrade(
         String symbol) {
 
     /**
-     * taker side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * taker side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * An order a trigger order produced when it fired.
  *
- * @param orderId orderId
- * @param price price
+ * @param orderId order id ({@code orderId})
+ * @param price price ({@code price})
  * @param type e.g. open_long.
- * @param status status
+ * @param status status ({@code status})
  */
 public record FuturesTriggerSubOrder(
         String orderId,

@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param planType required
- * @param planOrderId required
- * @param productType required
+ * @param planType plan type, one of {@code normal_plan}, {@code track_plan} (required, sent as {@code planType})
+ * @param planOrderId plan order id (required, sent as {@code planOrderId})
+ * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesTriggerSubOrderRequest(
@@ -22,7 +22,11 @@ public record FuturesTriggerSubOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("planType", "planOrderId", "productType");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesTriggerSubOrderRequest {
         Require.known(planType, "planType");
         Require.text(planOrderId, "planOrderId");
@@ -30,17 +34,39 @@ public record FuturesTriggerSubOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param planType plan type, one of {@code normal_plan}, {@code track_plan} (required, sent as {@code planType})
+     * @param planOrderId plan order id (required, sent as {@code planOrderId})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesTriggerSubOrderRequest(FuturesPlanOrderType planType, String planOrderId, ProductType productType) {
         this(planType, planOrderId, productType, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesTriggerSubOrderRequest withExtraParam(String name, Object value) {
         return new FuturesTriggerSubOrderRequest(planType, planOrderId, productType, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param planType plan type, one of {@code normal_plan}, {@code track_plan} (required, sent as {@code planType})
+     * @param planOrderId plan order id (required, sent as {@code planOrderId})
+     * @param productType futures product line, e.g. USDT-FUTURES, one of {@code USDT-FUTURES}, {@code COIN-FUTURES}, {@code USDC-FUTURES}, {@code SUSDT-FUTURES}, {@code SCOIN-FUTURES}, {@code SUSDC-FUTURES} (required, sent as {@code productType})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesTriggerSubOrderRequest of(FuturesPlanOrderType planType, String planOrderId, ProductType productType) {
         return new FuturesTriggerSubOrderRequest(planType, planOrderId, productType, Map.of());
     }

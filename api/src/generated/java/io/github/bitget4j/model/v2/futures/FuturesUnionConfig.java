@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param imr debt initial margin rate.
  * @param mmr debt maintenance margin rate.
  * @param individualLimit personal debt limit.
- * @param individualLimitRatio individualLimitRatio
+ * @param individualLimitRatio individual limit ratio ({@code individualLimitRatio})
  */
 public record FuturesUnionConfig(
         @Nullable BigDecimal imr,

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param coin required
- * @param amount required
+ * @param coin coin, e.g. USDT (required, sent as {@code coin})
+ * @param amount amount, decimal (required, greater than 0, sent as {@code amount})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesUnionConvertRequest(
@@ -21,7 +21,11 @@ public record FuturesUnionConvertRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin", "amount");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesUnionConvertRequest {
         Require.text(coin, "coin");
         Require.present(amount, "amount");
@@ -29,17 +33,37 @@ public record FuturesUnionConvertRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin coin, e.g. USDT (required, sent as {@code coin})
+     * @param amount amount, decimal (required, greater than 0, sent as {@code amount})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesUnionConvertRequest(String coin, BigDecimal amount) {
         this(coin, amount, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesUnionConvertRequest withExtraParam(String name, Object value) {
         return new FuturesUnionConvertRequest(coin, amount, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param coin coin, e.g. USDT (required, sent as {@code coin})
+     * @param amount amount, decimal (required, greater than 0, sent as {@code amount})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesUnionConvertRequest of(String coin, BigDecimal amount) {
         return new FuturesUnionConvertRequest(coin, amount, Map.of());
     }

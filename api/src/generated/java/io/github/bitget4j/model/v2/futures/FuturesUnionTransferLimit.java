@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 /**
  * FuturesUnionTransferLimit.
  *
- * @param coin coin
- * @param maxTransferIn maxTransferIn
+ * @param coin coin ({@code coin})
+ * @param maxTransferIn max transfer in ({@code maxTransferIn})
  */
 public record FuturesUnionTransferLimit(
         String coin,

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param coin required
+ * @param coin coin, e.g. USDT (required, sent as {@code coin})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record FuturesUnionTransferLimitsRequest(
@@ -18,23 +18,45 @@ public record FuturesUnionTransferLimitsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesUnionTransferLimitsRequest {
         Require.text(coin, "coin");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin coin, e.g. USDT (required, sent as {@code coin})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public FuturesUnionTransferLimitsRequest(String coin) {
         this(coin, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public FuturesUnionTransferLimitsRequest withExtraParam(String name, Object value) {
         return new FuturesUnionTransferLimitsRequest(coin, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets coin; the rest stay unset. */
+    /**
+     * Sets coin; the rest stay unset.
+     *
+     * @param coin coin, e.g. USDT (required, sent as {@code coin})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static FuturesUnionTransferLimitsRequest of(String coin) {
         return new FuturesUnionTransferLimitsRequest(coin, Map.of());
     }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 /**
  * FuturesUnionUsdtAmount.
  *
- * @param usdtAmount usdtAmount
+ * @param usdtAmount usdt amount ({@code usdtAmount})
  */
 public record FuturesUnionUsdtAmount(
         BigDecimal usdtAmount) {

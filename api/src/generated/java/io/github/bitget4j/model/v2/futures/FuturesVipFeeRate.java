@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Fee rates of one VIP level.
  *
- * @param level level
+ * @param level level ({@code level})
  * @param dealAmount 30-day trading volume threshold.
  * @param assetAmount asset threshold.
- * @param takerFeeRate takerFeeRate
- * @param makerFeeRate makerFeeRate
+ * @param takerFeeRate taker fee rate ({@code takerFeeRate})
+ * @param makerFeeRate maker fee rate ({@code makerFeeRate})
  * @param btcWithdrawAmount 24-hour withdrawal limit in BTC.
- * @param usdtWithdrawAmount usdtWithdrawAmount
+ * @param usdtWithdrawAmount usdt withdraw amount ({@code usdtWithdrawAmount})
  */
 public record FuturesVipFeeRate(
         Integer level,

@@ -12,17 +12,17 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum ProductType {
-    /** USDT-margined contracts. */
+    /** USDT-margined contracts. Wire text {@code USDT-FUTURES}. */
     @SerializedName("USDT-FUTURES") USDT_FUTURES("USDT-FUTURES"),
-    /** coin-margined contracts. */
+    /** coin-margined contracts. Wire text {@code COIN-FUTURES}. */
     @SerializedName("COIN-FUTURES") COIN_FUTURES("COIN-FUTURES"),
-    /** USDC-margined contracts. */
+    /** USDC-margined contracts. Wire text {@code USDC-FUTURES}. */
     @SerializedName("USDC-FUTURES") USDC_FUTURES("USDC-FUTURES"),
-    /** demo USDT-margined. */
+    /** demo USDT-margined. Wire text {@code SUSDT-FUTURES}. */
     @SerializedName("SUSDT-FUTURES") SUSDT_FUTURES("SUSDT-FUTURES"),
-    /** demo coin-margined. */
+    /** demo coin-margined. Wire text {@code SCOIN-FUTURES}. */
     @SerializedName("SCOIN-FUTURES") SCOIN_FUTURES("SCOIN-FUTURES"),
-    /** demo USDC-margined. */
+    /** demo USDC-margined. Wire text {@code SUSDC-FUTURES}. */
     @SerializedName("SUSDC-FUTURES") SUSDC_FUTURES("SUSDC-FUTURES"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -41,12 +41,21 @@ public enum ProductType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static ProductType fromWire(@Nullable String text) {
         ProductType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

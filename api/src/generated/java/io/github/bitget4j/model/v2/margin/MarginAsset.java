@@ -9,16 +9,16 @@ import org.jspecify.annotations.Nullable;
  * Balance and debt of one coin.
  *
  * @param symbol isolated only.
- * @param coin coin
- * @param totalAmount totalAmount
- * @param available available
- * @param frozen frozen
+ * @param coin coin ({@code coin})
+ * @param totalAmount total amount ({@code totalAmount})
+ * @param available available ({@code available})
+ * @param frozen frozen ({@code frozen})
  * @param borrow borrowed principal.
  * @param interest unpaid interest.
  * @param net available + frozen - borrow - interest.
  * @param coupon trading bonus.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record MarginAsset(
         @Nullable String symbol,

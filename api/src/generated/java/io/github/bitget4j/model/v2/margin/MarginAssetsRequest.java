@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param marginType required; crossed or isolated.
- * @param coin optional; crossed: one coin; unset for all.
- * @param symbol optional; isolated: one symbol; unset for all.
+ * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+ * @param coin crossed: one coin; unset for all (optional, sent as {@code coin})
+ * @param symbol isolated: one symbol; unset for all (optional, sent as {@code symbol})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginAssetsRequest(
@@ -25,23 +25,47 @@ public record MarginAssetsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "coin", "symbol");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginAssetsRequest {
         Require.known(marginType, "marginType");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param coin crossed: one coin; unset for all (optional, sent as {@code coin})
+     * @param symbol isolated: one symbol; unset for all (optional, sent as {@code symbol})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginAssetsRequest(MarginMode marginType, @Nullable String coin, @Nullable String symbol) {
         this(marginType, coin, symbol, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginAssetsRequest withExtraParam(String name, Object value) {
         return new MarginAssetsRequest(marginType, coin, symbol, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static MarginAssetsRequest of(MarginMode marginType) {
         return new MarginAssetsRequest(marginType, null, null, Map.of());
     }

@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param marginType required; crossed or isolated.
- * @param symbol required
- * @param orderIdList required; each by orderId or clientOid.
+ * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param orderIdList each by orderId or clientOid (required, not empty, sent as {@code orderIdList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginBatchCancelRequest(
@@ -24,7 +24,11 @@ public record MarginBatchCancelRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "symbol", "orderIdList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginBatchCancelRequest {
         Require.known(marginType, "marginType");
         Require.text(symbol, "symbol");
@@ -32,17 +36,39 @@ public record MarginBatchCancelRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param orderIdList each by orderId or clientOid (required, not empty, sent as {@code orderIdList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginBatchCancelRequest(MarginMode marginType, String symbol, List<MarginOrderRef> orderIdList) {
         this(marginType, symbol, orderIdList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginBatchCancelRequest withExtraParam(String name, Object value) {
         return new MarginBatchCancelRequest(marginType, symbol, orderIdList, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param orderIdList each by orderId or clientOid (required, not empty, sent as {@code orderIdList})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static MarginBatchCancelRequest of(MarginMode marginType, String symbol, List<MarginOrderRef> orderIdList) {
         return new MarginBatchCancelRequest(marginType, symbol, orderIdList, Map.of());
     }

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Outcome of a margin batch place or batch cancel call.
  *
- * @param successList successList
- * @param failureList failureList
+ * @param successList success list ({@code successList})
+ * @param failureList failure list ({@code failureList})
  */
 public record MarginBatchOrderResult(
         @Nullable List<OrderIds> successList,

@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One loan.
  *
- * @param loanId loanId
- * @param coin coin
- * @param borrowAmount borrowAmount
+ * @param loanId loan id ({@code loanId})
+ * @param coin coin ({@code coin})
+ * @param borrowAmount borrow amount ({@code borrowAmount})
  * @param borrowType e.g. manual or automatic borrowing.
  * @param symbol isolated only.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record MarginBorrowRecord(
         String loanId,

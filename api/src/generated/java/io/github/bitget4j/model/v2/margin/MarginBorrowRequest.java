@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param marginType required; crossed or isolated.
- * @param symbol optional; the isolated pair, e.g. BTCUSDT; required for isolated.
- * @param coin required
- * @param borrowAmount required; up to 8 decimal places.
- * @param clientOid optional
+ * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+ * @param symbol the isolated pair, e.g. BTCUSDT; required for isolated (optional, sent as {@code symbol})
+ * @param coin coin, e.g. USDT (required, sent as {@code coin})
+ * @param borrowAmount up to 8 decimal places (required, greater than 0, sent as {@code borrowAmount})
+ * @param clientOid your own order ID (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginBorrowRequest(
@@ -30,7 +30,11 @@ public record MarginBorrowRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "symbol", "coin", "borrowAmount", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginBorrowRequest {
         Require.known(marginType, "marginType");
         Require.text(coin, "coin");
@@ -40,17 +44,37 @@ public record MarginBorrowRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param symbol the isolated pair, e.g. BTCUSDT; required for isolated (optional, sent as {@code symbol})
+     * @param coin coin, e.g. USDT (required, sent as {@code coin})
+     * @param borrowAmount up to 8 decimal places (required, greater than 0, sent as {@code borrowAmount})
+     * @param clientOid your own order ID (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginBorrowRequest(MarginMode marginType, @Nullable String symbol, String coin, BigDecimal borrowAmount, @Nullable String clientOid) {
         this(marginType, symbol, coin, borrowAmount, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginBorrowRequest withExtraParam(String name, Object value) {
         return new MarginBorrowRequest(marginType, symbol, coin, borrowAmount, clientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,43 +91,79 @@ public record MarginBorrowRequest(
         private Builder() {
         }
 
-        /** crossed or isolated. Required. */
+        /**
+         * Sets {@code marginType}: crossed or isolated (required, sent as {@code marginType} in the path). Checked by {@link #build()}.
+         *
+         * @param marginType the value
+         * @return this builder
+         */
         public Builder marginType(MarginMode marginType) {
             this.marginType = marginType;
             return this;
         }
 
-        /** the isolated pair, e.g. BTCUSDT; required for isolated. Optional. */
+        /**
+         * Sets {@code symbol}: the isolated pair, e.g. BTCUSDT; required for isolated (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets coin. Required. */
+        /**
+         * Sets {@code coin}: coin, e.g. USDT (required, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value
+         * @return this builder
+         */
         public Builder coin(String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** up to 8 decimal places. Required. */
+        /**
+         * Sets {@code borrowAmount}: up to 8 decimal places (required, greater than 0, sent as {@code borrowAmount}). Checked by {@link #build()}.
+         *
+         * @param borrowAmount the value
+         * @return this builder
+         */
         public Builder borrowAmount(BigDecimal borrowAmount) {
             this.borrowAmount = borrowAmount;
             return this;
         }
 
-        /** Sets clientOid. Optional. */
+        /**
+         * Sets {@code clientOid}: your own order ID (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public MarginBorrowRequest build() {
             return new MarginBorrowRequest(marginType, symbol, coin, borrowAmount, clientOid, extraParams);
         }

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The loan that was taken.
  *
- * @param loanId loanId
+ * @param loanId loan id ({@code loanId})
  * @param symbol isolated only.
- * @param coin coin
- * @param borrowAmount borrowAmount
+ * @param coin coin ({@code coin})
+ * @param borrowAmount borrow amount ({@code borrowAmount})
  */
 public record MarginBorrowResult(
         String loanId,

@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param marginType required; crossed or isolated.
- * @param symbol required
- * @param orderId optional
- * @param clientOid optional
+ * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+ * @param clientOid your own order ID (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginCancelOrderRequest(
@@ -27,7 +27,11 @@ public record MarginCancelOrderRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "symbol", "orderId", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginCancelOrderRequest {
         Require.known(marginType, "marginType");
         Require.text(symbol, "symbol");
@@ -35,27 +39,62 @@ public record MarginCancelOrderRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @param clientOid your own order ID (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginCancelOrderRequest(MarginMode marginType, String symbol, @Nullable String orderId, @Nullable String clientOid) {
         this(marginType, symbol, orderId, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginCancelOrderRequest withExtraParam(String name, Object value) {
         return new MarginCancelOrderRequest(marginType, symbol, orderId, clientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets marginType, symbol, orderId; the rest stay unset. */
+    /**
+     * Sets marginType, symbol, orderId; the rest stay unset.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static MarginCancelOrderRequest byOrderId(MarginMode marginType, String symbol, String orderId) {
         return new MarginCancelOrderRequest(marginType, symbol, Require.text(orderId, "orderId"), null, Map.of());
     }
 
-    /** Sets marginType, symbol, clientOid; the rest stay unset. */
+    /**
+     * Sets marginType, symbol, clientOid; the rest stay unset.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param clientOid your own order ID (optional, sent as {@code clientOid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static MarginCancelOrderRequest byClientOid(MarginMode marginType, String symbol, String clientOid) {
         return new MarginCancelOrderRequest(marginType, symbol, null, Require.text(clientOid, "clientOid"), Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -71,37 +110,68 @@ public record MarginCancelOrderRequest(
         private Builder() {
         }
 
-        /** crossed or isolated. Required. */
+        /**
+         * Sets {@code marginType}: crossed or isolated (required, sent as {@code marginType} in the path). Checked by {@link #build()}.
+         *
+         * @param marginType the value
+         * @return this builder
+         */
         public Builder marginType(MarginMode marginType) {
             this.marginType = marginType;
             return this;
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets orderId. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's order ID (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** Sets clientOid. Optional. */
+        /**
+         * Sets {@code clientOid}: your own order ID (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public MarginCancelOrderRequest build() {
             return new MarginCancelOrderRequest(marginType, symbol, orderId, clientOid, extraParams);
         }

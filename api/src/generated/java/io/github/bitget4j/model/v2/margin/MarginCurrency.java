@@ -8,25 +8,25 @@ import org.jspecify.annotations.Nullable;
  * Margin settings of one symbol.
  *
  * @param symbol e.g. BTCUSDT.
- * @param baseCoin baseCoin
- * @param quoteCoin quoteCoin
- * @param maxCrossedLeverage maxCrossedLeverage
- * @param maxIsolatedLeverage maxIsolatedLeverage
+ * @param baseCoin base coin ({@code baseCoin})
+ * @param quoteCoin quote coin ({@code quoteCoin})
+ * @param maxCrossedLeverage max crossed leverage ({@code maxCrossedLeverage})
+ * @param maxIsolatedLeverage max isolated leverage ({@code maxIsolatedLeverage})
  * @param warningRiskRatio risk ratio that triggers a warning.
  * @param liquidationRiskRatio risk ratio that triggers liquidation.
- * @param minTradeAmount minTradeAmount
- * @param maxTradeAmount maxTradeAmount
- * @param takerFeeRate takerFeeRate
- * @param makerFeeRate makerFeeRate
+ * @param minTradeAmount min trade amount ({@code minTradeAmount})
+ * @param maxTradeAmount max trade amount ({@code maxTradeAmount})
+ * @param takerFeeRate taker fee rate ({@code takerFeeRate})
+ * @param makerFeeRate maker fee rate ({@code makerFeeRate})
  * @param pricePrecision decimal places of a price.
  * @param quantityPrecision decimal places of a quantity.
  * @param minTradeUSDT minimum order value in USDT.
- * @param isBorrowable isBorrowable
- * @param userMinBorrow userMinBorrow
- * @param status status
- * @param isIsolatedBaseBorrowable isIsolatedBaseBorrowable
- * @param isIsolatedQuoteBorrowable isIsolatedQuoteBorrowable
- * @param isCrossBorrowable isCrossBorrowable
+ * @param isBorrowable is borrowable ({@code isBorrowable})
+ * @param userMinBorrow user min borrow ({@code userMinBorrow})
+ * @param status status ({@code status})
+ * @param isIsolatedBaseBorrowable is isolated base borrowable ({@code isIsolatedBaseBorrowable})
+ * @param isIsolatedQuoteBorrowable is isolated quote borrowable ({@code isIsolatedQuoteBorrowable})
+ * @param isCrossBorrowable is cross borrowable ({@code isCrossBorrowable})
  */
 public record MarginCurrency(
         String symbol,

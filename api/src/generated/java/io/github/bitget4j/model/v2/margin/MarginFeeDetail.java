@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Fee charged on one margin fill.
  *
  * @param deduction yes when a coupon or BGB paid part of it.
- * @param feeCoin feeCoin
- * @param totalDeductionFee totalDeductionFee
+ * @param feeCoin fee coin ({@code feeCoin})
+ * @param totalDeductionFee total deduction fee ({@code totalDeductionFee})
  * @param totalFee negative: paid.
  */
 public record MarginFeeDetail(

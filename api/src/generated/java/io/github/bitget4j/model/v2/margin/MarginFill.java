@@ -11,17 +11,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * One fill of a margin order.
  *
- * @param orderId orderId
- * @param tradeId tradeId
+ * @param orderId order id ({@code orderId})
+ * @param tradeId trade id ({@code tradeId})
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param priceAvg fill price.
  * @param size filled quantity, base coin.
  * @param amount filled amount, quote coin.
  * @param tradeScope taker or maker.
- * @param feeDetail feeDetail
- * @param cTime cTime
- * @param uTime uTime
+ * @param feeDetail fee detail ({@code feeDetail})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record MarginFill(
         String orderId,
@@ -37,14 +37,18 @@ public record MarginFill(
         @Nullable Instant uTime) {
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public @Nullable OrderType orderType() {
         return orderTypeRaw == null ? null : OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);

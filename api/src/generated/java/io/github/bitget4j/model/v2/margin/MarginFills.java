@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of margin fills.
  *
- * @param fills fills
- * @param maxId maxId
+ * @param fills fills ({@code fills})
+ * @param maxId max id ({@code maxId})
  * @param minId pass as idLessThan for the next (older) page.
  */
 public record MarginFills(

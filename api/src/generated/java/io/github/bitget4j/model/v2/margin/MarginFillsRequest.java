@@ -13,13 +13,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param marginType required; crossed or isolated.
- * @param symbol required
- * @param orderId optional
- * @param idLessThan optional; minId of the previous page.
- * @param startTime required
- * @param endTime optional
- * @param limit optional
+ * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+ * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+ * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+ * @param idLessThan minId of the previous page (optional, sent as {@code idLessThan})
+ * @param startTime start of the time range (required, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginFillsRequest(
@@ -34,7 +34,11 @@ public record MarginFillsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "symbol", "orderId", "idLessThan", "startTime", "endTime", "limit");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginFillsRequest {
         Require.known(marginType, "marginType");
         Require.text(symbol, "symbol");
@@ -44,17 +48,39 @@ public record MarginFillsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param symbol trading pair, e.g. BTCUSDT (required, sent as {@code symbol})
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @param idLessThan minId of the previous page (optional, sent as {@code idLessThan})
+     * @param startTime start of the time range (required, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginFillsRequest(MarginMode marginType, String symbol, @Nullable String orderId, @Nullable String idLessThan, Instant startTime, @Nullable Instant endTime, @Nullable Integer limit) {
         this(marginType, symbol, orderId, idLessThan, startTime, endTime, limit, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginFillsRequest withExtraParam(String name, Object value) {
         return new MarginFillsRequest(marginType, symbol, orderId, idLessThan, startTime, endTime, limit, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -73,55 +99,101 @@ public record MarginFillsRequest(
         private Builder() {
         }
 
-        /** crossed or isolated. Required. */
+        /**
+         * Sets {@code marginType}: crossed or isolated (required, sent as {@code marginType} in the path). Checked by {@link #build()}.
+         *
+         * @param marginType the value
+         * @return this builder
+         */
         public Builder marginType(MarginMode marginType) {
             this.marginType = marginType;
             return this;
         }
 
-        /** Sets symbol. Required. */
+        /**
+         * Sets {@code symbol}: trading pair, e.g. BTCUSDT (required, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value
+         * @return this builder
+         */
         public Builder symbol(String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets orderId. Optional. */
+        /**
+         * Sets {@code orderId}: Bitget's order ID (optional, sent as {@code orderId}). Checked by {@link #build()}.
+         *
+         * @param orderId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderId(@Nullable String orderId) {
             this.orderId = orderId;
             return this;
         }
 
-        /** minId of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: minId of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Sets startTime. Required. */
+        /**
+         * Sets {@code startTime}: start of the time range (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Sets limit. Optional. */
+        /**
+         * Sets {@code limit}: number of items per page (optional, greater than 0, at most 500, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public MarginFillsRequest build() {
             return new MarginFillsRequest(marginType, symbol, orderId, idLessThan, startTime, endTime, limit, extraParams);
         }

@@ -14,14 +14,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param marginType required; crossed or isolated.
- * @param symbol optional; required for isolated, ignored for crossed.
- * @param flowType optional; kind of movement; Bitget's query name clashes with the path field.
- * @param coin optional
- * @param startTime required
- * @param endTime optional; at most 90 days after startTime.
- * @param limit optional
- * @param idLessThan optional; minId of the previous page.
+ * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+ * @param symbol required for isolated, ignored for crossed (optional, sent as {@code symbol})
+ * @param flowType kind of movement; Bitget's query name clashes with the path field (optional, sent as {@code marginType})
+ * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+ * @param startTime start of the time range (required, sent as {@code startTime})
+ * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
+ * @param idLessThan minId of the previous page (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginFinancialHistoryRequest(
@@ -37,7 +37,11 @@ public record MarginFinancialHistoryRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "symbol", "marginType", "coin", "startTime", "endTime", "limit", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginFinancialHistoryRequest {
         Require.known(marginType, "marginType");
         Require.knownIfPresent(flowType, "marginType");
@@ -48,17 +52,40 @@ public record MarginFinancialHistoryRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param symbol required for isolated, ignored for crossed (optional, sent as {@code symbol})
+     * @param flowType kind of movement; Bitget's query name clashes with the path field (optional, sent as {@code marginType})
+     * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+     * @param startTime start of the time range (required, sent as {@code startTime})
+     * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+     * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
+     * @param idLessThan minId of the previous page (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginFinancialHistoryRequest(MarginMode marginType, @Nullable String symbol, @Nullable MarginFlowType flowType, @Nullable String coin, Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String idLessThan) {
         this(marginType, symbol, flowType, coin, startTime, endTime, limit, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginFinancialHistoryRequest withExtraParam(String name, Object value) {
         return new MarginFinancialHistoryRequest(marginType, symbol, flowType, coin, startTime, endTime, limit, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -78,61 +105,112 @@ public record MarginFinancialHistoryRequest(
         private Builder() {
         }
 
-        /** crossed or isolated. Required. */
+        /**
+         * Sets {@code marginType}: crossed or isolated (required, sent as {@code marginType} in the path). Checked by {@link #build()}.
+         *
+         * @param marginType the value
+         * @return this builder
+         */
         public Builder marginType(MarginMode marginType) {
             this.marginType = marginType;
             return this;
         }
 
-        /** required for isolated, ignored for crossed. Optional. */
+        /**
+         * Sets {@code symbol}: required for isolated, ignored for crossed (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** kind of movement; Bitget's query name clashes with the path field. Optional. */
+        /**
+         * Sets {@code flowType}: kind of movement; Bitget's query name clashes with the path field (optional, sent as {@code marginType}). Checked by {@link #build()}.
+         *
+         * @param flowType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder flowType(@Nullable MarginFlowType flowType) {
             this.flowType = flowType;
             return this;
         }
 
-        /** Sets coin. Optional. */
+        /**
+         * Sets {@code coin}: coin, e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** Sets startTime. Required. */
+        /**
+         * Sets {@code startTime}: start of the time range (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** at most 90 days after startTime. Optional. */
+        /**
+         * Sets {@code endTime}: at most 90 days after startTime (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Sets limit. Optional. */
+        /**
+         * Sets {@code limit}: number of items per page (optional, greater than 0, at most 500, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** minId of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: minId of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public MarginFinancialHistoryRequest build() {
             return new MarginFinancialHistoryRequest(marginType, symbol, flowType, coin, startTime, endTime, limit, idLessThan, extraParams);
         }

@@ -9,15 +9,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One money movement in a margin account.
  *
- * @param marginId marginId
- * @param coin coin
+ * @param marginId margin id ({@code marginId})
+ * @param coin coin ({@code coin})
  * @param symbol isolated only.
  * @param amount signed change.
  * @param balance balance after the movement.
- * @param fee fee
+ * @param fee fee ({@code fee})
  * @param marginTypeRaw the text Bitget sent for marginType; read it as an enum with {@link #marginType()}.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record MarginFinancialRecord(
         String marginId,
@@ -31,7 +31,9 @@ public record MarginFinancialRecord(
         @Nullable Instant uTime) {
 
     /**
-     * kind of movement (not the margin mode). {@code UNKNOWN} when this SDK version does not know the value; {@link #marginTypeRaw()} has the text as sent.
+     * kind of movement (not the margin mode).
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #marginTypeRaw()} has the text as sent)
      */
     public @Nullable MarginFlowType marginType() {
         return marginTypeRaw == null ? null : MarginFlowType.fromWire(marginTypeRaw);

@@ -4,7 +4,7 @@ package io.github.bitget4j.model.v2.margin;
 /**
  * Status of one flash repayment.
  *
- * @param repayId repayId
+ * @param repayId repay id ({@code repayId})
  * @param status e.g. finish, processing, failed.
  */
 public record MarginFlashRepayStatus(

@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param marginType required; crossed or isolated.
- * @param idList required; repayIds from flash repay, comma-separated.
+ * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+ * @param idList repayIds from flash repay, comma-separated (required, sent as {@code idList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginFlashRepayStatusRequest(
@@ -22,24 +22,48 @@ public record MarginFlashRepayStatusRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "idList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginFlashRepayStatusRequest {
         Require.known(marginType, "marginType");
         Require.text(idList, "idList");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param idList repayIds from flash repay, comma-separated (required, sent as {@code idList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginFlashRepayStatusRequest(MarginMode marginType, String idList) {
         this(marginType, idList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginFlashRepayStatusRequest withExtraParam(String name, Object value) {
         return new MarginFlashRepayStatusRequest(marginType, idList, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param idList repayIds from flash repay, comma-separated (required, sent as {@code idList})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static MarginFlashRepayStatusRequest of(MarginMode marginType, String idList) {
         return new MarginFlashRepayStatusRequest(marginType, idList, Map.of());
     }

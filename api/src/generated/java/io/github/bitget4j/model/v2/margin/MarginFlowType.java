@@ -12,22 +12,31 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum MarginFlowType {
+    /** Wire text {@code transfer_in}. */
     @SerializedName("transfer_in") TRANSFER_IN("transfer_in"),
+    /** Wire text {@code transfer_out}. */
     @SerializedName("transfer_out") TRANSFER_OUT("transfer_out"),
+    /** Wire text {@code borrow}. */
     @SerializedName("borrow") BORROW("borrow"),
+    /** Wire text {@code repay}. */
     @SerializedName("repay") REPAY("repay"),
+    /** Wire text {@code liquidation_fee}. */
     @SerializedName("liquidation_fee") LIQUIDATION_FEE("liquidation_fee"),
-    /** risk fund covering a collateral shortfall. */
+    /** risk fund covering a collateral shortfall. Wire text {@code compensate}. */
     @SerializedName("compensate") COMPENSATE("compensate"),
-    /** bought by a trade. */
+    /** bought by a trade. Wire text {@code deal_in}. */
     @SerializedName("deal_in") DEAL_IN("deal_in"),
-    /** sold by a trade. */
+    /** sold by a trade. Wire text {@code deal_out}. */
     @SerializedName("deal_out") DEAL_OUT("deal_out"),
-    /** taken for a collateral shortfall. */
+    /** taken for a collateral shortfall. Wire text {@code confiscated}. */
     @SerializedName("confiscated") CONFISCATED("confiscated"),
+    /** Wire text {@code exchange_in}. */
     @SerializedName("exchange_in") EXCHANGE_IN("exchange_in"),
+    /** Wire text {@code exchange_out}. */
     @SerializedName("exchange_out") EXCHANGE_OUT("exchange_out"),
+    /** Wire text {@code sys_exchange_in}. */
     @SerializedName("sys_exchange_in") SYS_EXCHANGE_IN("sys_exchange_in"),
+    /** Wire text {@code sys_exchange_out}. */
     @SerializedName("sys_exchange_out") SYS_EXCHANGE_OUT("sys_exchange_out"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -53,12 +62,21 @@ public enum MarginFlowType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static MarginFlowType fromWire(@Nullable String text) {
         MarginFlowType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

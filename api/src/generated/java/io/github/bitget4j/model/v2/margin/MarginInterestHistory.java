@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of interest charges.
  *
- * @param resultList resultList
- * @param maxId maxId
+ * @param resultList result list ({@code resultList})
+ * @param maxId max id ({@code maxId})
  * @param minId pass as idLessThan for the next (older) page.
  */
 public record MarginInterestHistory(

@@ -15,21 +15,21 @@ import org.jspecify.annotations.Nullable;
  * @param annualInterestRate crossed.
  * @param maxBorrowableAmount crossed.
  * @param vipList crossed.
- * @param leverage leverage
+ * @param leverage leverage ({@code leverage})
  * @param symbol isolated.
- * @param baseCoin baseCoin
- * @param baseTransferable baseTransferable
- * @param baseBorrowable baseBorrowable
- * @param baseDailyInterestRate baseDailyInterestRate
- * @param baseAnnuallyInterestRate baseAnnuallyInterestRate
- * @param baseMaxBorrowableAmount baseMaxBorrowableAmount
- * @param baseVipList baseVipList
- * @param quoteCoin quoteCoin
- * @param quoteTransferable quoteTransferable
- * @param quoteBorrowable quoteBorrowable
- * @param quoteDailyInterestRate quoteDailyInterestRate
- * @param quoteAnnuallyInterestRate quoteAnnuallyInterestRate
- * @param quoteMaxBorrowableAmount quoteMaxBorrowableAmount
+ * @param baseCoin base coin ({@code baseCoin})
+ * @param baseTransferable base transferable ({@code baseTransferable})
+ * @param baseBorrowable base borrowable ({@code baseBorrowable})
+ * @param baseDailyInterestRate base daily interest rate ({@code baseDailyInterestRate})
+ * @param baseAnnuallyInterestRate base annually interest rate ({@code baseAnnuallyInterestRate})
+ * @param baseMaxBorrowableAmount base max borrowable amount ({@code baseMaxBorrowableAmount})
+ * @param baseVipList base vip list ({@code baseVipList})
+ * @param quoteCoin quote coin ({@code quoteCoin})
+ * @param quoteTransferable quote transferable ({@code quoteTransferable})
+ * @param quoteBorrowable quote borrowable ({@code quoteBorrowable})
+ * @param quoteDailyInterestRate quote daily interest rate ({@code quoteDailyInterestRate})
+ * @param quoteAnnuallyInterestRate quote annually interest rate ({@code quoteAnnuallyInterestRate})
+ * @param quoteMaxBorrowableAmount quote max borrowable amount ({@code quoteMaxBorrowableAmount})
  * @param quoteList the quote coin's VIP rates (Bitget's name).
  */
 public record MarginInterestRateLimit(

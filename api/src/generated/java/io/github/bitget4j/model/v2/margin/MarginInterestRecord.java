@@ -8,15 +8,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One interest charge.
  *
- * @param interestId interestId
- * @param interestCoin interestCoin
- * @param dailyInterestRate dailyInterestRate
- * @param loanCoin loanCoin
- * @param interestAmount interestAmount
+ * @param interestId interest id ({@code interestId})
+ * @param interestCoin interest coin ({@code interestCoin})
+ * @param dailyInterestRate daily interest rate ({@code dailyInterestRate})
+ * @param loanCoin loan coin ({@code loanCoin})
+ * @param interestAmount interest amount ({@code interestAmount})
  * @param interstType first (on borrowing) or scheduled; Bitget's spelling.
  * @param symbol isolated only.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record MarginInterestRecord(
         String interestId,

@@ -8,21 +8,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * An order or swap made by a liquidation.
  *
- * @param orderId orderId
+ * @param orderId order id ({@code orderId})
  * @param symbol place_order records only.
- * @param orderType orderType
+ * @param orderType order type ({@code orderType})
  * @param side e.g. liquidation-sell.
- * @param priceAvg priceAvg
- * @param price price
- * @param fillSize fillSize
- * @param size size
- * @param amount amount
+ * @param priceAvg price avg ({@code priceAvg})
+ * @param price price ({@code price})
+ * @param fillSize fill size ({@code fillSize})
+ * @param size size ({@code size})
+ * @param amount amount ({@code amount})
  * @param fromCoin swap records only.
- * @param toCoin toCoin
- * @param fromSize fromSize
- * @param toSize toSize
- * @param cTime cTime
- * @param uTime uTime
+ * @param toCoin to coin ({@code toCoin})
+ * @param fromSize from size ({@code fromSize})
+ * @param toSize to size ({@code toSize})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record MarginLiquidationOrder(
         String orderId,

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of liquidation orders.
  *
- * @param resultList resultList
+ * @param resultList result list ({@code resultList})
  * @param idLessThan pass as idLessThan for the next (older) page.
  */
 public record MarginLiquidationOrders(

@@ -13,15 +13,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param marginType required; crossed or isolated.
- * @param type optional; default place_order.
- * @param symbol optional; place_order only; unset for all.
- * @param fromCoin optional; swap only.
- * @param toCoin optional; swap only.
- * @param startTime optional
- * @param endTime optional; at most 90 days after startTime.
- * @param limit optional
- * @param idLessThan optional; idLessThan of the previous page.
+ * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+ * @param type default place_order (optional, sent as {@code type})
+ * @param symbol place_order only; unset for all (optional, sent as {@code symbol})
+ * @param fromCoin swap only (optional, sent as {@code fromCoin})
+ * @param toCoin swap only (optional, sent as {@code toCoin})
+ * @param startTime start of the time range (optional, sent as {@code startTime})
+ * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
+ * @param idLessThan idLessThan of the previous page (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginLiquidationOrdersRequest(
@@ -38,7 +38,11 @@ public record MarginLiquidationOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "type", "symbol", "fromCoin", "toCoin", "startTime", "endTime", "limit", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginLiquidationOrdersRequest {
         Require.known(marginType, "marginType");
         Require.knownIfPresent(type, "type");
@@ -47,22 +51,52 @@ public record MarginLiquidationOrdersRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param type default place_order (optional, sent as {@code type})
+     * @param symbol place_order only; unset for all (optional, sent as {@code symbol})
+     * @param fromCoin swap only (optional, sent as {@code fromCoin})
+     * @param toCoin swap only (optional, sent as {@code toCoin})
+     * @param startTime start of the time range (optional, sent as {@code startTime})
+     * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+     * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
+     * @param idLessThan idLessThan of the previous page (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginLiquidationOrdersRequest(MarginMode marginType, @Nullable MarginLiquidationOrderType type, @Nullable String symbol, @Nullable String fromCoin, @Nullable String toCoin, @Nullable Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String idLessThan) {
         this(marginType, type, symbol, fromCoin, toCoin, startTime, endTime, limit, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginLiquidationOrdersRequest withExtraParam(String name, Object value) {
         return new MarginLiquidationOrdersRequest(marginType, type, symbol, fromCoin, toCoin, startTime, endTime, limit, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets marginType; the rest stay unset. */
+    /**
+     * Sets marginType; the rest stay unset.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static MarginLiquidationOrdersRequest of(MarginMode marginType) {
         return new MarginLiquidationOrdersRequest(marginType, null, null, null, null, null, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -83,67 +117,123 @@ public record MarginLiquidationOrdersRequest(
         private Builder() {
         }
 
-        /** crossed or isolated. Required. */
+        /**
+         * Sets {@code marginType}: crossed or isolated (required, sent as {@code marginType} in the path). Checked by {@link #build()}.
+         *
+         * @param marginType the value
+         * @return this builder
+         */
         public Builder marginType(MarginMode marginType) {
             this.marginType = marginType;
             return this;
         }
 
-        /** default place_order. Optional. */
+        /**
+         * Sets {@code type}: default place_order (optional, sent as {@code type}). Checked by {@link #build()}.
+         *
+         * @param type the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder type(@Nullable MarginLiquidationOrderType type) {
             this.type = type;
             return this;
         }
 
-        /** place_order only; unset for all. Optional. */
+        /**
+         * Sets {@code symbol}: place_order only; unset for all (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** swap only. Optional. */
+        /**
+         * Sets {@code fromCoin}: swap only (optional, sent as {@code fromCoin}). Checked by {@link #build()}.
+         *
+         * @param fromCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder fromCoin(@Nullable String fromCoin) {
             this.fromCoin = fromCoin;
             return this;
         }
 
-        /** swap only. Optional. */
+        /**
+         * Sets {@code toCoin}: swap only (optional, sent as {@code toCoin}). Checked by {@link #build()}.
+         *
+         * @param toCoin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder toCoin(@Nullable String toCoin) {
             this.toCoin = toCoin;
             return this;
         }
 
-        /** Sets startTime. Optional. */
+        /**
+         * Sets {@code startTime}: start of the time range (optional, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder startTime(@Nullable Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** at most 90 days after startTime. Optional. */
+        /**
+         * Sets {@code endTime}: at most 90 days after startTime (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Sets limit. Optional. */
+        /**
+         * Sets {@code limit}: number of items per page (optional, greater than 0, at most 500, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** idLessThan of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: idLessThan of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public MarginLiquidationOrdersRequest build() {
             return new MarginLiquidationOrdersRequest(marginType, type, symbol, fromCoin, toCoin, startTime, endTime, limit, idLessThan, extraParams);
         }

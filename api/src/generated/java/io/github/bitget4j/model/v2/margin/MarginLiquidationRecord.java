@@ -8,16 +8,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One liquidation of a margin account.
  *
- * @param liqId liqId
+ * @param liqId liq id ({@code liqId})
  * @param symbol isolated only.
- * @param liqStartTime liqStartTime
- * @param liqEndTime liqEndTime
+ * @param liqStartTime liq start time ({@code liqStartTime})
+ * @param liqEndTime liq end time ({@code liqEndTime})
  * @param liqRiskRatio risk ratio when liquidated.
  * @param totalAssets in USDT.
  * @param totalDebt in USDT.
- * @param liqFee liqFee
- * @param cTime cTime
- * @param uTime uTime
+ * @param liqFee liq fee ({@code liqFee})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record MarginLiquidationRecord(
         String liqId,

@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum MarginLoanType {
-    /** no automatic borrowing or repayment. */
+    /** no automatic borrowing or repayment. Wire text {@code normal}. */
     @SerializedName("normal") NORMAL("normal"),
-    /** borrows what the order needs. */
+    /** borrows what the order needs. Wire text {@code autoLoan}. */
     @SerializedName("autoLoan") AUTO_LOAN("autoLoan"),
-    /** repays debt from what the order brings in. */
+    /** repays debt from what the order brings in. Wire text {@code autoRepay}. */
     @SerializedName("autoRepay") AUTO_REPAY("autoRepay"),
-    /** both. */
+    /** both. Wire text {@code autoLoanAndRepay}. */
     @SerializedName("autoLoanAndRepay") AUTO_LOAN_AND_REPAY("autoLoanAndRepay"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -35,12 +35,21 @@ public enum MarginLoanType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static MarginLoanType fromWire(@Nullable String text) {
         MarginLoanType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

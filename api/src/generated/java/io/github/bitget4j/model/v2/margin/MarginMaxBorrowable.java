@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Crossed: coin fields; isolated: symbol, base and quote.
  *
- * @param coin coin
- * @param maxBorrowableAmount maxBorrowableAmount
- * @param symbol symbol
- * @param baseCoin baseCoin
- * @param baseCoinMaxBorrowAmount baseCoinMaxBorrowAmount
- * @param quoteCoin quoteCoin
- * @param quoteCoinMaxBorrowAmount quoteCoinMaxBorrowAmount
+ * @param coin coin ({@code coin})
+ * @param maxBorrowableAmount max borrowable amount ({@code maxBorrowableAmount})
+ * @param symbol symbol ({@code symbol})
+ * @param baseCoin base coin ({@code baseCoin})
+ * @param baseCoinMaxBorrowAmount base coin max borrow amount ({@code baseCoinMaxBorrowAmount})
+ * @param quoteCoin quote coin ({@code quoteCoin})
+ * @param quoteCoinMaxBorrowAmount quote coin max borrow amount ({@code quoteCoinMaxBorrowAmount})
  */
 public record MarginMaxBorrowable(
         @Nullable String coin,

@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Crossed: coin fields; isolated: symbol, base and quote.
  *
- * @param coin coin
- * @param maxTransferOutAmount maxTransferOutAmount
- * @param symbol symbol
- * @param baseCoin baseCoin
- * @param baseCoinMaxTransferOutAmount baseCoinMaxTransferOutAmount
- * @param quoteCoin quoteCoin
- * @param quoteCoinMaxTransferOutAmount quoteCoinMaxTransferOutAmount
+ * @param coin coin ({@code coin})
+ * @param maxTransferOutAmount max transfer out amount ({@code maxTransferOutAmount})
+ * @param symbol symbol ({@code symbol})
+ * @param baseCoin base coin ({@code baseCoin})
+ * @param baseCoinMaxTransferOutAmount base coin max transfer out amount ({@code baseCoinMaxTransferOutAmount})
+ * @param quoteCoin quote coin ({@code quoteCoin})
+ * @param quoteCoinMaxTransferOutAmount quote coin max transfer out amount ({@code quoteCoinMaxTransferOutAmount})
  */
 public record MarginMaxTransferable(
         @Nullable String coin,

@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A margin order, open or finished.
  *
- * @param orderId orderId
- * @param symbol symbol
+ * @param orderId order id ({@code orderId})
+ * @param symbol symbol ({@code symbol})
  * @param orderTypeRaw the text Bitget sent for orderType; read it as an enum with {@link #orderType()}.
  * @param enterPointSource where it was placed: WEB, API, SYS (liquidation), ANDROID, IOS.
- * @param clientOid clientOid
+ * @param clientOid client oid ({@code clientOid})
  * @param loanTypeRaw the text Bitget sent for loanType; read it as an enum with {@link #loanType()}.
  * @param price limit price; empty for market orders.
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param size filled quantity, base coin.
  * @param amount filled amount, quote coin.
  * @param forceRaw the text Bitget sent for force; read it as an enum with {@link #force()}.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record MarginOrder(
         String orderId,
@@ -50,28 +50,36 @@ public record MarginOrder(
         @Nullable Instant uTime) {
 
     /**
-     * The orderType. {@code UNKNOWN} when this SDK version does not know the value; {@link #orderTypeRaw()} has the text as sent.
+     * The orderType.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #orderTypeRaw()} has the text as sent)
      */
     public OrderType orderType() {
         return OrderType.fromWire(orderTypeRaw);
     }
 
     /**
-     * The loanType. {@code UNKNOWN} when this SDK version does not know the value; {@link #loanTypeRaw()} has the text as sent.
+     * The loanType.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #loanTypeRaw()} has the text as sent)
      */
     public @Nullable MarginLoanType loanType() {
         return loanTypeRaw == null ? null : MarginLoanType.fromWire(loanTypeRaw);
     }
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The force. {@code UNKNOWN} when this SDK version does not know the value; {@link #forceRaw()} has the text as sent.
+     * The force.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #forceRaw()} has the text as sent)
      */
     public @Nullable TimeInForce force() {
         return forceRaw == null ? null : TimeInForce.fromWire(forceRaw);

@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One order of a margin batch call that Bitget refused.
  *
- * @param orderId orderId
- * @param clientOid clientOid
- * @param errorMsg errorMsg
- * @param errorCode errorCode
+ * @param orderId order id ({@code orderId})
+ * @param clientOid client oid ({@code clientOid})
+ * @param errorMsg error msg ({@code errorMsg})
+ * @param errorCode error code ({@code errorCode})
  */
 public record MarginOrderFailure(
         @Nullable String orderId,

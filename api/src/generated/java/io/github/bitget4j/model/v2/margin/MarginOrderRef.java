@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One margin order to cancel, by id or client id.
  *
- * @param orderId optional
- * @param clientOid optional
+ * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+ * @param clientOid your own order ID (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginOrderRef(
@@ -21,28 +21,57 @@ public record MarginOrderRef(
 
     private static final List<String> WIRE_NAMES = List.of("orderId", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginOrderRef {
         Require.either(orderId, "orderId", clientOid, "clientOid");
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @param clientOid your own order ID (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginOrderRef(@Nullable String orderId, @Nullable String clientOid) {
         this(orderId, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginOrderRef withExtraParam(String name, Object value) {
         return new MarginOrderRef(orderId, clientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets orderId; the rest stay unset. */
+    /**
+     * Sets orderId; the rest stay unset.
+     *
+     * @param orderId Bitget's order ID (optional, sent as {@code orderId})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static MarginOrderRef byOrderId(String orderId) {
         return new MarginOrderRef(Require.text(orderId, "orderId"), null, Map.of());
     }
 
-    /** Sets clientOid; the rest stay unset. */
+    /**
+     * Sets clientOid; the rest stay unset.
+     *
+     * @param clientOid your own order ID (optional, sent as {@code clientOid})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static MarginOrderRef byClientOid(String clientOid) {
         return new MarginOrderRef(null, Require.text(clientOid, "clientOid"), Map.of());
     }

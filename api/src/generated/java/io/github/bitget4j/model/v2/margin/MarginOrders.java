@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of margin orders.
  *
- * @param orderList orderList
- * @param maxId maxId
+ * @param orderList order list ({@code orderList})
+ * @param maxId max id ({@code maxId})
  * @param minId pass as idLessThan for the next (older) page.
  */
 public record MarginOrders(

@@ -13,14 +13,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param marginType required; crossed or isolated.
- * @param symbol optional; required for isolated, ignored for crossed.
- * @param repayId optional
- * @param coin optional
- * @param startTime required
- * @param endTime optional; at most 90 days after startTime.
- * @param limit optional
- * @param idLessThan optional; minId of the previous page.
+ * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+ * @param symbol required for isolated, ignored for crossed (optional, sent as {@code symbol})
+ * @param repayId repay id (optional, sent as {@code repayId})
+ * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+ * @param startTime start of the time range (required, sent as {@code startTime})
+ * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
+ * @param idLessThan minId of the previous page (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginRepayHistoryRequest(
@@ -36,7 +36,11 @@ public record MarginRepayHistoryRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "symbol", "repayId", "coin", "startTime", "endTime", "limit", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginRepayHistoryRequest {
         Require.known(marginType, "marginType");
         Require.present(startTime, "startTime");
@@ -46,17 +50,40 @@ public record MarginRepayHistoryRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param symbol required for isolated, ignored for crossed (optional, sent as {@code symbol})
+     * @param repayId repay id (optional, sent as {@code repayId})
+     * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+     * @param startTime start of the time range (required, sent as {@code startTime})
+     * @param endTime at most 90 days after startTime (optional, sent as {@code endTime})
+     * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
+     * @param idLessThan minId of the previous page (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginRepayHistoryRequest(MarginMode marginType, @Nullable String symbol, @Nullable String repayId, @Nullable String coin, Instant startTime, @Nullable Instant endTime, @Nullable Integer limit, @Nullable String idLessThan) {
         this(marginType, symbol, repayId, coin, startTime, endTime, limit, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginRepayHistoryRequest withExtraParam(String name, Object value) {
         return new MarginRepayHistoryRequest(marginType, symbol, repayId, coin, startTime, endTime, limit, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -76,61 +103,112 @@ public record MarginRepayHistoryRequest(
         private Builder() {
         }
 
-        /** crossed or isolated. Required. */
+        /**
+         * Sets {@code marginType}: crossed or isolated (required, sent as {@code marginType} in the path). Checked by {@link #build()}.
+         *
+         * @param marginType the value
+         * @return this builder
+         */
         public Builder marginType(MarginMode marginType) {
             this.marginType = marginType;
             return this;
         }
 
-        /** required for isolated, ignored for crossed. Optional. */
+        /**
+         * Sets {@code symbol}: required for isolated, ignored for crossed (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets repayId. Optional. */
+        /**
+         * Sets {@code repayId}: repay id (optional, sent as {@code repayId}). Checked by {@link #build()}.
+         *
+         * @param repayId the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder repayId(@Nullable String repayId) {
             this.repayId = repayId;
             return this;
         }
 
-        /** Sets coin. Optional. */
+        /**
+         * Sets {@code coin}: coin, e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** Sets startTime. Required. */
+        /**
+         * Sets {@code startTime}: start of the time range (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** at most 90 days after startTime. Optional. */
+        /**
+         * Sets {@code endTime}: at most 90 days after startTime (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Sets limit. Optional. */
+        /**
+         * Sets {@code limit}: number of items per page (optional, greater than 0, at most 500, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** minId of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: minId of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public MarginRepayHistoryRequest build() {
             return new MarginRepayHistoryRequest(marginType, symbol, repayId, coin, startTime, endTime, limit, idLessThan, extraParams);
         }

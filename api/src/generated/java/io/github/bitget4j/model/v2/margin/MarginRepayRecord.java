@@ -8,15 +8,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One repayment.
  *
- * @param repayId repayId
- * @param coin coin
+ * @param repayId repay id ({@code repayId})
+ * @param coin coin ({@code coin})
  * @param repayAmount principal plus interest.
  * @param repayType auto, manual, liquidation or forced repayment (spelling varies by mode).
- * @param repayInterest repayInterest
- * @param repayPrincipal repayPrincipal
+ * @param repayInterest repay interest ({@code repayInterest})
+ * @param repayPrincipal repay principal ({@code repayPrincipal})
  * @param symbol isolated only.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record MarginRepayRecord(
         String repayId,

@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param marginType required; crossed or isolated.
- * @param symbol optional; the isolated pair; required for isolated.
- * @param coin required
- * @param repayAmount required; up to 8 decimal places.
- * @param clientOid optional; documented for isolated only.
+ * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+ * @param symbol the isolated pair; required for isolated (optional, sent as {@code symbol})
+ * @param coin coin, e.g. USDT (required, sent as {@code coin})
+ * @param repayAmount up to 8 decimal places (required, greater than 0, sent as {@code repayAmount})
+ * @param clientOid documented for isolated only (optional, sent as {@code clientOid})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginRepayRequest(
@@ -30,7 +30,11 @@ public record MarginRepayRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "symbol", "coin", "repayAmount", "clientOid");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginRepayRequest {
         Require.known(marginType, "marginType");
         Require.text(coin, "coin");
@@ -40,17 +44,37 @@ public record MarginRepayRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param symbol the isolated pair; required for isolated (optional, sent as {@code symbol})
+     * @param coin coin, e.g. USDT (required, sent as {@code coin})
+     * @param repayAmount up to 8 decimal places (required, greater than 0, sent as {@code repayAmount})
+     * @param clientOid documented for isolated only (optional, sent as {@code clientOid})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginRepayRequest(MarginMode marginType, @Nullable String symbol, String coin, BigDecimal repayAmount, @Nullable String clientOid) {
         this(marginType, symbol, coin, repayAmount, clientOid, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginRepayRequest withExtraParam(String name, Object value) {
         return new MarginRepayRequest(marginType, symbol, coin, repayAmount, clientOid, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,43 +91,79 @@ public record MarginRepayRequest(
         private Builder() {
         }
 
-        /** crossed or isolated. Required. */
+        /**
+         * Sets {@code marginType}: crossed or isolated (required, sent as {@code marginType} in the path). Checked by {@link #build()}.
+         *
+         * @param marginType the value
+         * @return this builder
+         */
         public Builder marginType(MarginMode marginType) {
             this.marginType = marginType;
             return this;
         }
 
-        /** the isolated pair; required for isolated. Optional. */
+        /**
+         * Sets {@code symbol}: the isolated pair; required for isolated (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** Sets coin. Required. */
+        /**
+         * Sets {@code coin}: coin, e.g. USDT (required, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value
+         * @return this builder
+         */
         public Builder coin(String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** up to 8 decimal places. Required. */
+        /**
+         * Sets {@code repayAmount}: up to 8 decimal places (required, greater than 0, sent as {@code repayAmount}). Checked by {@link #build()}.
+         *
+         * @param repayAmount the value
+         * @return this builder
+         */
         public Builder repayAmount(BigDecimal repayAmount) {
             this.repayAmount = repayAmount;
             return this;
         }
 
-        /** documented for isolated only. Optional. */
+        /**
+         * Sets {@code clientOid}: documented for isolated only (optional, sent as {@code clientOid}). Checked by {@link #build()}.
+         *
+         * @param clientOid the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder clientOid(@Nullable String clientOid) {
             this.clientOid = clientOid;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public MarginRepayRequest build() {
             return new MarginRepayRequest(marginType, symbol, coin, repayAmount, clientOid, extraParams);
         }

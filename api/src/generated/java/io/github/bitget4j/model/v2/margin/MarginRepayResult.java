@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The repayment made.
  *
- * @param repayId repayId
+ * @param repayId repay id ({@code repayId})
  * @param symbol isolated only.
- * @param coin coin
- * @param repayAmount repayAmount
+ * @param coin coin ({@code coin})
+ * @param repayAmount repay amount ({@code repayAmount})
  * @param remainDebtAmount debt left in this coin.
  */
 public record MarginRepayResult(

@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param marginType required; crossed or isolated.
- * @param symbol optional; isolated only: one symbol.
- * @param pageNum optional; isolated only, default 1.
- * @param pageSize optional; isolated only, default 100.
+ * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+ * @param symbol isolated only: one symbol (optional, sent as {@code symbol})
+ * @param pageNum isolated only, default 1 (optional, greater than 0, sent as {@code pageNum})
+ * @param pageSize isolated only, default 100 (optional, greater than 0, at most 500, sent as {@code pageSize})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record MarginRiskRateRequest(
@@ -27,7 +27,11 @@ public record MarginRiskRateRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "symbol", "pageNum", "pageSize");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginRiskRateRequest {
         Require.known(marginType, "marginType");
         Require.positiveIfPresent(pageNum, "pageNum");
@@ -36,22 +40,47 @@ public record MarginRiskRateRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @param symbol isolated only: one symbol (optional, sent as {@code symbol})
+     * @param pageNum isolated only, default 1 (optional, greater than 0, sent as {@code pageNum})
+     * @param pageSize isolated only, default 100 (optional, greater than 0, at most 500, sent as {@code pageSize})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public MarginRiskRateRequest(MarginMode marginType, @Nullable String symbol, @Nullable Integer pageNum, @Nullable Integer pageSize) {
         this(marginType, symbol, pageNum, pageSize, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public MarginRiskRateRequest withExtraParam(String name, Object value) {
         return new MarginRiskRateRequest(marginType, symbol, pageNum, pageSize, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets marginType; the rest stay unset. */
+    /**
+     * Sets marginType; the rest stay unset.
+     *
+     * @param marginType crossed or isolated (required, sent as {@code marginType} in the path)
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static MarginRiskRateRequest of(MarginMode marginType) {
         return new MarginRiskRateRequest(marginType, null, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,37 +96,68 @@ public record MarginRiskRateRequest(
         private Builder() {
         }
 
-        /** crossed or isolated. Required. */
+        /**
+         * Sets {@code marginType}: crossed or isolated (required, sent as {@code marginType} in the path). Checked by {@link #build()}.
+         *
+         * @param marginType the value
+         * @return this builder
+         */
         public Builder marginType(MarginMode marginType) {
             this.marginType = marginType;
             return this;
         }
 
-        /** isolated only: one symbol. Optional. */
+        /**
+         * Sets {@code symbol}: isolated only: one symbol (optional, sent as {@code symbol}). Checked by {@link #build()}.
+         *
+         * @param symbol the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder symbol(@Nullable String symbol) {
             this.symbol = symbol;
             return this;
         }
 
-        /** isolated only, default 1. Optional. */
+        /**
+         * Sets {@code pageNum}: isolated only, default 1 (optional, greater than 0, sent as {@code pageNum}). Checked by {@link #build()}.
+         *
+         * @param pageNum the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageNum(@Nullable Integer pageNum) {
             this.pageNum = pageNum;
             return this;
         }
 
-        /** isolated only, default 100. Optional. */
+        /**
+         * Sets {@code pageSize}: isolated only, default 100 (optional, greater than 0, at most 500, sent as {@code pageSize}). Checked by {@link #build()}.
+         *
+         * @param pageSize the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder pageSize(@Nullable Integer pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public MarginRiskRateRequest build() {
             return new MarginRiskRateRequest(marginType, symbol, pageNum, pageSize, extraParams);
         }

@@ -7,16 +7,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One tier; crossed: coin, isolated: symbol.
  *
- * @param tier tier
- * @param leverage leverage
- * @param coin coin
- * @param maxBorrowableAmount maxBorrowableAmount
- * @param symbol symbol
- * @param baseCoin baseCoin
- * @param quoteCoin quoteCoin
- * @param baseMaxBorrowableAmount baseMaxBorrowableAmount
- * @param quoteMaxBorrowableAmount quoteMaxBorrowableAmount
- * @param maintainMarginRate maintainMarginRate
+ * @param tier tier ({@code tier})
+ * @param leverage leverage ({@code leverage})
+ * @param coin coin ({@code coin})
+ * @param maxBorrowableAmount max borrowable amount ({@code maxBorrowableAmount})
+ * @param symbol symbol ({@code symbol})
+ * @param baseCoin base coin ({@code baseCoin})
+ * @param quoteCoin quote coin ({@code quoteCoin})
+ * @param baseMaxBorrowableAmount base max borrowable amount ({@code baseMaxBorrowableAmount})
+ * @param quoteMaxBorrowableAmount quote max borrowable amount ({@code quoteMaxBorrowableAmount})
+ * @param maintainMarginRate maintain margin rate ({@code maintainMarginRate})
  * @param initRate isolated only.
  */
 public record MarginTier(

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param level VIP level.
  * @param limit borrow limit at this level.
- * @param dailyInterestRate dailyInterestRate
+ * @param dailyInterestRate daily interest rate ({@code dailyInterestRate})
  * @param annualInterestRate crossed only.
  * @param annuallyInterestRate isolated only (Bitget's spelling).
- * @param discountRate discountRate
+ * @param discountRate discount rate ({@code discountRate})
  */
 public record MarginVipRate(
         String level,

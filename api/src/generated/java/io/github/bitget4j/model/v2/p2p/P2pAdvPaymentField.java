@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One field a payment method asks for.
  *
- * @param name name
- * @param required required
- * @param type type
+ * @param name name ({@code name})
+ * @param required required ({@code required})
+ * @param type type ({@code type})
  */
 public record P2pAdvPaymentField(
         @Nullable String name,

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A payment method accepted by an advertisement.
  *
- * @param paymentMethod paymentMethod
- * @param paymentId paymentId
- * @param paymentInfo paymentInfo
+ * @param paymentMethod payment method ({@code paymentMethod})
+ * @param paymentId payment id ({@code paymentId})
+ * @param paymentInfo payment info ({@code paymentInfo})
  */
 public record P2pAdvPaymentMethod(
         @Nullable String paymentMethod,

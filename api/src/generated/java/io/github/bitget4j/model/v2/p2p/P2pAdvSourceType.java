@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum P2pAdvSourceType {
-    /** the caller's own (default). */
+    /** the caller's own (default). Wire text {@code owner}. */
     @SerializedName("owner") OWNER("owner"),
-    /** other merchants' (Bitget's spelling). */
+    /** other merchants' (Bitget's spelling). Wire text {@code competitior}. */
     @SerializedName("competitior") COMPETITIOR("competitior"),
-    /** both (Bitget's spelling). */
+    /** both (Bitget's spelling). Wire text {@code ownerAndCompetitior}. */
     @SerializedName("ownerAndCompetitior") OWNERANDCOMPETITIOR("ownerAndCompetitior"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -32,12 +32,21 @@ public enum P2pAdvSourceType {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static P2pAdvSourceType fromWire(@Nullable String text) {
         P2pAdvSourceType known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -12,9 +12,13 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum P2pAdvStatus {
+    /** Wire text {@code online}. */
     @SerializedName("online") ONLINE("online"),
+    /** Wire text {@code offline}. */
     @SerializedName("offline") OFFLINE("offline"),
+    /** Wire text {@code editing}. */
     @SerializedName("editing") EDITING("editing"),
+    /** Wire text {@code completed}. */
     @SerializedName("completed") COMPLETED("completed"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -31,12 +35,21 @@ public enum P2pAdvStatus {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static P2pAdvStatus fromWire(@Nullable String text) {
         P2pAdvStatus known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

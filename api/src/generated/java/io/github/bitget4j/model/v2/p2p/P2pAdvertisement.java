@@ -12,30 +12,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * One P2P advertisement.
  *
- * @param advId advId
- * @param advNo advNo
+ * @param advId adv id ({@code advId})
+ * @param advNo adv no ({@code advNo})
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param advSize total size advertised.
  * @param size size left.
- * @param coin coin
- * @param price price
- * @param coinPrecision coinPrecision
- * @param fiat fiat
- * @param fiatPrecision fiatPrecision
- * @param fiatSymbol fiatSymbol
+ * @param coin coin ({@code coin})
+ * @param price price ({@code price})
+ * @param coinPrecision coin precision ({@code coinPrecision})
+ * @param fiat fiat ({@code fiat})
+ * @param fiatPrecision fiat precision ({@code fiatPrecision})
+ * @param fiatSymbol fiat symbol ({@code fiatSymbol})
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
  * @param hide yes or no.
- * @param maxTradeAmount maxTradeAmount
- * @param minTradeAmount minTradeAmount
+ * @param maxTradeAmount max trade amount ({@code maxTradeAmount})
+ * @param minTradeAmount min trade amount ({@code minTradeAmount})
  * @param payDuration payment window.
- * @param turnoverNum turnoverNum
- * @param turnoverRate turnoverRate
- * @param label label
+ * @param turnoverNum turnover num ({@code turnoverNum})
+ * @param turnoverRate turnover rate ({@code turnoverRate})
+ * @param label label ({@code label})
  * @param userLimitList counterparty limits; an object or a list depending on the doc version.
- * @param paymentMethodList paymentMethodList
- * @param merchantCertifiedList merchantCertifiedList
- * @param utime utime
- * @param ctime ctime
+ * @param paymentMethodList payment method list ({@code paymentMethodList})
+ * @param merchantCertifiedList merchant certified list ({@code merchantCertifiedList})
+ * @param utime utime ({@code utime})
+ * @param ctime ctime ({@code ctime})
  */
 public record P2pAdvertisement(
         String advId,
@@ -64,14 +64,18 @@ public record P2pAdvertisement(
         Instant ctime) {
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value or null when Bitget sent none; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public @Nullable P2pAdvStatus status() {
         return statusRaw == null ? null : P2pAdvStatus.fromWire(statusRaw);

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of advertisements.
  *
- * @param advList advList
+ * @param advList adv list ({@code advList})
  * @param minAdvId pass as idLessThan for the next page.
  */
 public record P2pAdvertisements(

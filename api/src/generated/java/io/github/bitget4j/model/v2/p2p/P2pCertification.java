@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A certification badge of the merchant.
  *
- * @param imageUrl imageUrl
- * @param desc desc
+ * @param imageUrl image url ({@code imageUrl})
+ * @param desc desc ({@code desc})
  */
 public record P2pCertification(
         @Nullable String imageUrl,

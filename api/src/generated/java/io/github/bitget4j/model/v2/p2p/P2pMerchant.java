@@ -8,19 +8,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Public profile and statistics of one merchant.
  *
- * @param registerTime registerTime
- * @param nickName nickName
+ * @param registerTime register time ({@code registerTime})
+ * @param nickName nick name ({@code nickName})
  * @param isOnline yes or no.
  * @param avgPaymentTime minutes.
  * @param avgReleaseTime minutes.
- * @param totalTrades totalTrades
- * @param totalBuy totalBuy
- * @param totalSell totalSell
- * @param totalCompletionRate totalCompletionRate
- * @param trades30d trades30d
- * @param sell30d sell30d
- * @param buy30d buy30d
- * @param completionRate30d completionRate30d
+ * @param totalTrades total trades ({@code totalTrades})
+ * @param totalBuy total buy ({@code totalBuy})
+ * @param totalSell total sell ({@code totalSell})
+ * @param totalCompletionRate total completion rate ({@code totalCompletionRate})
+ * @param trades30d trades30d ({@code trades30d})
+ * @param sell30d sell30d ({@code sell30d})
+ * @param buy30d buy30d ({@code buy30d})
+ * @param completionRate30d completion rate30d ({@code completionRate30d})
  */
 public record P2pMerchant(
         @Nullable Instant registerTime,

@@ -8,22 +8,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * The caller's merchant profile and statistics.
  *
- * @param registerTime registerTime
- * @param nickName nickName
- * @param merchantId merchantId
+ * @param registerTime register time ({@code registerTime})
+ * @param nickName nick name ({@code nickName})
+ * @param merchantId merchant id ({@code merchantId})
  * @param avgPaymentTime minutes.
  * @param avgReleaseTime minutes.
- * @param totalTrades totalTrades
- * @param totalBuy totalBuy
- * @param totalSell totalSell
- * @param totalCompletionRate totalCompletionRate
- * @param trades30d trades30d
- * @param sell30d sell30d
- * @param buy30d buy30d
- * @param completionRate30d completionRate30d
- * @param kycStatus kycStatus
- * @param emailBindStatus emailBindStatus
- * @param mobileBindStatus mobileBindStatus
+ * @param totalTrades total trades ({@code totalTrades})
+ * @param totalBuy total buy ({@code totalBuy})
+ * @param totalSell total sell ({@code totalSell})
+ * @param totalCompletionRate total completion rate ({@code totalCompletionRate})
+ * @param trades30d trades30d ({@code trades30d})
+ * @param sell30d sell30d ({@code sell30d})
+ * @param buy30d buy30d ({@code buy30d})
+ * @param completionRate30d completion rate30d ({@code completionRate30d})
+ * @param kycStatus kyc status ({@code kycStatus})
+ * @param emailBindStatus email bind status ({@code emailBindStatus})
+ * @param mobileBindStatus mobile bind status ({@code mobileBindStatus})
  * @param email masked.
  * @param mobile masked.
  */

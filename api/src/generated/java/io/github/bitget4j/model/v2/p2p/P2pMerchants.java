@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of merchants.
  *
- * @param merchantList merchantList
+ * @param merchantList merchant list ({@code merchantList})
  * @param minMerchantId pass as idLessThan for the next page.
  */
 public record P2pMerchants(

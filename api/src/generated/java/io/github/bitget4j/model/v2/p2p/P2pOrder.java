@@ -10,25 +10,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * One P2P order.
  *
- * @param orderId orderId
- * @param orderNo orderNo
- * @param advNo advNo
+ * @param orderId order id ({@code orderId})
+ * @param orderNo order no ({@code orderNo})
+ * @param advNo adv no ({@code advNo})
  * @param sideRaw the text Bitget sent for side; read it as an enum with {@link #side()}.
  * @param count coin quantity.
- * @param coin coin
- * @param price price
- * @param fiat fiat
+ * @param coin coin ({@code coin})
+ * @param price price ({@code price})
+ * @param fiat fiat ({@code fiat})
  * @param withdrawTime empty until it happens.
- * @param representTime representTime
- * @param releaseTime releaseTime
- * @param paymentTime paymentTime
+ * @param representTime represent time ({@code representTime})
+ * @param releaseTime release time ({@code releaseTime})
+ * @param paymentTime payment time ({@code paymentTime})
  * @param amount fiat amount.
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
- * @param buyerRealName buyerRealName
- * @param sellerRealName sellerRealName
- * @param ctime ctime
- * @param utime utime
- * @param paymentInfo paymentInfo
+ * @param buyerRealName buyer real name ({@code buyerRealName})
+ * @param sellerRealName seller real name ({@code sellerRealName})
+ * @param ctime ctime ({@code ctime})
+ * @param utime utime ({@code utime})
+ * @param paymentInfo payment info ({@code paymentInfo})
  */
 public record P2pOrder(
         String orderId,
@@ -52,14 +52,18 @@ public record P2pOrder(
         @Nullable P2pPaymentInfo paymentInfo) {
 
     /**
-     * The side. {@code UNKNOWN} when this SDK version does not know the value; {@link #sideRaw()} has the text as sent.
+     * The side.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #sideRaw()} has the text as sent)
      */
     public Side side() {
         return Side.fromWire(sideRaw);
     }
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public P2pOrderStatus status() {
         return P2pOrderStatus.fromWire(statusRaw);

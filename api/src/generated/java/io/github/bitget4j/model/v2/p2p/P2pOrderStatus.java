@@ -12,13 +12,15 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum P2pOrderStatus {
-    /** waiting for the buyer's payment. */
+    /** waiting for the buyer's payment. Wire text {@code pending_pay}. */
     @SerializedName("pending_pay") PENDING_PAY("pending_pay"),
-    /** paid, coins not yet released. */
+    /** paid, coins not yet released. Wire text {@code paid}. */
     @SerializedName("paid") PAID("paid"),
-    /** under appeal. */
+    /** under appeal. Wire text {@code appeal}. */
     @SerializedName("appeal") APPEAL("appeal"),
+    /** Wire text {@code completed}. */
     @SerializedName("completed") COMPLETED("completed"),
+    /** Wire text {@code cancelled}. */
     @SerializedName("cancelled") CANCELLED("cancelled"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -36,12 +38,21 @@ public enum P2pOrderStatus {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static P2pOrderStatus fromWire(@Nullable String text) {
         P2pOrderStatus known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of P2P orders.
  *
- * @param orderList orderList
+ * @param orderList order list ({@code orderList})
  * @param minOrderId pass as idLessThan for the next page.
  */
 public record P2pOrders(

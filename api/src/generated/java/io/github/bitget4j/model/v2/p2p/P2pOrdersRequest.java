@@ -12,17 +12,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param startTime required; within the last 90 days.
- * @param endTime optional
- * @param idLessThan optional; minOrderId of the previous page.
- * @param limit optional; default 100.
- * @param status optional
- * @param advNo required; advertisement number.
- * @param side optional
- * @param coin optional; e.g. USDT.
- * @param language required; zh-CN or en-US.
- * @param fiat optional; e.g. USD.
- * @param orderNo optional
+ * @param startTime within the last 90 days (required, sent as {@code startTime})
+ * @param endTime end of the time range (optional, sent as {@code endTime})
+ * @param idLessThan minOrderId of the previous page (optional, sent as {@code idLessThan})
+ * @param limit default 100 (optional, greater than 0, sent as {@code limit})
+ * @param status status, one of {@code pending_pay}, {@code paid}, {@code appeal}, {@code completed}, {@code cancelled} (optional, sent as {@code status})
+ * @param advNo advertisement number (required, sent as {@code advNo})
+ * @param side side, one of {@code buy}, {@code sell} (optional, sent as {@code side})
+ * @param coin e.g. USDT (optional, sent as {@code coin})
+ * @param language zh-CN or en-US (required, sent as {@code language})
+ * @param fiat e.g. USD (optional, sent as {@code fiat})
+ * @param orderNo order no (optional, sent as {@code orderNo})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record P2pOrdersRequest(
@@ -41,7 +41,11 @@ public record P2pOrdersRequest(
 
     private static final List<String> WIRE_NAMES = List.of("startTime", "endTime", "idLessThan", "limit", "status", "advNo", "side", "coin", "language", "fiat", "orderNo");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public P2pOrdersRequest {
         Require.present(startTime, "startTime");
         Require.positiveIfPresent(limit, "limit");
@@ -52,17 +56,43 @@ public record P2pOrdersRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param startTime within the last 90 days (required, sent as {@code startTime})
+     * @param endTime end of the time range (optional, sent as {@code endTime})
+     * @param idLessThan minOrderId of the previous page (optional, sent as {@code idLessThan})
+     * @param limit default 100 (optional, greater than 0, sent as {@code limit})
+     * @param status status, one of {@code pending_pay}, {@code paid}, {@code appeal}, {@code completed}, {@code cancelled} (optional, sent as {@code status})
+     * @param advNo advertisement number (required, sent as {@code advNo})
+     * @param side side, one of {@code buy}, {@code sell} (optional, sent as {@code side})
+     * @param coin e.g. USDT (optional, sent as {@code coin})
+     * @param language zh-CN or en-US (required, sent as {@code language})
+     * @param fiat e.g. USD (optional, sent as {@code fiat})
+     * @param orderNo order no (optional, sent as {@code orderNo})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public P2pOrdersRequest(Instant startTime, @Nullable Instant endTime, @Nullable String idLessThan, @Nullable Integer limit, @Nullable P2pOrderStatus status, String advNo, @Nullable Side side, @Nullable String coin, String language, @Nullable String fiat, @Nullable String orderNo) {
         this(startTime, endTime, idLessThan, limit, status, advNo, side, coin, language, fiat, orderNo, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public P2pOrdersRequest withExtraParam(String name, Object value) {
         return new P2pOrdersRequest(startTime, endTime, idLessThan, limit, status, advNo, side, coin, language, fiat, orderNo, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -85,79 +115,145 @@ public record P2pOrdersRequest(
         private Builder() {
         }
 
-        /** within the last 90 days. Required. */
+        /**
+         * Sets {@code startTime}: within the last 90 days (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Optional. */
+        /**
+         * Sets {@code endTime}: end of the time range (optional, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder endTime(@Nullable Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** minOrderId of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: minOrderId of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** default 100. Optional. */
+        /**
+         * Sets {@code limit}: default 100 (optional, greater than 0, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** Sets status. Optional. */
+        /**
+         * Sets {@code status}: status, one of {@code pending_pay}, {@code paid}, {@code appeal}, {@code completed}, {@code cancelled} (optional, sent as {@code status}). Checked by {@link #build()}.
+         *
+         * @param status the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder status(@Nullable P2pOrderStatus status) {
             this.status = status;
             return this;
         }
 
-        /** advertisement number. Required. */
+        /**
+         * Sets {@code advNo}: advertisement number (required, sent as {@code advNo}). Checked by {@link #build()}.
+         *
+         * @param advNo the value
+         * @return this builder
+         */
         public Builder advNo(String advNo) {
             this.advNo = advNo;
             return this;
         }
 
-        /** Sets side. Optional. */
+        /**
+         * Sets {@code side}: side, one of {@code buy}, {@code sell} (optional, sent as {@code side}). Checked by {@link #build()}.
+         *
+         * @param side the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder side(@Nullable Side side) {
             this.side = side;
             return this;
         }
 
-        /** e.g. USDT. Optional. */
+        /**
+         * Sets {@code coin}: e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** zh-CN or en-US. Required. */
+        /**
+         * Sets {@code language}: zh-CN or en-US (required, sent as {@code language}). Checked by {@link #build()}.
+         *
+         * @param language the value
+         * @return this builder
+         */
         public Builder language(String language) {
             this.language = language;
             return this;
         }
 
-        /** e.g. USD. Optional. */
+        /**
+         * Sets {@code fiat}: e.g. USD (optional, sent as {@code fiat}). Checked by {@link #build()}.
+         *
+         * @param fiat the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder fiat(@Nullable String fiat) {
             this.fiat = fiat;
             return this;
         }
 
-        /** Sets orderNo. Optional. */
+        /**
+         * Sets {@code orderNo}: order no (optional, sent as {@code orderNo}). Checked by {@link #build()}.
+         *
+         * @param orderNo the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder orderNo(@Nullable String orderNo) {
             this.orderNo = orderNo;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public P2pOrdersRequest build() {
             return new P2pOrdersRequest(startTime, endTime, idLessThan, limit, status, advNo, side, coin, language, fiat, orderNo, extraParams);
         }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One field of a payment method as filled in on an order.
  *
- * @param name name
+ * @param name name ({@code name})
  * @param required yes or no.
  * @param type e.g. number, file.
  * @param value masked value or file address.

@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Payment method used by a P2P order.
  *
- * @param paymethodName paymethodName
- * @param paymethodId paymethodId
- * @param paymethodInfo paymethodInfo
+ * @param paymethodName paymethod name ({@code paymethodName})
+ * @param paymethodId paymethod id ({@code paymethodId})
+ * @param paymethodInfo paymethod info ({@code paymethodInfo})
  */
 public record P2pPaymentInfo(
         @Nullable String paymethodName,

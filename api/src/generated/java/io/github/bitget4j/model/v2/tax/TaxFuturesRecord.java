@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One futures account record.
  *
- * @param id id
- * @param symbol symbol
- * @param marginCoin marginCoin
+ * @param id id ({@code id})
+ * @param symbol symbol ({@code symbol})
+ * @param marginCoin margin coin ({@code marginCoin})
  * @param futureTaxType kind of record.
- * @param amount amount
- * @param fee fee
- * @param ts ts
+ * @param amount amount ({@code amount})
+ * @param fee fee ({@code fee})
+ * @param ts ts ({@code ts})
  */
 public record TaxFuturesRecord(
         String id,

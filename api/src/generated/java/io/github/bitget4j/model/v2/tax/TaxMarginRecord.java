@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One margin account record.
  *
- * @param id id
- * @param coin coin
+ * @param id id ({@code id})
+ * @param coin coin ({@code coin})
  * @param marginTaxType kind of record.
- * @param amount amount
- * @param fee fee
+ * @param amount amount ({@code amount})
+ * @param fee fee ({@code fee})
  * @param total balance after the record.
  * @param symbol isolated records.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record TaxMarginRecord(
         String id,

@@ -12,12 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param marginType optional; crossed or isolated (a query field here); unset for both.
- * @param coin optional
- * @param startTime required
- * @param endTime required
- * @param limit optional
- * @param idLessThan optional; id of the last record of the previous page.
+ * @param marginType crossed or isolated (a query field here); unset for both (optional, sent as {@code marginType})
+ * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+ * @param startTime start of the time range (required, sent as {@code startTime})
+ * @param endTime end of the time range (required, sent as {@code endTime})
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
+ * @param idLessThan id of the last record of the previous page (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record TaxMarginRecordsRequest(
@@ -31,7 +31,11 @@ public record TaxMarginRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("marginType", "coin", "startTime", "endTime", "limit", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public TaxMarginRecordsRequest {
         Require.knownIfPresent(marginType, "marginType");
         Require.present(startTime, "startTime");
@@ -41,22 +45,50 @@ public record TaxMarginRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param marginType crossed or isolated (a query field here); unset for both (optional, sent as {@code marginType})
+     * @param coin coin, e.g. USDT (optional, sent as {@code coin})
+     * @param startTime start of the time range (required, sent as {@code startTime})
+     * @param endTime end of the time range (required, sent as {@code endTime})
+     * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
+     * @param idLessThan id of the last record of the previous page (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public TaxMarginRecordsRequest(@Nullable MarginMode marginType, @Nullable String coin, Instant startTime, Instant endTime, @Nullable Integer limit, @Nullable String idLessThan) {
         this(marginType, coin, startTime, endTime, limit, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public TaxMarginRecordsRequest withExtraParam(String name, Object value) {
         return new TaxMarginRecordsRequest(marginType, coin, startTime, endTime, limit, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets startTime, endTime; the rest stay unset. */
+    /**
+     * Sets startTime, endTime; the rest stay unset.
+     *
+     * @param startTime start of the time range (required, sent as {@code startTime})
+     * @param endTime end of the time range (required, sent as {@code endTime})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static TaxMarginRecordsRequest of(Instant startTime, Instant endTime) {
         return new TaxMarginRecordsRequest(null, null, startTime, endTime, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -74,49 +106,90 @@ public record TaxMarginRecordsRequest(
         private Builder() {
         }
 
-        /** crossed or isolated (a query field here); unset for both. Optional. */
+        /**
+         * Sets {@code marginType}: crossed or isolated (a query field here); unset for both (optional, sent as {@code marginType}). Checked by {@link #build()}.
+         *
+         * @param marginType the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder marginType(@Nullable MarginMode marginType) {
             this.marginType = marginType;
             return this;
         }
 
-        /** Sets coin. Optional. */
+        /**
+         * Sets {@code coin}: coin, e.g. USDT (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** Sets startTime. Required. */
+        /**
+         * Sets {@code startTime}: start of the time range (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Sets endTime. Required. */
+        /**
+         * Sets {@code endTime}: end of the time range (required, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value
+         * @return this builder
+         */
         public Builder endTime(Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** Sets limit. Optional. */
+        /**
+         * Sets {@code limit}: number of items per page (optional, greater than 0, at most 500, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** id of the last record of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: id of the last record of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public TaxMarginRecordsRequest build() {
             return new TaxMarginRecordsRequest(marginType, coin, startTime, endTime, limit, idLessThan, extraParams);
         }

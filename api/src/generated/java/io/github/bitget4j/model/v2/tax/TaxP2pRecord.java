@@ -7,11 +7,11 @@ import java.time.Instant;
 /**
  * One P2P record.
  *
- * @param id id
- * @param coin coin
+ * @param id id ({@code id})
+ * @param coin coin ({@code coin})
  * @param p2pTaxType kind of record.
- * @param total total
- * @param ts ts
+ * @param total total ({@code total})
+ * @param ts ts ({@code ts})
  */
 public record TaxP2pRecord(
         String id,

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A time window of records, optionally for one coin. Build it with {@link #builder()}.
  *
- * @param coin optional; unset for every coin.
- * @param startTime required
- * @param endTime required; Bitget caps the window (30 or 366 days depending on the doc version).
- * @param limit optional; default 500.
- * @param idLessThan optional; id of the last record of the previous page.
+ * @param coin unset for every coin (optional, sent as {@code coin})
+ * @param startTime start of the time range (required, sent as {@code startTime})
+ * @param endTime Bitget caps the window (30 or 366 days depending on the doc version) (required, sent as {@code endTime})
+ * @param limit default 500 (optional, greater than 0, at most 500, sent as {@code limit})
+ * @param idLessThan id of the last record of the previous page (optional, sent as {@code idLessThan})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record TaxRecordsRequest(
@@ -28,7 +28,11 @@ public record TaxRecordsRequest(
 
     private static final List<String> WIRE_NAMES = List.of("coin", "startTime", "endTime", "limit", "idLessThan");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public TaxRecordsRequest {
         Require.present(startTime, "startTime");
         Require.present(endTime, "endTime");
@@ -37,22 +41,49 @@ public record TaxRecordsRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param coin unset for every coin (optional, sent as {@code coin})
+     * @param startTime start of the time range (required, sent as {@code startTime})
+     * @param endTime Bitget caps the window (30 or 366 days depending on the doc version) (required, sent as {@code endTime})
+     * @param limit default 500 (optional, greater than 0, at most 500, sent as {@code limit})
+     * @param idLessThan id of the last record of the previous page (optional, sent as {@code idLessThan})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public TaxRecordsRequest(@Nullable String coin, Instant startTime, Instant endTime, @Nullable Integer limit, @Nullable String idLessThan) {
         this(coin, startTime, endTime, limit, idLessThan, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public TaxRecordsRequest withExtraParam(String name, Object value) {
         return new TaxRecordsRequest(coin, startTime, endTime, limit, idLessThan, Require.withExtra(extraParams, name, value));
     }
 
-    /** Sets startTime, endTime; the rest stay unset. */
+    /**
+     * Sets startTime, endTime; the rest stay unset.
+     *
+     * @param startTime start of the time range (required, sent as {@code startTime})
+     * @param endTime Bitget caps the window (30 or 366 days depending on the doc version) (required, sent as {@code endTime})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static TaxRecordsRequest of(Instant startTime, Instant endTime) {
         return new TaxRecordsRequest(null, startTime, endTime, null, null, Map.of());
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -69,43 +100,79 @@ public record TaxRecordsRequest(
         private Builder() {
         }
 
-        /** unset for every coin. Optional. */
+        /**
+         * Sets {@code coin}: unset for every coin (optional, sent as {@code coin}). Checked by {@link #build()}.
+         *
+         * @param coin the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder coin(@Nullable String coin) {
             this.coin = coin;
             return this;
         }
 
-        /** Sets startTime. Required. */
+        /**
+         * Sets {@code startTime}: start of the time range (required, sent as {@code startTime}). Checked by {@link #build()}.
+         *
+         * @param startTime the value
+         * @return this builder
+         */
         public Builder startTime(Instant startTime) {
             this.startTime = startTime;
             return this;
         }
 
-        /** Bitget caps the window (30 or 366 days depending on the doc version). Required. */
+        /**
+         * Sets {@code endTime}: Bitget caps the window (30 or 366 days depending on the doc version) (required, sent as {@code endTime}). Checked by {@link #build()}.
+         *
+         * @param endTime the value
+         * @return this builder
+         */
         public Builder endTime(Instant endTime) {
             this.endTime = endTime;
             return this;
         }
 
-        /** default 500. Optional. */
+        /**
+         * Sets {@code limit}: default 500 (optional, greater than 0, at most 500, sent as {@code limit}). Checked by {@link #build()}.
+         *
+         * @param limit the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder limit(@Nullable Integer limit) {
             this.limit = limit;
             return this;
         }
 
-        /** id of the last record of the previous page. Optional. */
+        /**
+         * Sets {@code idLessThan}: id of the last record of the previous page (optional, sent as {@code idLessThan}). Checked by {@link #build()}.
+         *
+         * @param idLessThan the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder idLessThan(@Nullable String idLessThan) {
             this.idLessThan = idLessThan;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public TaxRecordsRequest build() {
             return new TaxRecordsRequest(coin, startTime, endTime, limit, idLessThan, extraParams);
         }

@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One spot account record.
  *
- * @param id id
- * @param coin coin
+ * @param id id ({@code id})
+ * @param coin coin ({@code coin})
  * @param spotTaxType e.g. Deposit, Withdrawal, Buy, Sell, Interest.
- * @param amount amount
- * @param fee fee
+ * @param amount amount ({@code amount})
+ * @param fee fee ({@code fee})
  * @param balance balance after the record.
  * @param bizOrderId the business order behind it.
- * @param ts ts
+ * @param ts ts ({@code ts})
  */
 public record TaxSpotRecord(
         String id,

@@ -9,15 +9,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * One virtual sub-account.
  *
- * @param subAccountUid subAccountUid
+ * @param subAccountUid sub account uid ({@code subAccountUid})
  * @param subAccountName the generated virtual e-mail address.
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
  * @param permList e.g. spot_trade, margin_trade, contract_trade, read.
  * @param label note.
  * @param accountType e.g. hosting for a managed sub-account.
  * @param bindingTime when a managed sub-account was bound.
- * @param cTime cTime
- * @param uTime uTime
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record SubAccount(
         String subAccountUid,
@@ -31,7 +31,9 @@ public record SubAccount(
         @Nullable Instant uTime) {
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public SubAccountStatus status() {
         return SubAccountStatus.fromWire(statusRaw);

@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  * The agent sub-account and its API key.
  *
  * @param username the virtual e-mail address.
- * @param subUid subUid
- * @param apiKey apiKey
+ * @param subUid sub uid ({@code subUid})
+ * @param apiKey api key ({@code apiKey})
  * @param secret secret: never log.
- * @param note note
- * @param createdTime createdTime
+ * @param note note ({@code note})
+ * @param createdTime created time ({@code createdTime})
  */
 public record SubAccountAgent(
         String username,

@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One API key of a sub-account.
  *
- * @param subAccountUid subAccountUid
- * @param label label
- * @param subAccountApiKey subAccountApiKey
- * @param permList permList
- * @param ipList ipList
+ * @param subAccountUid sub account uid ({@code subAccountUid})
+ * @param label label ({@code label})
+ * @param subAccountApiKey sub account api key ({@code subAccountApiKey})
+ * @param permList perm list ({@code permList})
+ * @param ipList ip list ({@code ipList})
  */
 public record SubAccountApiKey(
         String subAccountUid,

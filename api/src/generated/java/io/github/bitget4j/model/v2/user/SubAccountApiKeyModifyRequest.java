@@ -10,12 +10,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request. Build it with {@link #builder()}.
  *
- * @param subAccountUid required
- * @param subAccountApiKey required; the key to change.
- * @param passphrase required; the key's passphrase; secret: never log.
- * @param label required; note, at most 20 characters.
- * @param ipList optional; IP whitelist, at most 30; unset clears it.
- * @param permList optional; unset keeps the current permissions, empty removes them.
+ * @param subAccountUid sub account uid (required, sent as {@code subAccountUid})
+ * @param subAccountApiKey the key to change (required, sent as {@code subAccountApiKey})
+ * @param passphrase the key's passphrase; secret: never log (required, sent as {@code passphrase})
+ * @param label note, at most 20 characters (required, sent as {@code label})
+ * @param ipList IP whitelist, at most 30; unset clears it (optional, sent as {@code ipList})
+ * @param permList unset keeps the current permissions, empty removes them (optional, sent as {@code permList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SubAccountApiKeyModifyRequest(
@@ -29,7 +29,11 @@ public record SubAccountApiKeyModifyRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subAccountUid", "subAccountApiKey", "passphrase", "label", "ipList", "permList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SubAccountApiKeyModifyRequest {
         Require.text(subAccountUid, "subAccountUid");
         Require.text(subAccountApiKey, "subAccountApiKey");
@@ -40,17 +44,38 @@ public record SubAccountApiKeyModifyRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subAccountUid sub account uid (required, sent as {@code subAccountUid})
+     * @param subAccountApiKey the key to change (required, sent as {@code subAccountApiKey})
+     * @param passphrase the key's passphrase; secret: never log (required, sent as {@code passphrase})
+     * @param label note, at most 20 characters (required, sent as {@code label})
+     * @param ipList IP whitelist, at most 30; unset clears it (optional, sent as {@code ipList})
+     * @param permList unset keeps the current permissions, empty removes them (optional, sent as {@code permList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SubAccountApiKeyModifyRequest(String subAccountUid, String subAccountApiKey, String passphrase, String label, @Nullable List<String> ipList, @Nullable List<String> permList) {
         this(subAccountUid, subAccountApiKey, passphrase, label, ipList, permList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SubAccountApiKeyModifyRequest withExtraParam(String name, Object value) {
         return new SubAccountApiKeyModifyRequest(subAccountUid, subAccountApiKey, passphrase, label, ipList, permList, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -68,49 +93,90 @@ public record SubAccountApiKeyModifyRequest(
         private Builder() {
         }
 
-        /** Sets subAccountUid. Required. */
+        /**
+         * Sets {@code subAccountUid}: sub account uid (required, sent as {@code subAccountUid}). Checked by {@link #build()}.
+         *
+         * @param subAccountUid the value
+         * @return this builder
+         */
         public Builder subAccountUid(String subAccountUid) {
             this.subAccountUid = subAccountUid;
             return this;
         }
 
-        /** the key to change. Required. */
+        /**
+         * Sets {@code subAccountApiKey}: the key to change (required, sent as {@code subAccountApiKey}). Checked by {@link #build()}.
+         *
+         * @param subAccountApiKey the value
+         * @return this builder
+         */
         public Builder subAccountApiKey(String subAccountApiKey) {
             this.subAccountApiKey = subAccountApiKey;
             return this;
         }
 
-        /** the key's passphrase; secret: never log. Required. */
+        /**
+         * Sets {@code passphrase}: the key's passphrase; secret: never log (required, sent as {@code passphrase}). Checked by {@link #build()}.
+         *
+         * @param passphrase the value
+         * @return this builder
+         */
         public Builder passphrase(String passphrase) {
             this.passphrase = passphrase;
             return this;
         }
 
-        /** note, at most 20 characters. Required. */
+        /**
+         * Sets {@code label}: note, at most 20 characters (required, sent as {@code label}). Checked by {@link #build()}.
+         *
+         * @param label the value
+         * @return this builder
+         */
         public Builder label(String label) {
             this.label = label;
             return this;
         }
 
-        /** IP whitelist, at most 30; unset clears it. Optional. */
+        /**
+         * Sets {@code ipList}: IP whitelist, at most 30; unset clears it (optional, sent as {@code ipList}). Checked by {@link #build()}.
+         *
+         * @param ipList the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder ipList(@Nullable List<String> ipList) {
             this.ipList = ipList;
             return this;
         }
 
-        /** unset keeps the current permissions, empty removes them. Optional. */
+        /**
+         * Sets {@code permList}: unset keeps the current permissions, empty removes them (optional, sent as {@code permList}). Checked by {@link #build()}.
+         *
+         * @param permList the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder permList(@Nullable List<String> permList) {
             this.permList = permList;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SubAccountApiKeyModifyRequest build() {
             return new SubAccountApiKeyModifyRequest(subAccountUid, subAccountApiKey, passphrase, label, ipList, permList, extraParams);
         }

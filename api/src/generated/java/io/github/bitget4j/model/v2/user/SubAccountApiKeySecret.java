@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A sub-account API key as created or changed, with its secret.
  *
- * @param subAccountUid subAccountUid
- * @param label label
+ * @param subAccountUid sub account uid ({@code subAccountUid})
+ * @param label label ({@code label})
  * @param subAccountApiKey the API key.
  * @param secretKey secret: never log.
- * @param permList permList
+ * @param permList perm list ({@code permList})
  * @param ipList IP whitelist.
  */
 public record SubAccountApiKeySecret(

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Which sub-accounts were created and which were not.
  *
- * @param failureList failureList
- * @param successList successList
+ * @param failureList failure list ({@code failureList})
+ * @param successList success list ({@code successList})
  */
 public record SubAccountCreateResult(
         @Nullable List<SubAccountCreateFailure> failureList,

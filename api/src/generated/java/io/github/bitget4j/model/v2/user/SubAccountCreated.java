@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  * @param subaAccountUid Bitget's spelling.
  * @param subaAccountName Bitget's spelling.
  * @param statusRaw the text Bitget sent for status; read it as an enum with {@link #status()}.
- * @param label label
- * @param permList permList
- * @param cTime cTime
- * @param uTime uTime
+ * @param label label ({@code label})
+ * @param permList perm list ({@code permList})
+ * @param cTime c time ({@code cTime})
+ * @param uTime u time ({@code uTime})
  */
 public record SubAccountCreated(
         String subaAccountUid,
@@ -27,7 +27,9 @@ public record SubAccountCreated(
         @Nullable Instant uTime) {
 
     /**
-     * The status. {@code UNKNOWN} when this SDK version does not know the value; {@link #statusRaw()} has the text as sent.
+     * The status.
+     *
+     * @return the value; {@code UNKNOWN} when this SDK version does not know it ({@link #statusRaw()} has the text as sent)
      */
     public SubAccountStatus status() {
         return SubAccountStatus.fromWire(statusRaw);

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * One page of virtual sub-accounts.
  *
  * @param endId pass as idLessThan for the next page.
- * @param subAccountList subAccountList
+ * @param subAccountList sub account list ({@code subAccountList})
  */
 public record SubAccountList(
         @Nullable String endId,

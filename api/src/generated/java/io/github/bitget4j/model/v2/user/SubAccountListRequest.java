@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parameters of a request.
  *
- * @param limit optional
- * @param idLessThan optional; endId of the previous page.
- * @param status optional
+ * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
+ * @param idLessThan endId of the previous page (optional, sent as {@code idLessThan})
+ * @param status status, one of {@code normal}, {@code freeze}, {@code del} (optional, sent as {@code status})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SubAccountListRequest(
@@ -23,7 +23,11 @@ public record SubAccountListRequest(
 
     private static final List<String> WIRE_NAMES = List.of("limit", "idLessThan", "status");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SubAccountListRequest {
         Require.positiveIfPresent(limit, "limit");
         Require.atMost(limit, "limit", "500");
@@ -31,12 +35,26 @@ public record SubAccountListRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param limit number of items per page (optional, greater than 0, at most 500, sent as {@code limit})
+     * @param idLessThan endId of the previous page (optional, sent as {@code idLessThan})
+     * @param status status, one of {@code normal}, {@code freeze}, {@code del} (optional, sent as {@code status})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SubAccountListRequest(@Nullable Integer limit, @Nullable String idLessThan, @Nullable SubAccountStatus status) {
         this(limit, idLessThan, status, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SubAccountListRequest withExtraParam(String name, Object value) {
         return new SubAccountListRequest(limit, idLessThan, status, Require.withExtra(extraParams, name, value));
     }

@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * Parameters of a request.
  *
- * @param subAccountUid required
- * @param permList required; spot_trade, margin_trade, contract_trade, read.
- * @param status required; normal or freeze.
+ * @param subAccountUid sub account uid (required, sent as {@code subAccountUid})
+ * @param permList spot_trade, margin_trade, contract_trade, read (required, not empty, sent as {@code permList})
+ * @param status normal or freeze (required, sent as {@code status})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SubAccountModifyRequest(
@@ -22,7 +22,11 @@ public record SubAccountModifyRequest(
 
     private static final List<String> WIRE_NAMES = List.of("subAccountUid", "permList", "status");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SubAccountModifyRequest {
         Require.text(subAccountUid, "subAccountUid");
         permList = Require.nonEmpty(permList, "permList");
@@ -30,17 +34,39 @@ public record SubAccountModifyRequest(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subAccountUid sub account uid (required, sent as {@code subAccountUid})
+     * @param permList spot_trade, margin_trade, contract_trade, read (required, not empty, sent as {@code permList})
+     * @param status normal or freeze (required, sent as {@code status})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SubAccountModifyRequest(String subAccountUid, List<String> permList, SubAccountStatus status) {
         this(subAccountUid, permList, status, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SubAccountModifyRequest withExtraParam(String name, Object value) {
         return new SubAccountModifyRequest(subAccountUid, permList, status, Require.withExtra(extraParams, name, value));
     }
 
-    /** With the required parameters only. */
+    /**
+     * With the required parameters only.
+     *
+     * @param subAccountUid sub account uid (required, sent as {@code subAccountUid})
+     * @param permList spot_trade, margin_trade, contract_trade, read (required, not empty, sent as {@code permList})
+     * @param status normal or freeze (required, sent as {@code status})
+     * @return the request, checked
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public static SubAccountModifyRequest of(String subAccountUid, List<String> permList, SubAccountStatus status) {
         return new SubAccountModifyRequest(subAccountUid, permList, status, Map.of());
     }

@@ -12,10 +12,11 @@ import org.jspecify.annotations.Nullable;
  * record's {@code ...Raw()} accessor keeps the text. Requests refuse {@code UNKNOWN} before sending.
  */
 public enum SubAccountStatus {
+    /** Wire text {@code normal}. */
     @SerializedName("normal") NORMAL("normal"),
-    /** frozen. */
+    /** frozen. Wire text {@code freeze}. */
     @SerializedName("freeze") FREEZE("freeze"),
-    /** deleted; reported only, cannot be set. */
+    /** deleted; reported only, cannot be set. Wire text {@code del}. */
     @SerializedName("del") DEL("del"),
     /** A value this SDK version does not know yet; never sent. */
     UNKNOWN("");
@@ -31,12 +32,21 @@ public enum SubAccountStatus {
         this.wire = wire;
     }
 
-    /** The text Bitget uses for this value; empty for {@link #UNKNOWN}. */
+    /**
+     * The text Bitget uses for this value.
+     *
+     * @return the wire text; empty for {@link #UNKNOWN}
+     */
     public String wire() {
         return wire;
     }
 
-    /** The constant for Bitget's text; {@link #UNKNOWN} for null or text this version does not know. */
+    /**
+     * The constant for Bitget's text; never throws.
+     *
+     * @param text the wire text, may be null
+     * @return the constant; {@link #UNKNOWN} for null or text this version does not know
+     */
     public static SubAccountStatus fromWire(@Nullable String text) {
         SubAccountStatus known = text == null ? null : BY_WIRE.get(text);
         return known == null ? UNKNOWN : known;

@@ -7,14 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A sub-account created with its API key.
  *
- * @param subAccountUid subAccountUid
- * @param subAccountName subAccountName
- * @param label label
+ * @param subAccountUid sub account uid ({@code subAccountUid})
+ * @param subAccountName sub account name ({@code subAccountName})
+ * @param label label ({@code label})
  * @param subAccountApiKey the API key (some doc versions call it apiKey).
  * @param apiKey the API key, older field name.
  * @param secretKey secret: never log.
- * @param permList permList
- * @param ipList ipList
+ * @param permList perm list ({@code permList})
+ * @param ipList ip list ({@code ipList})
  */
 public record SubAccountWithApiKey(
         String subAccountUid,

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One sub-account to create with an API key. Build it with {@link #builder()}.
  *
- * @param subAccountName required; alias: 8 English letters.
- * @param passphrase required; the new key's passphrase, 8-32 letters and digits; secret: never log.
- * @param label required; note, at most 20 characters.
- * @param ipList optional; IP whitelist, at most 30.
- * @param permList optional; spot_trade, margin_trade, contract_trade, read.
+ * @param subAccountName alias: 8 English letters (required, sent as {@code subAccountName})
+ * @param passphrase the new key's passphrase, 8-32 letters and digits; secret: never log (required, sent as {@code passphrase})
+ * @param label note, at most 20 characters (required, sent as {@code label})
+ * @param ipList IP whitelist, at most 30 (optional, sent as {@code ipList})
+ * @param permList spot_trade, margin_trade, contract_trade, read (optional, sent as {@code permList})
  * @param extraParams parameters the model does not know yet, sent as given; names must not repeat a field
  */
 public record SubAccountWithKeyItem(
@@ -27,7 +27,11 @@ public record SubAccountWithKeyItem(
 
     private static final List<String> WIRE_NAMES = List.of("subAccountName", "passphrase", "label", "ipList", "permList");
 
-    /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+    /**
+     * Checks every parameter, so that a bad request fails here, before any byte is sent.
+     *
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SubAccountWithKeyItem {
         Require.text(subAccountName, "subAccountName");
         Require.text(passphrase, "passphrase");
@@ -37,17 +41,37 @@ public record SubAccountWithKeyItem(
         extraParams = Require.extraParams(extraParams, WIRE_NAMES);
     }
 
-    /** Without extra parameters. */
+    /**
+     * Without extra parameters.
+     *
+     * @param subAccountName alias: 8 English letters (required, sent as {@code subAccountName})
+     * @param passphrase the new key's passphrase, 8-32 letters and digits; secret: never log (required, sent as {@code passphrase})
+     * @param label note, at most 20 characters (required, sent as {@code label})
+     * @param ipList IP whitelist, at most 30 (optional, sent as {@code ipList})
+     * @param permList spot_trade, margin_trade, contract_trade, read (optional, sent as {@code permList})
+     * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+     */
     public SubAccountWithKeyItem(String subAccountName, String passphrase, String label, @Nullable List<String> ipList, @Nullable List<String> permList) {
         this(subAccountName, passphrase, label, ipList, permList, Map.of());
     }
 
-    /** A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+    /**
+     * A copy that also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+     *
+     * @param name the parameter's wire name; must not be one of this record's
+     * @param value its value, sent as its text
+     * @return a new request; this one is unchanged
+     * @throws io.github.bitget4j.errors.BitgetValidationException for a blank name, a typed field's name or a null value
+     */
     public SubAccountWithKeyItem withExtraParam(String name, Object value) {
         return new SubAccountWithKeyItem(subAccountName, passphrase, label, ipList, permList, Require.withExtra(extraParams, name, value));
     }
 
-    /** A builder with nothing set. */
+    /**
+     * A builder with nothing set.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,43 +88,79 @@ public record SubAccountWithKeyItem(
         private Builder() {
         }
 
-        /** alias: 8 English letters. Required. */
+        /**
+         * Sets {@code subAccountName}: alias: 8 English letters (required, sent as {@code subAccountName}). Checked by {@link #build()}.
+         *
+         * @param subAccountName the value
+         * @return this builder
+         */
         public Builder subAccountName(String subAccountName) {
             this.subAccountName = subAccountName;
             return this;
         }
 
-        /** the new key's passphrase, 8-32 letters and digits; secret: never log. Required. */
+        /**
+         * Sets {@code passphrase}: the new key's passphrase, 8-32 letters and digits; secret: never log (required, sent as {@code passphrase}). Checked by {@link #build()}.
+         *
+         * @param passphrase the value
+         * @return this builder
+         */
         public Builder passphrase(String passphrase) {
             this.passphrase = passphrase;
             return this;
         }
 
-        /** note, at most 20 characters. Required. */
+        /**
+         * Sets {@code label}: note, at most 20 characters (required, sent as {@code label}). Checked by {@link #build()}.
+         *
+         * @param label the value
+         * @return this builder
+         */
         public Builder label(String label) {
             this.label = label;
             return this;
         }
 
-        /** IP whitelist, at most 30. Optional. */
+        /**
+         * Sets {@code ipList}: IP whitelist, at most 30 (optional, sent as {@code ipList}). Checked by {@link #build()}.
+         *
+         * @param ipList the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder ipList(@Nullable List<String> ipList) {
             this.ipList = ipList;
             return this;
         }
 
-        /** spot_trade, margin_trade, contract_trade, read. Optional. */
+        /**
+         * Sets {@code permList}: spot_trade, margin_trade, contract_trade, read (optional, sent as {@code permList}). Checked by {@link #build()}.
+         *
+         * @param permList the value, or null to leave it unset
+         * @return this builder
+         */
         public Builder permList(@Nullable List<String> permList) {
             this.permList = permList;
             return this;
         }
 
-        /** Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it. */
+        /**
+         * Also sends {@code name=value}, for a parameter Bitget accepts before this model knows it.
+         *
+         * @param name the parameter's wire name; must not be a typed field's (checked by {@link #build()})
+         * @param value its value, sent as its text
+         * @return this builder
+         */
         public Builder extraParam(String name, Object value) {
             extraParams.put(name, value);
             return this;
         }
 
-        /** @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter */
+        /**
+         * Checks the parameters and makes the request.
+         *
+         * @return the request
+         * @throws io.github.bitget4j.errors.BitgetValidationException naming the first bad parameter
+         */
         public SubAccountWithKeyItem build() {
             return new SubAccountWithKeyItem(subAccountName, passphrase, label, ipList, permList, extraParams);
         }

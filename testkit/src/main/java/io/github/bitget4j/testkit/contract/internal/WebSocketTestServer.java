@@ -122,6 +122,7 @@ public final class WebSocketTestServer implements AutoCloseable {
         }
 
         @Override
+        @SuppressWarnings("removal") // Jetty 12.1 still calls this variant when it is the one overridden; no callback needed
         public void onWebSocketClose(int statusCode, String reason) {
             owner.closeCodes.add(statusCode);
         }
