@@ -35,6 +35,12 @@ public final class TlsConnectors {
     /**
      * As {@link #newConnector(Server, SelfSignedCertificate, boolean)}, announcing {@code maxConcurrentStreams} in
      * HTTP/2's SETTINGS_MAX_CONCURRENT_STREAMS (a stream beyond it is reset with REFUSED_STREAM).
+     *
+     * @param server the server the connector will serve
+     * @param certificate the server's certificate and key
+     * @param offerHttp2 true: ALPN offers {@code h2} and {@code http/1.1}; false: HTTP/1.1 only
+     * @param maxConcurrentStreams the HTTP/2 streams one connection may have open at once
+     * @return the connector; the caller adds it to the server
      */
     public static ServerConnector newConnector(Server server, SelfSignedCertificate certificate, boolean offerHttp2,
             int maxConcurrentStreams) {
