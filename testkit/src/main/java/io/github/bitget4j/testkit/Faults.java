@@ -29,9 +29,18 @@ public final class Faults {
         return this;
     }
 
-    /** The next {@code times} requests get HTTP 429 with {@code {"code":"429","msg":"Too Many Requests",...}}. */
+    /**
+     * The next {@code times} requests get HTTP 429 with {@code {"code":"429","msg":"Too Many Requests",...}} and no
+     * {@code Retry-After} (Bitget documents none).
+     */
     public Faults rateLimit(String path, int times) {
         plan.add(path, FaultPlan.Kind.RATE_LIMIT, times);
+        return this;
+    }
+
+    /** As {@link #rateLimit(String, int)}, with a {@code Retry-After} header: {@code retryAfter} in whole seconds. */
+    public Faults rateLimit(String path, int times, Duration retryAfter) {
+        plan.add(path, new FaultPlan.Fault(FaultPlan.Kind.RATE_LIMIT, retryAfter), times);
         return this;
     }
 

@@ -8,6 +8,7 @@ import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.bucket4j.redis.lettuce.cas.LettuceBasedProxyManager;
 import io.lettuce.core.RedisClient;
@@ -139,7 +140,9 @@ final class RedisRateLimiter implements RateLimiter {
             BucketConfiguration configuration = BucketConfiguration.builder()
                     .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, period).build())
                     .build();
-            return buckets.builder().build(k, () -> configuration);
+            // batching: the callers of this process that ask at the same moment share one compare-and-swap, instead of
+            // thousands of them retrying theirs against each other (quadratic in the number of callers)
+            return buckets.builder().withOptimization(Optimizations.batching()).build(k, () -> configuration);
         });
     }
 
