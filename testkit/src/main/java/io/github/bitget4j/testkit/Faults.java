@@ -36,7 +36,8 @@ public final class Faults {
     }
 
     /**
-     * The next {@code times} requests get HTTP 429 with {@code {"code":"429","msg":"Too Many Requests",...}}.
+     * The next {@code times} requests get HTTP 429 with {@code {"code":"429","msg":"Too Many Requests",...}} and no
+     * {@code Retry-After} (Bitget documents none).
      *
      * @param path the request path, e.g. {@code /api/v2/spot/trade/place-order}, or {@link #ANY_PATH}
      * @param times how many requests, or {@link #UNTIL_CLEARED}
@@ -44,6 +45,19 @@ public final class Faults {
      */
     public Faults rateLimit(String path, int times) {
         plan.add(path, FaultPlan.Kind.RATE_LIMIT, times);
+        return this;
+    }
+
+    /**
+     * As {@link #rateLimit(String, int)}, with a {@code Retry-After} header: {@code retryAfter} in whole seconds.
+     *
+     * @param path the request path, e.g. {@code /api/v2/spot/trade/place-order}, or {@link #ANY_PATH}
+     * @param times how many requests, or {@link #UNTIL_CLEARED}
+     * @param retryAfter the delay the header announces, sent in whole seconds
+     * @return these faults, for chaining
+     */
+    public Faults rateLimit(String path, int times, Duration retryAfter) {
+        plan.add(path, new FaultPlan.Fault(FaultPlan.Kind.RATE_LIMIT, retryAfter), times);
         return this;
     }
 

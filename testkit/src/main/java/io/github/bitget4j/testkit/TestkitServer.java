@@ -234,8 +234,10 @@ public final class TestkitServer implements AutoCloseable {
     /**
      * Enforces Bitget's documented limit of every modelled endpoint, per UID (each key is its own account) or per IP
      * as the model says, and answers a request beyond it with HTTP 429 and Bitget's body
-     * ({@code {"code":"429","msg":"Too Many Requests",...}}), without carrying it out. Counts over a sliding window:
-     * at most N requests in any window. Off by default; switching it on or off starts every count afresh.
+     * ({@code {"code":"429","msg":"Too Many Requests",...}}) and a {@code Retry-After} header (whole seconds until the
+     * window has room, at least 1; Bitget documents none, but a server may send one), without carrying it out. Counts
+     * over a sliding window: at most N requests in any window. Off by default; switching it on or off starts every
+     * count afresh.
      *
      * @param enforced true to answer requests over a limit with 429
      */

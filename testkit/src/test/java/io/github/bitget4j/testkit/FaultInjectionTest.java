@@ -53,6 +53,39 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aRateLimitFaultSendsRetryAfterOnlyWhenGivenOne() throws Exception {
+        server.faults().rateLimit(TIME, 1, Duration.ofMillis(2_500)).rateLimit(TIME, 1);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + TIME)).build();
+        HttpResponse<String> first = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(first.statusCode()).isEqualTo(429);
+        assertThat(first.headers().firstValue("Retry-After")).as("whole seconds, rounded up").hasValue("3");
+        HttpResponse<String> second = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(second.statusCode()).isEqualTo(429);
+        assertThat(second.headers().firstValue("Retry-After")).isEmpty();
+    }
+
+    @Test
+    void anEnforcedLimitAnswers429WithRetryAfter() throws Exception {
+        String oncePerSecond = "/api/v2/mix/market/taker-buy-sell"; // Bitget: 1/s per IP
+        server.setRateLimitsEnforced(true);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + oncePerSecond + "?symbol=BTCUSDT")).build();
+        HttpResponse<String> refused = null;
+        for (int i = 0; i < 50 && refused == null; i++) { // two in a row within a second: on a busy machine, maybe not the first two
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 429) {
+                refused = response;
+            }
+        }
+        assertThat(refused).as("a second request within a second is refused").isNotNull();
+        assertThat(refused.body()).contains("\"code\":\"429\"");
+        assertThat(refused.headers().firstValue("Retry-After")).as("the wait until the window has room, at most 1 s")
+                .hasValue("1");
+        assertThat(server.rateLimitRefusals()).isPositive();
+    }
+
+    @Test
     void faultOnOnePathLeavesOtherPathsAlone() {
         server.faults().rateLimit(TIME, Faults.UNTIL_CLEARED);
         assertThat(client.publicGet(TICKERS, "").status()).isEqualTo(200);

@@ -8,6 +8,7 @@ import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.github.bucket4j.redis.lettuce.cas.LettuceBasedProxyManager;
 import io.lettuce.core.RedisClient;
@@ -18,15 +19,22 @@ import io.lettuce.core.codec.StringCodec;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Budgets kept in Redis as Bucket4j token buckets, updated by compare-and-swap, so that any number of processes on any
- * number of machines share them. A budget of N per window W is a bucket of one token refilled every W(1+margin)/N:
- * requests go out evenly spaced, never more than N in any window of W, whatever way Bitget counts it (a sliding or a
- * fixed window). A caller over budget reserves its token and parks until it is due ({@link BlockingStrategy#PARKING}:
- * a virtual thread holds no platform thread); one that would wait longer than allowed takes nothing.
+ * Budgets kept in Redis, so that any number of processes on any number of machines share them. A permit is two
+ * checks. First a Bucket4j token bucket (compare-and-swap on Redis) of one token refilled every W(1+margin)/N for a
+ * budget of N per window W: callers are queued and go out evenly spaced; one over budget reserves its token and parks
+ * until it is due ({@link BlockingStrategy#PARKING}: a virtual thread holds no platform thread). Then the
+ * {@link AnswerWindow}: a permit counts until one window after its request was answered, as in the in-process limiter,
+ * so that Bitget never sees more than N in a window even when requests reach it late. The margin only keeps that
+ * second check from making callers wait in the usual case (answers within margin × W).
+ * A caller whose wait would pass its bound takes no permit (a token it reserved is then lost: the budget only gets
+ * slower, never faster).
  */
 final class RedisRateLimiter implements RateLimiter {
 
@@ -37,6 +45,12 @@ final class RedisRateLimiter implements RateLimiter {
     private final String machine;
     private final double margin;
     private final ConcurrentMap<String, BucketProxy> proxies = new ConcurrentHashMap<>();
+    private final AnswerWindow answers;
+    /** Names this limiter's permits in the answer windows, unique across the fleet. */
+    private final String instance = Long.toHexString(new java.security.SecureRandom().nextLong());
+    private final AtomicLong permitSequence = new AtomicLong();
+    /** The permit each thread holds per budget (Redis key) until its request is answered. */
+    private final ThreadLocal<Map<String, String>> held = ThreadLocal.withInitial(HashMap::new);
 
     private RedisRateLimiter(RedisClient client, StatefulRedisConnection<String, byte[]> connection, String keyPrefix,
             String machine, double margin) {
@@ -49,6 +63,7 @@ final class RedisRateLimiter implements RateLimiter {
                 // a budget nobody used for a while is deleted by Redis once it would be full again anyway
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
                 .build();
+        this.answers = new AnswerWindow(connection);
     }
 
     /** Connects now, so that a wrong address fails when the client is built, not on its first call. */
@@ -73,11 +88,35 @@ final class RedisRateLimiter implements RateLimiter {
 
     @Override
     public boolean tryAcquire(RateLimitKey key, Duration maxWait) throws InterruptedException {
+        long deadline = System.nanoTime() + maxWait.toNanos();
         BucketProxy bucket = bucket(key);
-        if (maxWait.isZero()) { // Bucket4j's blocking API wants a positive wait
-            return bucket.tryConsume(1);
+        boolean spaced = maxWait.isZero() // Bucket4j's blocking API wants a positive wait
+                ? bucket.tryConsume(1)
+                : bucket.asBlocking().tryConsume(1, maxWait, BlockingStrategy.PARKING);
+        if (!spaced) {
+            return false;
         }
-        return bucket.asBlocking().tryConsume(1, maxWait, BlockingStrategy.PARKING);
+        String redisKey = redisKey(key);
+        String permit = instance + ":" + permitSequence.incrementAndGet();
+        if (!answers.take(redisKey + ":answers", permit, key.limit().permits(), key.limit().window(), deadline)) {
+            return false;
+        }
+        held.get().put(redisKey, permit);
+        return true;
+    }
+
+    @Override
+    public void answered(RateLimitKey key) {
+        String redisKey = redisKey(key);
+        String permit = held.get().remove(redisKey);
+        if (permit == null) {
+            return;
+        }
+        try {
+            answers.answered(redisKey + ":answers", permit, key.limit().window());
+        } catch (RuntimeException e) {
+            // Redis unreachable: the permit stays counted as out, and stops counting after AnswerWindow.STALE_SECONDS
+        }
     }
 
     @Override
@@ -101,7 +140,9 @@ final class RedisRateLimiter implements RateLimiter {
             BucketConfiguration configuration = BucketConfiguration.builder()
                     .addLimit(Bandwidth.builder().capacity(1).refillGreedy(1, period).build())
                     .build();
-            return buckets.builder().build(k, () -> configuration);
+            // batching: the callers of this process that ask at the same moment share one compare-and-swap, instead of
+            // thousands of them retrying theirs against each other (quadratic in the number of callers)
+            return buckets.builder().withOptimization(Optimizations.batching()).build(k, () -> configuration);
         });
     }
 

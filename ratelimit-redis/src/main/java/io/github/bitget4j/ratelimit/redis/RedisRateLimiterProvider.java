@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@value #KEY_PREFIX}: prefix of the Redis keys, default {@value #DEFAULT_KEY_PREFIX};</li>
  *   <li>{@value #MACHINE}: this machine's name in per-IP budgets (Bitget counts those per address, so machines do
  *       not share them), default the host name;</li>
- *   <li>{@value #MARGIN}: how much longer than Bitget's window each budget is stretched, default
- *       {@value #DEFAULT_MARGIN} (5%), for the spread in time between a permit and the request reaching Bitget.</li>
+ *   <li>{@value #MARGIN}: how much slower than Bitget's limit permits are spaced, default {@value #DEFAULT_MARGIN}
+ *       (2%). Safety does not rest on it (a permit counts until one window after its request was answered, see
+ *       {@link AnswerWindow}); it leaves room for answers that take up to margin × window, so that callers do not
+ *       wait on that count as well. At most 1/(1+margin) of the limit is used.</li>
  * </ul>
  */
 public final class RedisRateLimiterProvider implements RateLimiterProvider {
@@ -32,8 +34,8 @@ public final class RedisRateLimiterProvider implements RateLimiterProvider {
     public static final String MACHINE = "redis.machine";
     /** The property stretching each budget's window, as a fraction. */
     public static final String MARGIN = "redis.margin";
-    /** The default of {@link #MARGIN}: 5%. */
-    public static final String DEFAULT_MARGIN = "0.05";
+    /** The default of {@link #MARGIN}: 2%. */
+    public static final String DEFAULT_MARGIN = "0.02";
 
     /** Found by ServiceLoader; applications select it by the name {@code "redis"}. */
     public RedisRateLimiterProvider() {

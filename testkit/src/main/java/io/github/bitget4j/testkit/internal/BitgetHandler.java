@@ -89,9 +89,9 @@ final class BitgetHandler extends Handler.Abstract {
         String path = uri.getPath();
         // getQuery() is the raw query of the request line, still percent-encoded: what the client signed.
         String rawQuery = uri.getQuery() == null ? "" : uri.getQuery();
-        FaultPlan.Kind fault = faults.take(path);
+        FaultPlan.Fault fault = faults.take(path);
         Reply reply;
-        if (fault == FaultPlan.Kind.EXECUTED_504) { // carried out, then the gateway gives up on the answer
+        if (fault != null && fault.kind() == FaultPlan.Kind.EXECUTED_504) { // carried out, then the gateway gives up on the answer
             Reply executed = dispatcher.dispatch(method, path, rawQuery, request.getHeaders(), body,
                     Request.getRemoteAddr(request));
             reply = new Reply(504, "text/html", HTML_504, executed == null ? null : executed.code());
@@ -112,9 +112,9 @@ final class BitgetHandler extends Handler.Abstract {
     }
 
     /** Null means: answer nothing and close the connection. */
-    private @Nullable Reply faultReply(FaultPlan.Kind fault) {
-        return switch (fault) {
-            case RATE_LIMIT -> Reply.json(429, Json.error("429", "Too Many Requests", clock.millis()), "429");
+    private @Nullable Reply faultReply(FaultPlan.Fault fault) {
+        return switch (fault.kind()) {
+            case RATE_LIMIT -> Reply.tooManyRequests(clock.millis(), fault.retryAfter());
             case HTML_502 -> new Reply(502, "text/html", HTML_502, null);
             case EMPTY_503 -> new Reply(503, "", new byte[0], null);
             case DROP_CONNECTION, EXECUTED_504 -> null;
@@ -125,6 +125,9 @@ final class BitgetHandler extends Handler.Abstract {
         response.setStatus(reply.status());
         if (!reply.contentType().isEmpty()) {
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType());
+        }
+        if (reply.retryAfter() != null) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, reply.retryAfter());
         }
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.body().length);
         response.write(true, ByteBuffer.wrap(reply.body()), callback);

@@ -40,8 +40,9 @@ final class Dispatcher {
                 apiKey = authenticator.authenticate(headers, method, path, rawQuery, body, now).apiKey();
                 account = exchange.account(apiKey);
             }
-            if (!limits.admit(method, path, apiKey, remoteIp)) { // refused before it is carried out, as Bitget does
-                return Reply.json(429, Json.error("429", "Too Many Requests", now), "429");
+            long wait = limits.admit(method, path, apiKey, remoteIp);
+            if (wait > 0) { // refused before it is carried out, as Bitget does; says when there is room again
+                return Reply.tooManyRequests(now, java.time.Duration.ofNanos(wait));
             }
             ApiCall call = new ApiCall(method.equals("GET"), rawQuery, body, account, now);
             parameters.check(method, path, rawQuery, method.equals("GET") ? null : call.bodyJson()); // after auth, as Bitget

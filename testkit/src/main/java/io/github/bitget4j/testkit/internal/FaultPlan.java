@@ -19,7 +19,11 @@ public final class FaultPlan {
 
     public enum Kind { RATE_LIMIT, HTML_502, EMPTY_503, DROP_CONNECTION, EXECUTED_504 }
 
-    private record Rule(String path, Kind kind, AtomicInteger remaining) {
+    /** A fault to answer with; {@code retryAfter} only for {@link Kind#RATE_LIMIT}, null for no such header. */
+    public record Fault(Kind kind, @Nullable Duration retryAfter) {
+    }
+
+    private record Rule(String path, Fault fault, AtomicInteger remaining) {
 
         boolean tryUse(String requestPath) {
             if (!path.equals(ANY_PATH) && !path.equals(requestPath)) {
@@ -49,10 +53,14 @@ public final class FaultPlan {
     }
 
     public void add(String path, Kind kind, int times) {
+        add(path, new Fault(kind, null), times);
+    }
+
+    public void add(String path, Fault fault, int times) {
         if (times <= 0) {
             throw new IllegalArgumentException("times must be positive, was " + times);
         }
-        rules.add(new Rule(path, kind, new AtomicInteger(times)));
+        rules.add(new Rule(path, fault, new AtomicInteger(times)));
     }
 
     public void clear() {
@@ -69,10 +77,10 @@ public final class FaultPlan {
     }
 
     /** Uses up one matching fault, or returns null when none applies. */
-    @Nullable Kind take(String path) {
+    @Nullable Fault take(String path) {
         for (Rule rule : rules) {
             if (rule.tryUse(path)) {
-                return rule.kind();
+                return rule.fault();
             }
         }
         return null;

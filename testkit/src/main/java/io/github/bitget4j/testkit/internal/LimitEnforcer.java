@@ -43,25 +43,25 @@ final class LimitEnforcer {
      * Counts the request against its budget.
      *
      * @param apiKey the authenticated key, or null for an unsigned request (then a UID limit counts per IP)
-     * @return true when it fits, false when it must be answered 429
+     * @return 0 when it fits, else how long (ns) until the budget has room: it must be answered 429
      */
-    boolean admit(String method, String path, @Nullable String apiKey, String remoteIp) {
+    long admit(String method, String path, @Nullable String apiKey, String remoteIp) {
         if (!enabled) {
-            return true;
+            return 0;
         }
         ModelCatalog.EndpointSpec spec = model.find(method, path);
         if (spec == null) {
-            return true;
+            return 0;
         }
         ModelCatalog.Limit limit = spec.limit();
         String owner = limit.scope().equals("uid") && apiKey != null ? "uid:" + apiKey : "ip:" + remoteIp;
         ArrivalLog log = logs.computeIfAbsent(owner + "|" + limit.group(),
                 id -> new ArrivalLog(limit.count(), limit.windowSeconds() * 1_000_000_000L));
-        if (log.admit(System.nanoTime())) {
-            return true;
+        long wait = log.admit(System.nanoTime());
+        if (wait > 0) {
+            refused.incrementAndGet();
         }
-        refused.incrementAndGet();
-        return false;
+        return wait;
     }
 
     /** The arrival times of the last N accepted requests of one budget. */
@@ -77,15 +77,16 @@ final class LimitEnforcer {
             Arrays.fill(acceptedAt, System.nanoTime() - windowNanos);
         }
 
-        boolean admit(long now) {
+        /** 0: accepted; else the time until the oldest of the last N leaves the window. */
+        long admit(long now) {
             lock.lock();
             try {
                 if (now - acceptedAt[oldest] < windowNanos) {
-                    return false;
+                    return acceptedAt[oldest] + windowNanos - now;
                 }
                 acceptedAt[oldest] = now;
                 oldest = (oldest + 1) % acceptedAt.length;
-                return true;
+                return 0;
             } finally {
                 lock.unlock();
             }
