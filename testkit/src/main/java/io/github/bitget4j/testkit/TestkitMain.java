@@ -85,8 +85,11 @@ public final class TestkitMain {
         if (liveMarketMs > 0) {
             server.keepMarketsMoving(Duration.ofMillis(liveMarketMs)); // a random walk with trades: live streams
         }
-        out.println("Bitget testkit server listening on " + server.baseUrl());
-        out.println("WebSockets at " + server.wsBaseUrl() + "/v2/ws/public (and /v2/ws/private, /v3/ws/public, /v3/ws/private)");
+        out.println("Bitget testkit server listening on 127.0.0.1");
+        out.println("  REST          " + server.baseUrl() + "   (ClientOptions.baseUrl)");
+        out.println("  WebSocket V2  " + server.wsBaseUrl() + "/v2/ws/public and /v2/ws/private   (ClientOptions.wsUrl: "
+                + server.wsBaseUrl() + ")");
+        out.println("  WebSocket V3  " + server.wsBaseUrl() + "/v3/ws/public and /v3/ws/private");
         Path temporaryFile = registerKey(server, options, ownKey, demo, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -187,6 +187,7 @@ final class Fleet {
     private static void waitForPort(int port) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             try (var socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.shutdownOutput(); // a connection is all we wanted to know
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(50);
