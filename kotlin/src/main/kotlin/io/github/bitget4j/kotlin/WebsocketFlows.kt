@@ -9,10 +9,12 @@ import io.github.bitget4j.ws.WsUpdate
 import kotlinx.coroutines.CoroutineDispatcher
 import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.channels.Channel
+import kotlinx.coroutines.channels.ProducerScope
 import kotlinx.coroutines.channels.awaitClose
 import kotlinx.coroutines.flow.Flow
 import kotlinx.coroutines.flow.buffer
 import kotlinx.coroutines.flow.callbackFlow
+import kotlinx.coroutines.ensureActive
 import kotlinx.coroutines.runInterruptible
 
 /**
@@ -41,7 +43,7 @@ public fun <T : WsTopic> BitgetWebsocketClient<T>.updates(
     } catch (e: Throwable) {
         // a subscribe that timed out stays remembered by the client: forget it, nobody will collect it
         unsubscribe(topic)
-        throw e
+        throw cancellationFirst(e)
     }
     awaitClose { unsubscribe(topic) }
 }.buffer(Channel.UNLIMITED)
@@ -64,7 +66,17 @@ public fun <T : WsTopic, R : Any> BitgetWebsocketClient<T>.updates(
         }
     } catch (e: Throwable) {
         unsubscribe(topic)
-        throw e
+        throw cancellationFirst(e)
     }
     awaitClose { unsubscribe(topic) }
 }.buffer(Channel.UNLIMITED)
+
+/**
+ * A collector cancelled while its subscribe waits (to connect, or for the ack) interrupts that wait, and the SDK
+ * reports the interrupt as its own exception (`BitgetInterruptedException`): that is the cancellation itself, so the
+ * flow ends as cancelled, not as failed.
+ */
+private fun ProducerScope<*>.cancellationFirst(e: Throwable): Throwable {
+    coroutineContext.ensureActive()
+    return e
+}

@@ -9,6 +9,9 @@ import io.github.bitget4j.ws.v2.ChannelsV2
 import io.github.bitget4j.ws.v2.WsInstTypeV2
 import io.github.bitget4j.ws.v2.WsTickerV2
 import java.time.Duration
+import kotlinx.coroutines.CancellationException
+import kotlinx.coroutines.CompletableDeferred
+import kotlinx.coroutines.Dispatchers
 import kotlinx.coroutines.async
 import kotlinx.coroutines.cancelAndJoin
 import kotlinx.coroutines.delay
@@ -73,6 +76,21 @@ class WebsocketFlowTest {
         assertThat(ws.subscriptions()).doesNotContain(topic)
         awaitServerSubscriptions { topic.key() !in it }
         assertThat(server.pushTicker("ETHUSDT")).isZero()
+    }
+
+    @Test
+    fun aCollectorCancelledWhileItsSubscribeWaitsEndsCancelledNotFailed(): Unit = runBlocking {
+        val topic = WsTopicV2.of("SPOT", "ticker", "BNBUSDT")
+        repeat(50) {
+            val collector = launch(Dispatchers.Default) { ws.updates(topic).collect { } }
+            val ending = CompletableDeferred<Throwable?>()
+            collector.invokeOnCompletion { cause -> ending.complete(cause) }
+            // cancels spread over the subscribe's course: before it, while it waits for the ack, after it
+            Thread.sleep(it % 5L)
+            collector.cancelAndJoin()
+            assertThat(ending.await()).isInstanceOf(CancellationException::class.java)
+        }
+        assertThat(ws.subscriptions()).doesNotContain(topic)
     }
 
     @Test
