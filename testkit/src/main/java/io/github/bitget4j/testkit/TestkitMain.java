@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Runs a {@link TestkitServer} from the command line until killed:
  * <pre>
  * java -cp ... io.github.bitget4j.testkit.TestkitMain [--port N] [--latency-ms N] [--demo] [--live-market-ms N]
- *      [--key-file PATH | --credentials-file PATH]
+ *      [--enforce-rate-limits] [--clock-offset-ms N] [--key-file PATH | --credentials-file PATH]
  * </pre>
  * It accepts your own HMAC key from a properties file ({@code --key-file}, keys {@code apiKey}, {@code apiSecret},
  * {@code apiPass}: the format it writes) or from the environment variables {@value #KEY_VARIABLE},
@@ -35,7 +35,8 @@ public final class TestkitMain {
     static final String SECRET_VARIABLE = "BITGET_TESTKIT_API_SECRET";
     static final String PASS_VARIABLE = "BITGET_TESTKIT_API_PASS";
 
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--port", "--latency-ms", "--live-market-ms", "--key-file", "--credentials-file");
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--port", "--latency-ms", "--live-market-ms", "--clock-offset-ms",
+            "--key-file", "--credentials-file");
     private static final Set<String> REMOVED_SECRET_OPTIONS = Set.of("--api-key", "--api-secret", "--api-pass");
 
     /** Your own key, and where it came from (for the console; never the secret). */
@@ -80,7 +81,10 @@ public final class TestkitMain {
         TestkitServer server = TestkitServer.builder()
                 .port(Integer.parseInt(options.getOrDefault("--port", "0")))
                 .latency(Duration.ofMillis(Long.parseLong(options.getOrDefault("--latency-ms", "0"))))
+                .clockOffset(Duration.ofMillis(Long.parseLong(options.getOrDefault("--clock-offset-ms", "0"))))
                 .start();
+        // off by default, as in tests: on, a request over Bitget's documented limit gets Bitget's 429
+        server.setRateLimitsEnforced(options.containsKey("--enforce-rate-limits"));
         long liveMarketMs = Long.parseLong(options.getOrDefault("--live-market-ms", "0"));
         if (liveMarketMs > 0) {
             server.keepMarketsMoving(Duration.ofMillis(liveMarketMs)); // a random walk with trades: live streams
@@ -90,6 +94,12 @@ public final class TestkitMain {
         out.println("  WebSocket V2  " + server.wsBaseUrl() + "/v2/ws/public and /v2/ws/private   (ClientOptions.wsUrl: "
                 + server.wsBaseUrl() + ")");
         out.println("  WebSocket V3  " + server.wsBaseUrl() + "/v3/ws/public and /v3/ws/private");
+        if (options.containsKey("--enforce-rate-limits")) {
+            out.println("Enforcing Bitget's rate limits: HTTP 429 beyond each endpoint's limit");
+        }
+        if (options.containsKey("--clock-offset-ms")) {
+            out.println("Server clock off by " + options.get("--clock-offset-ms") + " ms");
+        }
         Path temporaryFile = registerKey(server, options, ownKey, demo, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -138,7 +148,7 @@ public final class TestkitMain {
                         + " local user (ps). Put your key in a file (--key-file) or in " + KEY_VARIABLE + ", "
                         + SECRET_VARIABLE + " and " + PASS_VARIABLE);
             }
-            if (name.equals("--demo") || name.equals("--help")) {
+            if (name.equals("--demo") || name.equals("--help") || name.equals("--enforce-rate-limits")) {
                 options.put(name, "true");
             } else if (OPTIONS_WITH_VALUE.contains(name) && i + 1 < args.length) {
                 options.put(name, args[++i]);
@@ -154,6 +164,10 @@ public final class TestkitMain {
             if (v != null && !v.matches("\\d{1,9}")) {
                 throw new IllegalArgumentException(number + " needs a non-negative whole number");
             }
+        }
+        String offset = options.get("--clock-offset-ms");
+        if (offset != null && !offset.matches("-?\\d{1,9}")) {
+            throw new IllegalArgumentException("--clock-offset-ms needs a whole number of milliseconds (negative: behind)");
         }
         return options;
     }
@@ -241,11 +255,14 @@ public final class TestkitMain {
 
     private static String usage() {
         return """
-                usage: TestkitMain [--port N] [--latency-ms N] [--demo] [--live-market-ms N] [--key-file PATH | --credentials-file PATH]
+                usage: TestkitMain [--port N] [--latency-ms N] [--demo] [--live-market-ms N] [--enforce-rate-limits]
+                                   [--clock-offset-ms N] [--key-file PATH | --credentials-file PATH]
                   --port N              listen on 127.0.0.1:N (default 0: a free port)
                   --latency-ms N        delay every answer by N ms
                   --demo                the key is a demo key (requests need header paptrading: 1)
                   --live-market-ms N    keep the markets moving: a bot trades every N ms (live streams)
+                  --enforce-rate-limits answer a request beyond Bitget's documented limit with Bitget's 429
+                  --clock-offset-ms N   run the server's clock N ms ahead (negative: behind), to try clock sync
                   --key-file PATH       accept your own HMAC key instead of generating one: a properties file
                                         with apiKey, apiSecret and apiPass (keep it readable only by you)
                   --credentials-file    where to write the generated key (created with permissions 0600;

@@ -23,6 +23,14 @@ class TestkitMainTest {
     }
 
     @Test
+    void parsesRateLimitEnforcementAndAClockOffsetEitherWay() {
+        Map<String, String> options = TestkitMain.parse(new String[] {"--enforce-rate-limits", "--clock-offset-ms", "-60000"});
+        assertThat(options).containsKey("--enforce-rate-limits").containsEntry("--clock-offset-ms", "-60000");
+        assertThatThrownBy(() -> TestkitMain.parse(new String[] {"--clock-offset-ms", "60s"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--clock-offset-ms");
+    }
+
+    @Test
     void refusesSecretsAsArgumentsSayingWhereToPutThem() {
         for (String option : new String[] {"--api-key", "--api-secret", "--api-pass"}) {
             assertThatThrownBy(() -> TestkitMain.parse(new String[] {option, "value"}))

@@ -129,23 +129,9 @@ final class WsFuturesPushes {
         }
     }
 
-    @FunctionalInterface
-    private interface PrivateSubscription {
-        void accept(WsSession session, WsChannels.Channel channel, JsonObject arg);
-    }
-
     /** The key's V2 futures subscriptions and V3 unified-account ones. */
-    private void forPrivate(String apiKey, PrivateSubscription action) {
-        for (WsSession session : open) {
-            if (session.privatePath && apiKey.equals(session.apiKey())) {
-                session.channels.values().forEach(channel -> {
-                    JsonObject arg = session.subscriptions.get(channel.key());
-                    if (arg != null && (session.v3 || channel.futures())) {
-                        action.accept(session, channel, arg);
-                    }
-                });
-            }
-        }
+    private void forPrivate(String apiKey, WsSession.PrivateSubscription action) {
+        WsSession.forPrivate(open, apiKey, (session, channel) -> session.v3 || channel.futures(), action);
     }
 
     // ---- data objects

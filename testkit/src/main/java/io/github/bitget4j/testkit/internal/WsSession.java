@@ -2,8 +2,10 @@ package io.github.bitget4j.testkit.internal;
 
 import com.google.gson.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.jspecify.annotations.Nullable;
@@ -98,5 +100,26 @@ public final class WsSession implements Session.Listener.AutoDemanding {
 
     @Nullable Instant closedAt() {
         return closedAt;
+    }
+
+    /** What a push does with one private subscription of a key. */
+    @FunctionalInterface
+    interface PrivateSubscription {
+        void accept(WsSession session, WsChannels.Channel channel, JsonObject arg);
+    }
+
+    /** Calls {@code action} for each subscription of {@code apiKey}'s private sockets that {@code wanted} selects. */
+    static void forPrivate(List<WsSession> open, String apiKey, BiPredicate<WsSession, WsChannels.Channel> wanted,
+            PrivateSubscription action) {
+        for (WsSession session : open) {
+            if (session.privatePath && apiKey.equals(session.apiKey())) {
+                session.channels.values().forEach(channel -> {
+                    JsonObject arg = session.subscriptions.get(channel.key());
+                    if (arg != null && wanted.test(session, channel)) {
+                        action.accept(session, channel, arg);
+                    }
+                });
+            }
+        }
     }
 }

@@ -147,22 +147,8 @@ final class WsSpotPushes {
         return shown.isEmpty() ? null : WsPushes.push("snapshot", arg, WsPushes.accountV2(shown, ts), ts);
     }
 
-    @FunctionalInterface
-    private interface PrivateSubscription {
-        void accept(WsSession session, WsChannels.Channel channel, JsonObject arg);
-    }
-
     /** The key's V2 spot and margin subscriptions and V3 unified-account ones. */
-    private void forPrivate(String apiKey, PrivateSubscription action) {
-        for (WsSession session : open) {
-            if (session.privatePath && apiKey.equals(session.apiKey())) {
-                session.channels.values().forEach(channel -> {
-                    JsonObject arg = session.subscriptions.get(channel.key());
-                    if (arg != null && channel.family() != WsChannels.Family.FUTURES) {
-                        action.accept(session, channel, arg);
-                    }
-                });
-            }
-        }
+    private void forPrivate(String apiKey, WsSession.PrivateSubscription action) {
+        WsSession.forPrivate(open, apiKey, (session, channel) -> channel.family() != WsChannels.Family.FUTURES, action);
     }
 }
