@@ -3,6 +3,7 @@ package io.github.bitget4j.internal;
 import io.github.bitget4j.ClientOptions;
 import io.github.bitget4j.Endpoint;
 import io.github.bitget4j.errors.BitgetConfigurationException;
+import io.github.bitget4j.errors.BitgetConnectionException;
 import io.github.bitget4j.errors.BitgetInterruptedException;
 import io.github.bitget4j.errors.BitgetThrottledException;
 import io.github.bitget4j.spi.RateLimit;
@@ -31,7 +32,9 @@ final class RateLimitGate implements AutoCloseable {
     private final String ipOwner;
     private final @Nullable String uidOwner;
 
-    private RateLimitGate(@Nullable RateLimiter limiter, ClientOptions options) {
+    private static final System.Logger LOG = System.getLogger("io.github.bitget4j.ratelimit");
+
+    RateLimitGate(@Nullable RateLimiter limiter, ClientOptions options) {
         this.limiter = limiter;
         this.maxWait = options.rateLimitMaxWait();
         this.ipOwner = "ip@" + options.baseUrl();
@@ -77,6 +80,10 @@ final class RateLimitGate implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new BitgetInterruptedException("interrupted while waiting for a rate limit permit for " + endpoint
                     + " (not sent)", false, e);
+        } catch (RuntimeException e) {
+            // a limiter that fails (a shared one whose Redis is down) stops the request before any byte is sent
+            throw new BitgetConnectionException("not sent: the rate limiter failed while " + endpoint
+                    + " waited for a permit: " + e, false, false, e);
         }
         if (!taken) {
             throw new BitgetThrottledException("not sent: " + endpoint + " would wait longer than rateLimitMaxWait ("
@@ -86,8 +93,14 @@ final class RateLimitGate implements AutoCloseable {
 
     /** The request that took the last permit on this thread was answered, or failed. */
     void answered(Endpoint<?> endpoint, boolean signed) {
-        if (limiter != null) {
+        if (limiter == null) {
+            return;
+        }
+        try {
             limiter.answered(key(endpoint, signed));
+        } catch (RuntimeException e) {
+            // the request's fate is known by now: a limiter's failure must not hide it from the caller
+            LOG.log(System.Logger.Level.WARNING, "rate limiter failed to record the answer of " + endpoint, e);
         }
     }
 
@@ -97,7 +110,12 @@ final class RateLimitGate implements AutoCloseable {
             return;
         }
         RateLimitKey key = key(endpoint, signed);
-        limiter.penalize(key, retryAfter != null && !retryAfter.isZero() ? retryAfter : key.limit().window());
+        try {
+            limiter.penalize(key, retryAfter != null && !retryAfter.isZero() ? retryAfter : key.limit().window());
+        } catch (RuntimeException e) {
+            // the caller gets Bitget's 429 either way; the limiter only misses this pause
+            LOG.log(System.Logger.Level.WARNING, "rate limiter failed to pause the budget of " + endpoint, e);
+        }
     }
 
     private RateLimitKey key(Endpoint<?> endpoint, boolean signed) {
