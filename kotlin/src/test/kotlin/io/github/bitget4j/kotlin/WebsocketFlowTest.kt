@@ -80,7 +80,7 @@ class WebsocketFlowTest {
 
     @Test
     fun aCollectorCancelledWhileItsSubscribeWaitsEndsCancelledNotFailed(): Unit = runBlocking {
-        val topic = WsTopicV2.of("SPOT", "ticker", "BNBUSDT")
+        val topic = WsTopicV2.of("SPOT", "ticker", "XRPUSDT") // a testkit symbol no other test here uses
         repeat(50) {
             val collector = launch(Dispatchers.Default) { ws.updates(topic).collect { } }
             val ending = CompletableDeferred<Throwable?>()
