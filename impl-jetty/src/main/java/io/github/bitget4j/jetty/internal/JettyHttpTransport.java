@@ -41,11 +41,13 @@ final class JettyHttpTransport implements HttpTransport {
 
     private final HttpClient client;
     private final JettyRequests requests;
+    private final ExchangeDeadlines deadlines;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private JettyHttpTransport(HttpClient client, JettyRequests requests) {
         this.client = client;
         this.requests = requests;
+        this.deadlines = new ExchangeDeadlines(client.getScheduler());
     }
 
     static JettyHttpTransport start(TransportSettings settings) {
@@ -58,7 +60,8 @@ final class JettyHttpTransport implements HttpTransport {
      * Waits in two phases, each bounded by the request timeout: first for a connection (queued or connecting:
      * nothing has left, so a timeout here is "not sent"), then, from the moment Jetty begins to send, for the
      * response (a timeout here may follow a request the server received). Jetty's own total timeout is not used:
-     * it counts the queue time, and would report a request that never left as possibly sent.
+     * it counts the queue time, and would report a request that never left as possibly sent. The caller parks
+     * without a timeout of its own: {@link ExchangeDeadlines} aborts an exchange whose phase runs out.
      */
     @Override
     public HttpResponse send(HttpRequest request) {
@@ -70,46 +73,54 @@ final class JettyHttpTransport implements HttpTransport {
             throw new TransportException(Kind.INTERRUPTED, false, exchange + ": interrupted before sending", null);
         }
         Request jettyRequest = requests.toJetty(request);
+        long timeout = requests.timeoutMillis();
+        ExchangeDeadlines.Exchange timed = timeout == 0 ? null : deadlines.start(jettyRequest, timeout);
         // Jetty tells "begin" before it writes the first byte, and never writes an exchange aborted before that.
-        var began = new CompletableFuture<Void>();
-        jettyRequest.onRequestBegin(r -> began.complete(null));
+        var began = new AtomicBoolean();
+        jettyRequest.onRequestBegin(r -> {
+            began.set(true);
+            if (timed != null) {
+                timed.began();
+            }
+        });
+        try {
+            return send(jettyRequest, exchange, began, timed, timeout);
+        } finally {
+            if (timed != null) {
+                deadlines.end(timed);
+            }
+        }
+    }
+
+    private HttpResponse send(Request jettyRequest, String exchange, AtomicBoolean began,
+            ExchangeDeadlines.@Nullable Exchange timed, long timeout) {
         CompletableFuture<ContentResponse> response;
         try {
             response = new CompletableResponseListener(jettyRequest, MAX_RESPONSE_BYTES).send();
         } catch (RuntimeException e) {
-            throw TransportFailures.toTransportException(exchange, e, closed.get(), began.isDone());
+            throw TransportFailures.toTransportException(exchange, e, closed.get(), began.get());
         }
-        long timeout = requests.timeoutMillis();
         try {
-            await(CompletableFuture.anyOf(began, response), timeout);
-            return toResponse(await(response, timeout));
+            return toResponse(response.get());
         } catch (InterruptedException e) {
             jettyRequest.abort(e);
             settle(response);
             Thread.currentThread().interrupt();
-            boolean sent = began.isDone();
+            boolean sent = began.get();
             throw new TransportException(Kind.INTERRUPTED, sent, exchange + (sent ? ": interrupted while waiting "
                     + "for the response" : ": interrupted while waiting for a connection; not sent"), e);
-        } catch (TimeoutException e) {
-            jettyRequest.abort(e);
-            ContentResponse late = settle(response);
-            if (late != null) {
-                return toResponse(late); // the answer won the race against the abort: it is the truth
-            }
-            boolean sent = began.isDone();
-            throw new TransportException(Kind.TIMEOUT, sent, exchange + (sent
-                    ? ": no response within " + timeout + " ms of sending"
-                    : ": no connection within " + timeout + " ms; not sent"), e);
         } catch (ExecutionException e) {
-            throw TransportFailures.toTransportException(exchange, e.getCause(), closed.get(), began.isDone());
+            if (timed != null && timed.timeout() != null && e.getCause() == timed.timeout()) {
+                // the response failed with our abort, so the exchange is over and whether it began is final
+                boolean sent = began.get();
+                throw new TransportException(Kind.TIMEOUT, sent, exchange + (sent
+                        ? ": no response within " + timeout + " ms of sending"
+                        : ": no connection within " + timeout + " ms; not sent"), e.getCause());
+            }
+            throw TransportFailures.toTransportException(exchange, e.getCause(), closed.get(), began.get());
         } catch (RuntimeException e) {
-            throw TransportFailures.toTransportException(exchange, e, closed.get(), began.isDone());
+            throw TransportFailures.toTransportException(exchange, e, closed.get(), began.get());
         }
-    }
-
-    private static <T> T await(CompletableFuture<T> future, long timeoutMillis)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        return timeoutMillis == 0 ? future.get() : future.get(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -133,6 +144,7 @@ final class JettyHttpTransport implements HttpTransport {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             JettyHttpClients.stopQuietly(client);
+            deadlines.destroy();
             LOG.log(Level.DEBUG, "stopped {0}", client.getName());
         }
     }
