@@ -31,12 +31,15 @@ public final class LoadHarness {
 
     private static final int SDK_DEFAULT_MAX_CONNECTIONS = 64;
 
+    /** How often the SDK and bare Jetty phases alternate at each concurrency ({@code -Dbench.pairs}). */
+    private static final int PAIRS = Math.max(1, Integer.getInteger("bench.pairs", 1));
+
     private LoadHarness() {
     }
 
     /** What one run does; {@link #forMode()} picks it from system properties. */
     record Plan(String mode, List<Integer> concurrencies, Duration jitWarmUp, Duration warmUp, Duration window, boolean node,
-            int tenKCallers, int tenKMaxConnections, Duration tenKLatency, boolean jfr, int jfrConcurrency, boolean h2,
+            int tenKCallers, int tenKMaxConnections, int tenKH2MaxConnections, Duration tenKLatency, boolean jfr, int jfrConcurrency, boolean h2,
             Set<String> clients) {
 
         /** Whether this run measures the named client ({@code -Dbench.clients=sdk,sdk-h2-jetty}; all when unset). */
@@ -51,6 +54,8 @@ public final class LoadHarness {
             // HTTP/1.1 carries one request per connection at a time: at 100 ms per request, 2,048 connections serve
             // 10,000 callers in 5 waves. Many more cost more to open than they save (see BENCHMARKS.md).
             int tenKConnections = Integer.getInteger("bench.tenk.maxConnections", 2048);
+            // HTTP/2 multiplexes: the SDK's default pool is plenty, no 2,048 connections to open
+            int tenKH2Connections = Integer.getInteger("bench.tenk.h2.maxConnections", SDK_DEFAULT_MAX_CONNECTIONS);
             boolean node = !"false".equals(System.getProperty("bench.node"));
             List<Integer> concurrencies = System.getProperty("bench.concurrencies") == null ? List.of(1, 64, 1024)
                     : java.util.Arrays.stream(System.getProperty("bench.concurrencies").split(",")).map(String::strip)
@@ -60,14 +65,14 @@ public final class LoadHarness {
                     : java.util.Arrays.stream(clientList.split(",")).map(String::strip).collect(Collectors.toSet());
             if (Boolean.getBoolean("bench.smoke")) {
                 return new Plan("smoke", List.of(1, 8), Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(300), false, 200,
-                        200, Duration.ofMillis(20), false, 0, false, Set.of());
+                        200, 64, Duration.ofMillis(20), false, 0, false, Set.of());
             }
             if (Results.quick()) {
                 return new Plan("quick", concurrencies, Duration.ofSeconds(4), Duration.ofMillis(1000), Duration.ofMillis(1500), node,
-                        10_000, tenKConnections, Duration.ofMillis(100), jfr, jfrConcurrency, h2, clients);
+                        10_000, tenKConnections, tenKH2Connections, Duration.ofMillis(100), jfr, jfrConcurrency, h2, clients);
             }
             return new Plan("full", concurrencies, Duration.ofSeconds(12), Duration.ofSeconds(3), Duration.ofSeconds(5), node, 10_000,
-                    tenKConnections, Duration.ofMillis(100), jfr, jfrConcurrency, h2, clients);
+                    tenKConnections, tenKH2Connections, Duration.ofMillis(100), jfr, jfrConcurrency, h2, clients);
         }
     }
 
@@ -116,18 +121,27 @@ public final class LoadHarness {
             var profiles = new ArrayList<String>();
             for (int c : plan.concurrencies()) {
                 boolean record = plan.jfr() && c == plan.jfrConcurrency();
-                if (plan.runs("sdk")) {
-                    try (var sdk = new SdkCalls(Fixtures.hmacOptions(baseUrl).build())) {
-                        phases.add(print(profiled(record, "sdk-c" + c, profiles,
-                                () -> phase.run("sdk", c, plan.warmUp(), plan.window(), sdk))));
+                // SDK and bare Jetty alternate -Dbench.pairs times; each keeps its median phase, so that a slow
+                // moment of the machine does not decide their ratio
+                var sdkRuns = new ArrayList<PhaseResult>();
+                var rawRuns = new ArrayList<PhaseResult>();
+                for (int pair = 0; pair < PAIRS; pair++) {
+                    boolean recordPair = record && pair == 0;
+                    if (plan.runs("sdk")) {
+                        try (var sdk = new SdkCalls(Fixtures.hmacOptions(baseUrl).build())) {
+                            sdkRuns.add(print(profiled(recordPair, "sdk-c" + c, profiles,
+                                    () -> phase.run("sdk", c, plan.warmUp(), plan.window(), sdk))));
+                        }
+                    }
+                    if (plan.runs("raw-jetty")) {
+                        try (var raw = new RawJettyCalls(preSigned, SDK_DEFAULT_MAX_CONNECTIONS)) {
+                            rawRuns.add(print(profiled(recordPair, "raw-jetty-c" + c, profiles,
+                                    () -> phase.run("raw-jetty", c, plan.warmUp(), plan.window(), raw))));
+                        }
                     }
                 }
-                if (plan.runs("raw-jetty")) {
-                    try (var raw = new RawJettyCalls(preSigned, SDK_DEFAULT_MAX_CONNECTIONS)) {
-                        phases.add(print(profiled(record, "raw-jetty-c" + c, profiles,
-                                () -> phase.run("raw-jetty", c, plan.warmUp(), plan.window(), raw))));
-                    }
-                }
+                addMedian(phases, sdkRuns);
+                addMedian(phases, rawRuns);
                 for (String transport : h2Transports) {
                     try (var sdk = new SdkCalls(h2Options(server, transport).build())) {
                         phases.add(print(profiled(record, "sdk-h2-" + transport + "-c" + c, profiles,
@@ -150,8 +164,14 @@ public final class LoadHarness {
             }
             for (String transport : h2Transports) {
                 // HTTP/2 multiplexes: the default pool of 64 connections is plenty, no 2,048 connections to open
+                boolean record = Boolean.getBoolean("bench.jfr.tenk"); // -Dbench.jfr.tenk=true: JFR of these cases
+                Recording recording = record ? JfrProfile.start() : null;
                 tenK.add(print(TenThousandCallers.run("sdk-h2-" + transport, h2Options(server, transport), server,
-                        plan.tenKCallers(), SDK_DEFAULT_MAX_CONNECTIONS, plan.tenKLatency(), serverThroughput)));
+                        plan.tenKCallers(), plan.tenKH2MaxConnections(), plan.tenKLatency(), serverThroughput)));
+                if (recording != null) {
+                    System.out.println(JfrProfile.stopAndSummarise(recording,
+                            Results.directory().resolve("sdk-h2-" + transport + "-10k.jfr"), 25));
+                }
             }
             var stats = server.stats();
             return new Run(plan.mode(), startedAt, machine(node), phases, tenK, ratios(phases, tenK),
@@ -193,9 +213,31 @@ public final class LoadHarness {
     }
 
     private static TenThousandCallers.Result print(TenThousandCallers.Result t) {
-        System.out.printf(Locale.ROOT, "  %-12s %,d callers: wall %.0f ms, budget %.0f ms, errors %d, platform threads %d%n",
-                t.client(), t.callers(), t.wallMillis(), t.budgetMillis(), t.errors(), t.peakPlatformThreads());
+        System.out.printf(Locale.ROOT, "  %-12s %,d callers: wall %.0f ms (median of %s), budget %.0f ms, errors %d, "
+                + "platform threads %d, CPU client %.0f ms + server %.0f ms (%.0f%% of all cores)%n", t.client(),
+                t.callers(), t.wallMillis(), walls(t), t.budgetMillis(), t.errors(), t.peakPlatformThreads(),
+                t.clientCpuMillis(), t.serverCpuMillis(), 100 * t.machineBusyShare());
         return t;
+    }
+
+    /** Phases of one client run more than once: the one with the median throughput stands for them. */
+    private static void addMedian(List<PhaseResult> phases, List<PhaseResult> runs) {
+        if (runs.isEmpty()) {
+            return;
+        }
+        var sorted = new ArrayList<>(runs);
+        sorted.sort(java.util.Comparator.comparingDouble(PhaseResult::throughput));
+        PhaseResult median = sorted.get(sorted.size() / 2);
+        if (runs.size() > 1) {
+            System.out.printf(Locale.ROOT, "  %-12s C=%-5d median of %d: %.0f req/s%n", median.client(),
+                    median.concurrency(), runs.size(), median.throughput());
+        }
+        phases.add(median);
+    }
+
+    private static String walls(TenThousandCallers.Result t) {
+        return t.roundWallMillis().stream().map(w -> String.format(Locale.ROOT, "%.0f", w))
+                .collect(Collectors.joining(", "));
     }
 
     private static PhaseResult print(PhaseResult r) {
@@ -273,12 +315,15 @@ public final class LoadHarness {
                             : String.format(Locale.ROOT, "%.1f", r.allocatedKbPerRequest()), r.peakHeapMegabytes(),
                     r.peakPlatformThreads() < 0 ? "n/a" : Integer.toString(r.peakPlatformThreads()), r.errors()));
         }
-        out.append("\n| callers (client) | server latency | maxConnections | single call | wall time | budget | errors "
-                + "| peak heap | peak platform threads |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("\n| callers (client) | server latency | maxConnections | single call | wall time (median) | rounds "
+                + "| budget | errors | peak heap | peak platform threads | CPU client + server | cores busy |\n"
+                + "|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (TenThousandCallers.Result t : run.tenThousandCallers()) {
-            out.append(String.format(Locale.ROOT, "| %,d (%s) | %d ms | %,d | %.1f ms | %.0f ms | %.0f ms | %d | %.0f MB | %d |%n",
+            out.append(String.format(Locale.ROOT, "| %,d (%s) | %d ms | %,d | %.1f ms | %.0f ms | %s ms | %.0f ms | %d "
+                    + "| %.0f MB | %d | %.0f + %.0f ms | %.0f%% |%n",
                     t.callers(), t.client(), t.serverLatencyMillis(), t.maxConnections(), t.singleCallMillis(),
-                    t.wallMillis(), t.budgetMillis(), t.errors(), t.peakHeapMegabytes(), t.peakPlatformThreads()));
+                    t.wallMillis(), walls(t), t.budgetMillis(), t.errors(), t.peakHeapMegabytes(),
+                    t.peakPlatformThreads(), t.clientCpuMillis(), t.serverCpuMillis(), 100 * t.machineBusyShare()));
         }
         out.append("\n| ratio | value | target | verdict |\n|---|---:|---|---|\n");
         for (Map<String, Object> r : run.ratios()) {

@@ -3,7 +3,10 @@ package io.github.bitget4j.benchmarks.load;
 import io.github.bitget4j.ClientOptions;
 import io.github.bitget4j.benchmarks.Fixtures;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -14,13 +17,27 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class TenThousandCallers {
 
+    /** Rounds per client ({@code -Dbench.tenk.rounds}); one burst is at the mercy of whatever else the machine does. */
+    private static final int ROUNDS = Integer.getInteger("bench.tenk.rounds", 3);
+
     /**
+     * The round with the median wall time.
+     *
      * @param singleCallMillis   median of single calls at the same server latency, made just before
      * @param budgetMillis       3 x single call + callers / serverThroughput (the target)
+     * @param clientCpuMillis    CPU time this JVM used from the first caller's start to the last answer
+     * @param serverCpuMillis    CPU time the server process used in the same interval
+     * @param roundWallMillis    every round's wall time, each round on a new client
      */
     record Result(String client, int callers, int maxConnections, long serverLatencyMillis, double singleCallMillis,
             double wallMillis, long errors, double peakHeapMegabytes, int peakPlatformThreads,
-            double serverThroughput, double budgetMillis) {
+            double serverThroughput, double budgetMillis, double clientCpuMillis, double serverCpuMillis,
+            List<Double> roundWallMillis) {
+
+        /** Share of the machine's cores that client and server kept busy together during the burst. */
+        double machineBusyShare() {
+            return (clientCpuMillis + serverCpuMillis) / (Runtime.getRuntime().availableProcessors() * wallMillis);
+        }
     }
 
     private TenThousandCallers() {
@@ -33,8 +50,27 @@ final class TenThousandCallers {
                 serverThroughput);
     }
 
-    /** @param options the client's options but the pool size, e.g. over TLS with HTTP/2 and a chosen transport */
+    /**
+     * Runs {@link #ROUNDS} rounds, each on a new client, and returns the one with the median wall time.
+     *
+     * @param options the client's options but the pool size, e.g. over TLS with HTTP/2 and a chosen transport
+     */
     static Result run(String client, ClientOptions.Builder options, ServerProcess server, int callers,
+            int maxConnections, Duration serverLatency, double serverThroughput) throws InterruptedException {
+        var rounds = new ArrayList<Result>();
+        for (int i = 0; i < Math.max(1, ROUNDS); i++) {
+            rounds.add(round(client, options, server, callers, maxConnections, serverLatency, serverThroughput));
+        }
+        List<Double> walls = rounds.stream().map(Result::wallMillis).toList();
+        rounds.sort(Comparator.comparingDouble(Result::wallMillis));
+        Result median = rounds.get(rounds.size() / 2);
+        return new Result(median.client(), median.callers(), median.maxConnections(), median.serverLatencyMillis(),
+                median.singleCallMillis(), median.wallMillis(), median.errors(), median.peakHeapMegabytes(),
+                median.peakPlatformThreads(), median.serverThroughput(), median.budgetMillis(),
+                median.clientCpuMillis(), median.serverCpuMillis(), walls);
+    }
+
+    private static Result round(String client, ClientOptions.Builder options, ServerProcess server, int callers,
             int maxConnections, Duration serverLatency, double serverThroughput) throws InterruptedException {
         var meters = new ProcessMeters();
         server.setLatency(serverLatency);
@@ -45,6 +81,8 @@ final class TenThousandCallers {
             var errors = new LongAdder();
             var firstError = new AtomicBoolean();
             var done = new CountDownLatch(callers);
+            long serverCpuBefore = server.stats().get("cpuNanos").getAsLong();
+            long cpuBefore = meters.cpuNanos();
             long start = System.nanoTime();
             for (int i = 0; i < callers; i++) {
                 long n = i;
@@ -63,9 +101,12 @@ final class TenThousandCallers {
             }
             done.await();
             double wall = (System.nanoTime() - start) / 1e6;
+            double clientCpu = (meters.cpuNanos() - cpuBefore) / 1e6;
+            double serverCpu = (server.stats().get("cpuNanos").getAsLong() - serverCpuBefore) / 1e6;
             double budget = 3 * single + callers / serverThroughput * 1000;
             return new Result(client, callers, maxConnections, serverLatency.toMillis(), single, wall, errors.sum(),
-                    meters.peakHeapMegabytes(), meters.peakPlatformThreads(), serverThroughput, budget);
+                    meters.peakHeapMegabytes(), meters.peakPlatformThreads(), serverThroughput, budget, clientCpu,
+                    serverCpu, List.of(wall));
         } finally {
             server.setLatency(Duration.ZERO);
         }

@@ -56,6 +56,10 @@ class LoadHarnessSmokeTest {
             assertThat(result.errors()).isZero();
             assertThat(result.wallMillis()).isGreaterThanOrEqualTo(20);
             assertThat(result.peakPlatformThreads()).isLessThan(50);
+            // three rounds by default, the median kept; both processes' CPU counted over the burst
+            assertThat(result.roundWallMillis()).hasSize(3).contains(result.wallMillis());
+            assertThat(result.clientCpuMillis()).isPositive();
+            assertThat(result.serverCpuMillis()).isPositive();
         }
     }
 
