@@ -99,11 +99,15 @@ final class JettyHttpClients {
 
         ClientConnectionFactory.Info http11 = HttpClientConnectionFactory.HTTP11;
         ClientConnectionFactory.Info http2 = new ClientConnectionFactoryOverHTTP2.HTTP2(new HTTP2Client(connector));
-        return switch (settings.httpVersion()) {
+        HttpClientTransport transport = switch (settings.httpVersion()) {
             case AUTO -> new HttpClientTransportDynamic(connector, http11, http2);
             case HTTP_1_1 -> new HttpClientTransportDynamic(connector, http11);
             case HTTP_2 -> new HttpClientTransportDynamic(connector, http2);
         };
+        boolean http2Only = settings.httpVersion() == HttpVersion.HTTP_2;
+        transport.setConnectionPoolFactory(destination -> new OneAtATimeHttp2Pool(destination,
+                destination.getHttpClient().getMaxConnectionsPerDestination(), http2Only));
+        return transport;
     }
 
     static void stopQuietly(HttpClient client) {
