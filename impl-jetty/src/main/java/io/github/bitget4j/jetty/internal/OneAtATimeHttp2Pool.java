@@ -32,7 +32,11 @@ final class OneAtATimeHttp2Pool extends MultiplexConnectionPool {
         return super.accept(connection);
     }
 
-    /** Called whenever a request finds no free connection; the next one that does so after this one opens, tries again. */
+    /**
+     * Jetty calls this whenever a request finds no free connection. While one is opening, further calls leave it at
+     * that: the first request that finds no room after it has joined opens the next. (Should a server that spoke
+     * HTTP/2 later answer on HTTP/1.1, its connections would open one at a time too: slower, never wrong.)
+     */
     @Override
     protected void tryCreate(boolean create) {
         if (http2 && getPendingConnectionCount() > 0) {
