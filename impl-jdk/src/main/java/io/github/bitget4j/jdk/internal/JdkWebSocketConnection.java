@@ -34,6 +34,8 @@ final class JdkWebSocketConnection implements WebSocketConnection, WebSocket.Lis
     private final ReentrantLock sending = new ReentrantLock();
     private final AtomicBoolean closeRequested = new AtomicBoolean();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    /** Set before the listener hears onClose, so that the listener (and whoever it wakes) sees the connection closed. */
+    private volatile boolean ended;
     private final StringBuilder pending = new StringBuilder();
     private volatile @Nullable WebSocket socket;
 
@@ -116,7 +118,7 @@ final class JdkWebSocketConnection implements WebSocketConnection, WebSocket.Lis
     @Override
     public boolean isOpen() {
         WebSocket current = socket;
-        return current != null && !current.isOutputClosed() && !closed.isDone();
+        return current != null && !current.isOutputClosed() && !ended && !closed.isDone();
     }
 
     // ---- WebSocket.Listener: called by java.net.http, one at a time ----
@@ -188,6 +190,7 @@ final class JdkWebSocketConnection implements WebSocketConnection, WebSocket.Lis
             if (closed.isDone()) {
                 return;
             }
+            ended = true;
             deliver(() -> listener.onClose(code, reason));
             closed.complete(null);
         } finally {
