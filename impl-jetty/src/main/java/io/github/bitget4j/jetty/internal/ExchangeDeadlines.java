@@ -8,7 +8,6 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.io.CyclicTimeouts;
 import org.eclipse.jetty.util.thread.Scheduler;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The timeouts of all exchanges in flight on one transport, kept by one timer on the client's scheduler. A caller
@@ -27,12 +26,15 @@ final class ExchangeDeadlines extends CyclicTimeouts<ExchangeDeadlines.Exchange>
 
     /**
      * Starts timing an exchange that is about to be sent: first its wait for a connection, then, from
-     * {@link Exchange#began()}, its wait for the response; each may take {@code timeoutMillis}.
+     * {@link Exchange#began()}, its wait for the response; each may take {@code timeoutMillis} (0: no limit, the
+     * exchange is only tracked for whether it began).
      */
     Exchange start(Request request, long timeoutMillis) {
         var exchange = new Exchange(request, TimeUnit.MILLISECONDS.toNanos(timeoutMillis));
-        inFlight.add(exchange);
-        schedule(exchange);
+        if (timeoutMillis > 0) {
+            inFlight.add(exchange);
+            schedule(exchange);
+        }
         return exchange;
     }
 
@@ -49,24 +51,26 @@ final class ExchangeDeadlines extends CyclicTimeouts<ExchangeDeadlines.Exchange>
     /** Aborts the exchange with a {@link PhaseTimeout}; Jetty then fails its response, which the caller reads. */
     @Override
     protected boolean onExpired(Exchange exchange) {
-        var timeout = new PhaseTimeout();
-        exchange.timeout = timeout;
-        exchange.request.abort(timeout);
+        exchange.request.abort(new PhaseTimeout());
         return true;
     }
 
-    /** One exchange and the deadline of the phase it is in. */
+    /** One exchange: whether Jetty has begun to send it, and the deadline of the phase it is in. */
     static final class Exchange implements CyclicTimeouts.Expirable {
         private final Request request;
         private final long timeoutNanos;
         private volatile long expireNanoTime;
         private volatile boolean began;
-        private volatile @Nullable PhaseTimeout timeout;
 
         private Exchange(Request request, long timeoutNanos) {
             this.request = request;
             this.timeoutNanos = timeoutNanos;
-            this.expireNanoTime = System.nanoTime() + timeoutNanos;
+            this.expireNanoTime = deadlineFromNow();
+        }
+
+        /** Long.MAX_VALUE is CyclicTimeouts' "never". */
+        private long deadlineFromNow() {
+            return timeoutNanos == 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutNanos;
         }
 
         /**
@@ -75,17 +79,12 @@ final class ExchangeDeadlines extends CyclicTimeouts<ExchangeDeadlines.Exchange>
          */
         void began() {
             began = true;
-            expireNanoTime = System.nanoTime() + timeoutNanos;
+            expireNanoTime = deadlineFromNow();
         }
 
         /** Whether Jetty had begun to send the request; final once the exchange has ended. */
         boolean hasBegun() {
             return began;
-        }
-
-        /** The timeout that aborted this exchange, if one did. */
-        @Nullable PhaseTimeout timeout() {
-            return timeout;
         }
 
         @Override

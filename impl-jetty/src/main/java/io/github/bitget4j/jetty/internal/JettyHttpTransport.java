@@ -21,7 +21,6 @@ import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.http.HttpField;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link HttpTransport} on one Jetty {@link HttpClient}. Callers block (cheaply, on virtual threads)
@@ -74,31 +73,22 @@ final class JettyHttpTransport implements HttpTransport {
         }
         Request jettyRequest = requests.toJetty(request);
         long timeout = requests.timeoutMillis();
-        ExchangeDeadlines.Exchange timed = timeout == 0 ? null : deadlines.start(jettyRequest, timeout);
+        ExchangeDeadlines.Exchange tracked = deadlines.start(jettyRequest, timeout);
         // Jetty tells "begin" before it writes the first byte, and never writes an exchange aborted before that.
-        var began = new AtomicBoolean();
-        jettyRequest.onRequestBegin(r -> {
-            began.set(true);
-            if (timed != null) {
-                timed.began();
-            }
-        });
+        jettyRequest.onRequestBegin(r -> tracked.began());
         try {
-            return send(jettyRequest, exchange, began, timed, timeout);
+            return send(jettyRequest, exchange, tracked, timeout);
         } finally {
-            if (timed != null) {
-                deadlines.end(timed);
-            }
+            deadlines.end(tracked);
         }
     }
 
-    private HttpResponse send(Request jettyRequest, String exchange, AtomicBoolean began,
-            ExchangeDeadlines.@Nullable Exchange timed, long timeout) {
+    private HttpResponse send(Request jettyRequest, String exchange, ExchangeDeadlines.Exchange tracked, long timeout) {
         CompletableFuture<ContentResponse> response;
         try {
             response = new CompletableResponseListener(jettyRequest, MAX_RESPONSE_BYTES).send();
         } catch (RuntimeException e) {
-            throw TransportFailures.toTransportException(exchange, e, closed.get(), began.get());
+            throw TransportFailures.toTransportException(exchange, e, closed.get(), tracked.hasBegun());
         }
         try {
             return toResponse(response.get());
@@ -106,33 +96,30 @@ final class JettyHttpTransport implements HttpTransport {
             jettyRequest.abort(e);
             settle(response);
             Thread.currentThread().interrupt();
-            boolean sent = began.get();
+            boolean sent = tracked.hasBegun();
             throw new TransportException(Kind.INTERRUPTED, sent, exchange + (sent ? ": interrupted while waiting "
                     + "for the response" : ": interrupted while waiting for a connection; not sent"), e);
         } catch (ExecutionException e) {
-            if (timed != null && timed.timeout() != null && e.getCause() == timed.timeout()) {
+            if (e.getCause() instanceof ExchangeDeadlines.PhaseTimeout timedOut) {
                 // the response failed with our abort, so the exchange is over and whether it began is final
-                boolean sent = began.get();
+                boolean sent = tracked.hasBegun();
                 throw new TransportException(Kind.TIMEOUT, sent, exchange + (sent
                         ? ": no response within " + timeout + " ms of sending"
-                        : ": no connection within " + timeout + " ms; not sent"), e.getCause());
+                        : ": no connection within " + timeout + " ms; not sent"), timedOut);
             }
-            throw TransportFailures.toTransportException(exchange, e.getCause(), closed.get(), began.get());
+            throw TransportFailures.toTransportException(exchange, e.getCause(), closed.get(), tracked.hasBegun());
         } catch (RuntimeException e) {
-            throw TransportFailures.toTransportException(exchange, e, closed.get(), began.get());
+            throw TransportFailures.toTransportException(exchange, e, closed.get(), tracked.hasBegun());
         }
     }
 
-    /**
-     * Waits (boundedly, even when interrupted) for an aborted exchange to finish, so that whether it began is
-     * final; returns the response if it came after all.
-     */
-    private static @Nullable ContentResponse settle(CompletableFuture<ContentResponse> response) {
+    /** Waits (boundedly, even when interrupted) for an aborted exchange to finish, so that whether it began is final. */
+    private static void settle(CompletableFuture<ContentResponse> response) {
         boolean interrupted = Thread.interrupted();
         try {
-            return response.get(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            response.get(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException | RuntimeException e) {
-            return null;
+            // the exchange ended either way, or it is taking longer than an abort ever should: stop waiting
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
