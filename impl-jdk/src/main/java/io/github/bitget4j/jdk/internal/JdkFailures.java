@@ -55,21 +55,21 @@ final class JdkFailures {
     }
 
     private static boolean hasIoMessage(Throwable failure, String message) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 16; t = t.getCause(), depth++) {
-            if (t instanceof java.io.IOException && message.equals(t.getMessage())) {
-                return true;
-            }
-        }
-        return false;
+        return anyInChain(failure, t -> t instanceof java.io.IOException && message.equals(t.getMessage()));
     }
 
     /** Failures that end an exchange before the connection (TLS handshake included) is up: nothing was written. */
     private static boolean isBeforeSending(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
-                    || t instanceof NoRouteToHostException || t instanceof UnknownHostException
-                    || t instanceof UnresolvedAddressException || t instanceof SSLHandshakeException) {
+        return anyInChain(failure, t -> t instanceof HttpConnectTimeoutException || t instanceof ConnectException
+                || t instanceof NoRouteToHostException || t instanceof UnknownHostException
+                || t instanceof UnresolvedAddressException || t instanceof SSLHandshakeException);
+    }
+
+    /** java.net.http wraps causes to varying depths; bounded, since a cause chain may loop. */
+    private static boolean anyInChain(Throwable failure, java.util.function.Predicate<Throwable> test) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
+            if (test.test(t)) {
                 return true;
             }
         }
